@@ -1,0 +1,185 @@
+package scratchnet.engine;
+
+/**
+ * A fully connected layer: Z = X·W + b, A = f(Z), for a batch of rows at once.
+ *
+ * <p>All storage is flat and row-major. Buffers that depend on the batch size grow only when a
+ * larger batch arrives, so a training loop over fixed-size batches allocates nothing.
+ */
+public final class Dense {
+    final int inputs;
+    final int outputs;
+    final Activation activation;
+    final double slope;
+    /** W, inputs × outputs: {@code weights[i * outputs + j]} connects input i to unit j. */
+    final double[] weights;
+    /** b, one per unit. */
+    final double[] biases;
+    /** dL/dW, same shape as {@link #weights}, written by the last backward pass. */
+    final double[] weightGrads;
+    /** dL/db, one per unit. */
+    final double[] biasGrads;
+    /** Z, rows × outputs: pre-activations of the last forward pass. */
+    double[] z = new double[0];
+    /** A = f(Z), rows × outputs, before dropout. */
+    double[] a = new double[0];
+    /** What the next layer reads: A, or A times the dropout mask while training. */
+    double[] out = new double[0];
+    /** Dropout mask: 0 or 1/(1−p) per value; empty when the layer never drops. */
+    double[] mask = new double[0];
+    /** dL/dZ, rows × outputs, from the last backward pass. */
+    double[] delta = new double[0];
+    int capacity;
+    int rows;
+
+    Dense(int inputs, int outputs, Activation activation, double slope) {
+        this.inputs = inputs;
+        this.outputs = outputs;
+        this.activation = activation;
+        this.slope = slope;
+        this.weights = new double[inputs * outputs];
+        this.biases = new double[outputs];
+        this.weightGrads = new double[inputs * outputs];
+        this.biasGrads = new double[outputs];
+    }
+
+    void ensureCapacity(int n, boolean dropout) {
+        if (n > capacity) {
+            capacity = n;
+            z = new double[n * outputs];
+            a = new double[n * outputs];
+            delta = new double[n * outputs];
+            mask = dropout ? new double[n * outputs] : new double[0];
+            out = dropout ? new double[n * outputs] : a;
+        } else if (dropout && mask.length < n * outputs) {
+            mask = new double[capacity * outputs];
+            out = new double[capacity * outputs];
+        }
+    }
+
+    /** Z = X·W + b and A = f(Z) for {@code rows} rows of {@code x} (rows × inputs). */
+    void forward(double[] x, int rows) {
+        this.rows = rows;
+        int nIn = inputs;
+        int nOut = outputs;
+        double[] w = weights;
+        double[] zz = z;
+        for (int r = 0; r < rows; r++) {
+            int zo = r * nOut;
+            System.arraycopy(biases, 0, zz, zo, nOut);
+            int xo = r * nIn;
+            for (int i = 0; i < nIn; i++) {
+                double xi = x[xo + i];
+                int wo = i * nOut;
+                for (int j = 0; j < nOut; j++) {
+                    zz[zo + j] += xi * w[wo + j];
+                }
+            }
+        }
+        activation.forward(zz, a, rows, nOut, slope);
+    }
+
+    /**
+     * From dL/dZ in {@link #delta}, writes dW = Xᵀ·dZ and db = Σ_rows dZ, and, when
+     * {@code inputGrad} is not null, dL/dX = dZ·Wᵀ into it (rows × inputs).
+     */
+    void backward(double[] x, double[] inputGrad) {
+        int nIn = inputs;
+        int nOut = outputs;
+        double[] d = delta;
+        double[] dW = weightGrads;
+        double[] db = biasGrads;
+        java.util.Arrays.fill(dW, 0.0);
+        java.util.Arrays.fill(db, 0.0);
+        for (int r = 0; r < rows; r++) {
+            int dOff = r * nOut;
+            for (int j = 0; j < nOut; j++) {
+                db[j] += d[dOff + j];
+            }
+            int xo = r * nIn;
+            for (int i = 0; i < nIn; i++) {
+                double xi = x[xo + i];
+                int wo = i * nOut;
+                for (int j = 0; j < nOut; j++) {
+                    dW[wo + j] += xi * d[dOff + j];
+                }
+            }
+        }
+        if (inputGrad == null) {
+            return;
+        }
+        double[] w = weights;
+        for (int r = 0; r < rows; r++) {
+            int dOff = r * nOut;
+            int go = r * nIn;
+            for (int i = 0; i < nIn; i++) {
+                int wo = i * nOut;
+                double s = 0;
+                for (int j = 0; j < nOut; j++) {
+                    s += d[dOff + j] * w[wo + j];
+                }
+                inputGrad[go + i] = s;
+            }
+        }
+    }
+
+    /** Inputs per row (n_in). */
+    public int inputs() {
+        return inputs;
+    }
+
+    /** Units (n_out). */
+    public int outputs() {
+        return outputs;
+    }
+
+    /** This layer's activation. */
+    public Activation activation() {
+        return activation;
+    }
+
+    /** W, n_in × n_out row-major; live: writing to it changes the layer. */
+    public double[] weights() {
+        return weights;
+    }
+
+    /** b, live. */
+    public double[] biases() {
+        return biases;
+    }
+
+    /** dL/dW of the last backward pass, live. */
+    public double[] weightGrads() {
+        return weightGrads;
+    }
+
+    /** dL/db of the last backward pass, live. */
+    public double[] biasGrads() {
+        return biasGrads;
+    }
+
+    /** Z of the last forward pass (first {@link #rows()} × outputs values are valid), live. */
+    public double[] preActivations() {
+        return z;
+    }
+
+    /** A of the last forward pass before dropout (first rows × outputs valid), live. */
+    public double[] activations() {
+        return a;
+    }
+
+    /** dL/dZ of the last backward pass (first rows × outputs valid), live. */
+    public double[] deltas() {
+        return delta;
+    }
+
+    /** Rows in the last forward pass. */
+    public int rows() {
+        return rows;
+    }
+
+    /** The leaky-ReLU slope this layer uses. */
+    public double slope() {
+        return slope;
+    }
+}

@@ -1,0 +1,248 @@
+package scratchnet.engine;
+
+import scratchnet.math.Rng;
+
+/**
+ * A stack of {@link Dense} layers with a loss: the tutorial's network, for any sizes.
+ *
+ * <p>Use: {@link #forward} (or {@link #forwardTrain} with dropout) on a batch, then
+ * {@link #backward} with that batch's targets. Backward writes every layer's dW and db from
+ * the weights as they were during the forward pass; nothing changes a weight until an
+ * optimizer applies the gradients afterwards.
+ */
+public final class Network {
+    private final Dense[] layers;
+    private final Loss loss;
+    private final double dropout;
+    private double[] lastInput;
+    private int lastRows;
+    private boolean lastDropped;
+
+    private Network(Dense[] layers, Loss loss, double dropout) {
+        this.layers = layers;
+        this.loss = loss;
+        this.dropout = dropout;
+    }
+
+    /** Builds a network with weights drawn from {@code rng} by the spec's initialiser. */
+    public static Network build(NetSpec spec, Rng rng) {
+        int[] sizes = spec.sizes();
+        Dense[] layers = new Dense[sizes.length - 1];
+        for (int l = 0; l < layers.length; l++) {
+            boolean last = l == layers.length - 1;
+            Activation f = last ? spec.output() : spec.hidden();
+            layers[l] = new Dense(sizes[l], sizes[l + 1], f, spec.leakySlope());
+            spec.init().fill(layers[l].weights, sizes[l], rng);
+        }
+        return new Network(layers, spec.loss(), spec.dropout());
+    }
+
+    /**
+     * Builds a network from explicit parameters, e.g. a loaded model file.
+     *
+     * @param weights per layer, n_in × n_out row-major
+     * @param biases per layer, n_out values
+     */
+    public static Network of(Loss loss, int[] sizes, Activation[] activations, double[][] weights,
+            double[][] biases, double leakySlope) {
+        Dense[] layers = new Dense[sizes.length - 1];
+        for (int l = 0; l < layers.length; l++) {
+            layers[l] = new Dense(sizes[l], sizes[l + 1], activations[l], leakySlope);
+            System.arraycopy(weights[l], 0, layers[l].weights, 0, layers[l].weights.length);
+            System.arraycopy(biases[l], 0, layers[l].biases, 0, layers[l].biases.length);
+        }
+        return new Network(layers, loss, 0);
+    }
+
+    /** An independent copy with the same parameters (buffers are not shared). */
+    public Network copy() {
+        Dense[] copies = new Dense[layers.length];
+        for (int l = 0; l < layers.length; l++) {
+            Dense d = layers[l];
+            copies[l] = new Dense(d.inputs, d.outputs, d.activation, d.slope);
+            System.arraycopy(d.weights, 0, copies[l].weights, 0, d.weights.length);
+            System.arraycopy(d.biases, 0, copies[l].biases, 0, d.biases.length);
+        }
+        return new Network(copies, loss, dropout);
+    }
+
+    /** Overwrites this network's weights and biases with {@code other}'s (same shape). */
+    public void copyParametersFrom(Network other) {
+        for (int l = 0; l < layers.length; l++) {
+            Dense src = other.layers[l];
+            System.arraycopy(src.weights, 0, layers[l].weights, 0, src.weights.length);
+            System.arraycopy(src.biases, 0, layers[l].biases, 0, src.biases.length);
+        }
+    }
+
+    /** Inference on {@code rows} rows of {@code x} (rows × inputs); returns the output buffer. */
+    public double[] forward(double[] x, int rows) {
+        return run(x, rows, null);
+    }
+
+    /**
+     * The training forward pass: as {@link #forward}, but each hidden unit's output is zeroed
+     * with probability p (the network's dropout rate) and the survivors scaled by 1/(1−p)
+     * (inverted dropout), so inference needs no rescaling. Without dropout it equals forward.
+     */
+    public double[] forwardTrain(double[] x, int rows, Rng rng) {
+        return run(x, rows, dropout > 0 ? rng : null);
+    }
+
+    private double[] run(double[] x, int rows, Rng dropRng) {
+        if (x.length < rows * inputs()) {
+            throw new IllegalArgumentException("expected " + rows + " rows of " + inputs()
+                    + " inputs, got " + x.length + " values");
+        }
+        lastInput = x;
+        lastRows = rows;
+        lastDropped = dropRng != null;
+        double[] in = x;
+        for (int l = 0; l < layers.length; l++) {
+            Dense d = layers[l];
+            boolean hidden = l < layers.length - 1;
+            d.ensureCapacity(rows, hidden && dropout > 0);
+            d.forward(in, rows);
+            if (hidden && dropout > 0) {
+                applyDropout(d, rows, dropRng);
+            }
+            in = d.out;
+        }
+        return layers[layers.length - 1].a;
+    }
+
+    private void applyDropout(Dense d, int rows, Rng rng) {
+        int n = rows * d.outputs;
+        double keep = 1.0 / (1.0 - dropout);
+        for (int i = 0; i < n; i++) {
+            double m = rng == null ? 1.0 : rng.nextDouble() < dropout ? 0.0 : keep;
+            d.mask[i] = m;
+            d.out[i] = d.a[i] * m;
+        }
+    }
+
+    /**
+     * Backpropagation for the batch of the last forward pass: fills every dW and db with the
+     * gradient of (mean data loss + penalty) and returns the mean data loss of that batch.
+     *
+     * @param y targets for those rows (see {@link Loss})
+     */
+    public double backward(double[] y, Penalty penalty) {
+        int rows = lastRows;
+        Dense top = layers[layers.length - 1];
+        double value = loss.value(top.z, top.a, y, rows, top.outputs);
+        boolean fused = loss.outputGradient(top.a, y, top.delta, rows, top.outputs);
+        if (!fused) {
+            top.activation.backward(top.z, top.a, top.delta, rows * top.outputs, top.slope);
+        }
+        for (int l = layers.length - 1; l >= 0; l--) {
+            Dense d = layers[l];
+            double[] input = l == 0 ? lastInput : layers[l - 1].out;
+            if (l == 0) {
+                d.backward(input, null);
+            } else {
+                Dense prev = layers[l - 1];
+                // dL/d(prev.out) lands in prev.delta, then becomes dL/d(prev.z) in place.
+                d.backward(input, prev.delta);
+                int n = rows * prev.outputs;
+                if (lastDropped) {
+                    for (int i = 0; i < n; i++) {
+                        prev.delta[i] *= prev.mask[i];
+                    }
+                }
+                prev.activation.backward(prev.z, prev.a, prev.delta, n, prev.slope);
+            }
+            penalty.addGradient(d.weights, d.weightGrads);
+        }
+        return value;
+    }
+
+    /** Mean data loss on {@code rows} rows (a forward pass without dropout; no gradients). */
+    public double loss(double[] x, double[] y, int rows) {
+        forward(x, rows);
+        Dense top = layers[layers.length - 1];
+        return loss.value(top.z, top.a, y, rows, top.outputs);
+    }
+
+    /** The penalty's value summed over all weight matrices. */
+    public double penalty(Penalty penalty) {
+        double sum = 0;
+        for (Dense d : layers) {
+            sum += penalty.value(d.weights);
+        }
+        return sum;
+    }
+
+    /** Number of layers with weights (hidden layers + output layer). */
+    public int depth() {
+        return layers.length;
+    }
+
+    /** Layer {@code l}, 0 being the first hidden layer. */
+    public Dense layer(int l) {
+        return layers[l];
+    }
+
+    /** Inputs per example. */
+    public int inputs() {
+        return layers[0].inputs;
+    }
+
+    /** Outputs per example. */
+    public int outputs() {
+        return layers[layers.length - 1].outputs;
+    }
+
+    /** The loss this network is trained on. */
+    public Loss loss() {
+        return loss;
+    }
+
+    /** The dropout rate applied to hidden layers while training. */
+    public double dropout() {
+        return dropout;
+    }
+
+    /** Units per layer including the input layer. */
+    public int[] sizes() {
+        int[] s = new int[layers.length + 1];
+        s[0] = inputs();
+        for (int l = 0; l < layers.length; l++) {
+            s[l + 1] = layers[l].outputs;
+        }
+        return s;
+    }
+
+    /** Total number of weights and biases. */
+    public int parameterCount() {
+        int n = 0;
+        for (Dense d : layers) {
+            n += d.weights.length + d.biases.length;
+        }
+        return n;
+    }
+
+    /**
+     * Every parameter buffer in a fixed order (W then b per layer, first layer first); the
+     * matching gradients are {@link #gradients()} in the same order. Optimizers walk these and
+     * never need to know what a layer is. The arrays are live.
+     */
+    public double[][] parameters() {
+        double[][] p = new double[layers.length * 2][];
+        for (int l = 0; l < layers.length; l++) {
+            p[2 * l] = layers[l].weights;
+            p[2 * l + 1] = layers[l].biases;
+        }
+        return p;
+    }
+
+    /** The gradient buffers matching {@link #parameters()}, live. */
+    public double[][] gradients() {
+        double[][] g = new double[layers.length * 2][];
+        for (int l = 0; l < layers.length; l++) {
+            g[2 * l] = layers[l].weightGrads;
+            g[2 * l + 1] = layers[l].biasGrads;
+        }
+        return g;
+    }
+}

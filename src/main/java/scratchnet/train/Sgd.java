@@ -1,0 +1,19 @@
+package scratchnet.train;
+
+/** Plain gradient descent, as in the tutorial: W −= lr·dW, b −= lr·db. */
+public final class Sgd implements Optimizer {
+    @Override
+    public void step(double[][] params, double[][] grads, double lr) {
+        for (int k = 0; k < params.length; k++) {
+            double[] p = params[k];
+            double[] g = grads[k];
+            for (int i = 0; i < p.length; i++) {
+                p[i] -= lr * g[i];
+            }
+        }
+    }
+
+    @Override
+    public void reset() {
+    }
+}
