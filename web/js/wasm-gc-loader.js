@@ -13,9 +13,8 @@ var ScratchNetWasm = (function () {
 
     /** Whether this browser can validate a module using GC types and js-string builtins. */
     function supported() {
-        // (module (type (struct)) (func (result anyref) ref.null any)): needs WasmGC.
-        var probe = new Uint8Array([0, 97, 115, 109, 1, 0, 0, 0, 1, 8, 2, 95, 0, 96, 0, 1,
-            110, 3, 2, 1, 1, 10, 6, 1, 4, 0, 208, 110, 11]);
+        // (module (type (struct))): a type section with one empty struct, valid only with GC.
+        var probe = new Uint8Array([0, 97, 115, 109, 1, 0, 0, 0, 1, 3, 1, 95, 0]);
         try {
             return typeof WebAssembly === "object" && WebAssembly.validate(probe);
         } catch (e) {
