@@ -1,92 +1,338 @@
 package scratchnet.app;
 
-import scratchnet.engine.Activation;
-import scratchnet.engine.Init;
-import scratchnet.engine.Loss;
+import java.util.List;
+import scratchnet.data.Baseline;
+import scratchnet.data.Dataset;
+import scratchnet.data.Task;
+import scratchnet.engine.Dense;
 import scratchnet.engine.NetSpec;
 import scratchnet.engine.Network;
 import scratchnet.engine.Penalty;
 import scratchnet.math.Rng;
 import scratchnet.train.Optimizer;
-import scratchnet.train.Sgd;
 
 /**
- * Everything the page's playground holds: the data, the network, the optimizer and the step
- * count. The page asks it to train a few steps per frame, then reads the numbers it paints.
+ * The playground's single state object: settings, data, network, optimizer, counters, history
+ * and health. The page asks it to run a bounded number of steps per frame, then to
+ * {@link #refresh} the numbers it paints; training itself never paints.
  *
- * <p>For now the setup is fixed (issue 3): 200 "circle" points, a 2-8-8-1 tanh network with a
- * sigmoid output trained on binary cross-entropy by full-batch SGD. The seed fixes everything,
- * so the same seed gives the same weights, bit for bit, on the JVM and in both browser builds.
+ * <p>Changing a setting rebuilds only what depends on it: new data or a new network shape
+ * starts the run over; a new learning rate, batch size, optimizer, penalty or clip norm takes
+ * effect at the next step and keeps the weights, as on TensorFlow Playground.
  */
 public final class Session {
-    /** Grid cells per side of the decision-boundary picture. */
-    public static final int GRID = 50;
-    private static final int POINTS = 200;
-    private static final double LEARNING_RATE = 0.3;
+    private Settings settings;
+    private Problem problem;
+    private Network net;
+    private Optimizer optimizer;
+    private Rng rng;
+    private Views views;
+    private final Health health = new Health();
+    private History history;
+    private Stepper stepper;
+    private Stats stats;
+    private int dataVersion;
 
-    private final DemoData data;
-    private final Network network;
-    private final Optimizer optimizer = new Sgd();
-    private final Rng rng;
-    /** Grid-cell centres, row-major GRID² × 2, top row first (y grows upwards). */
-    private final double[] gridInputs = gridInputs();
-    /** P(class 1) per grid cell, GRID² values, same order as {@link #gridInputs}. */
-    private final double[] grid = new double[GRID * GRID];
-    private int steps;
-    private double loss;
-
-    /** A fresh session: data and initial weights are drawn from {@code seed}. */
-    public Session(long seed) {
-        rng = new Rng(seed);
-        data = DemoData.circle(POINTS, rng);
-        NetSpec spec = NetSpec.of(new int[] {2, 8, 8, 1}, Activation.TANH, Loss.BCE,
-                Init.XAVIER);
-        network = Network.build(spec, rng);
-        loss = network.loss(data.x(), data.y(), data.count());
+    /** A session with TensorFlow Playground's opening settings. */
+    public Session() {
+        this(Settings.defaults());
     }
 
-    /** Runs {@code n} full-batch SGD steps and returns the loss of the last one. */
-    public double train(int n) {
-        for (int i = 0; i < n; i++) {
-            network.forwardTrain(data.x(), data.count(), rng);
-            loss = network.backward(data.y(), Penalty.NONE);
-            optimizer.step(network.parameters(), network.gradients(), LEARNING_RATE);
-            steps++;
+    /** A session with {@code settings}, ready to train. */
+    public Session(Settings settings) {
+        this.settings = settings;
+        rebuildData();
+    }
+
+    /** Replaces all settings by those in a whole link; returns messages about bad values. */
+    public List<String> load(String hash) {
+        SettingsHash.Result r = SettingsHash.read(hash);
+        apply(r.settings());
+        return r.problems();
+    }
+
+    /** Changes the settings named in {@code hash}, keeping the others; returns messages. */
+    public List<String> configure(String hash) {
+        SettingsHash.Result r = SettingsHash.read(hash, settings);
+        apply(r.settings());
+        return r.problems();
+    }
+
+    /** Switches to {@code next}, rebuilding only what it changes. */
+    public void apply(Settings next) {
+        Settings before = settings;
+        settings = next;
+        if (!before.sameData(next) || !before.features().equals(next.features())) {
+            rebuildData();
+        } else if (!before.sameNetwork(next)) {
+            rebuildNetwork();
+        } else {
+            if (before.optimizer() != next.optimizer()) {
+                optimizer = next.optimizer().create();
+            }
+            if (!before.sameHeatmap(next)) {
+                views = new Views(problem, next.heatX(), next.heatY());
+                dataVersion++;
+            }
+            stepper.configure(next);
         }
-        return loss;
     }
 
-    /** Training steps taken so far. */
-    public int steps() {
-        return steps;
+    private void rebuildData() {
+        problem = Problem.of(settings);
+        views = new Views(problem, settings.heatX(), settings.heatY());
+        dataVersion++;
+        rebuildNetwork();
     }
 
-    /** Mean loss of the batch seen by the latest step (before the step's update). */
-    public double loss() {
-        return loss;
+    private void rebuildNetwork() {
+        int[] hidden = settings.layers();
+        int[] sizes = new int[hidden.length + 2];
+        sizes[0] = problem.train.cols();
+        System.arraycopy(hidden, 0, sizes, 1, hidden.length);
+        sizes[sizes.length - 1] = problem.outputs();
+        NetSpec spec = new NetSpec(sizes, settings.activation(), settings.output(),
+                settings.loss(), settings.init(), NetSpec.DEFAULT_LEAKY_SLOPE,
+                settings.dropout());
+        rng = new Rng(settings.seed());
+        net = Network.build(spec, rng);
+        optimizer = settings.optimizer().create();
+        health.reset(net);
+        history = new History();
+        stepper = new Stepper(net, problem.train, settings);
+        refresh();
     }
 
-    /** P(class 1) on the GRID × GRID cell centres, top row first; the buffer is reused. */
-    public double[] decisionGrid() {
-        double[] out = network.forward(gridInputs, GRID * GRID);
-        System.arraycopy(out, 0, grid, 0, grid.length);
-        return grid;
+    /** Starts the run over with weights from {@code seed} (negative: the current seed). */
+    public void reset(int seed) {
+        Settings next = settings.withSeed(seed < 0 ? settings.seed() : seed);
+        settings = next;
+        rebuildNetwork();
     }
 
-    /** The data as (x, y, label) triples, coordinates in [−extent(), extent()]. */
+    /** Draws new data (the next data seed) and starts over. */
+    public void regenerate() {
+        settings = settings.withDataSeed((settings.dataSeed() + 1) % SettingsHash.MAX_SEED);
+        rebuildData();
+    }
+
+    /**
+     * Runs up to {@code n} training steps (one batch each); stops early, and stays stopped, once
+     * a loss or weight is not finite. Returns the steps actually taken.
+     */
+    public int step(int n) {
+        int done = 0;
+        while (done < n && !health.diverged()) {
+            if (!stepper.step(optimizer, rng, health, done == n - 1)) {
+                health.markNonFinite(net, stepper.steps());
+            }
+            done++;
+        }
+        return done;
+    }
+
+    /** Runs steps until the current epoch ends (at most one epoch); returns steps taken. */
+    public int stepEpoch() {
+        long epoch = stepper.epoch();
+        int done = 0;
+        while (stepper.epoch() == epoch && !health.diverged()) {
+            done += step(1);
+        }
+        return done;
+    }
+
+    /**
+     * Evaluates the network on all training and test rows (losses, accuracy, dead units),
+     * appends to the loss history, and recomputes the heatmap and thumbnails.
+     */
+    public void refresh() {
+        Dataset train = problem.train;
+        Dataset test = problem.test;
+        double trainLoss = net.loss(train.x(), train.y(), train.rows());
+        health.countDead(net);
+        double testLoss = test.rows() == 0 ? Double.NaN
+                : net.loss(test.x(), test.y(), test.rows());
+        stats = Stats.of(this, trainLoss, testLoss);
+        if (history.size() == 0 || stepper.steps() > 0) {
+            history.add(stepper.steps(), trainLoss, testLoss);
+        }
+        views.update(net, settings.discrete());
+    }
+
+    /** Accuracy on the test rows (or train rows when there are none), NaN for regression. */
+    double accuracy() {
+        Dataset d = problem.test.rows() > 0 ? problem.test : problem.train;
+        if (d.task() == Task.REGRESSION) {
+            return Double.NaN;
+        }
+        double[] out = net.forward(d.x(), d.rows());
+        int k = net.outputs();
+        int right = 0;
+        for (int r = 0; r < d.rows(); r++) {
+            int predicted = 0;
+            if (k == 1) {
+                predicted = out[r] >= 0.5 ? 1 : 0;
+            } else {
+                for (int c = 1; c < k; c++) {
+                    predicted = out[r * k + c] > out[r * k + predicted] ? c : predicted;
+                }
+            }
+            right += predicted == (int) d.target(r) ? 1 : 0;
+        }
+        return (double) right / d.rows();
+    }
+
+    /** Predicted and actual test targets in real units, as (actual, predicted) pairs. */
+    public double[] predictions() {
+        Dataset d = problem.test;
+        double[] out = net.forward(d.x(), d.rows());
+        double[] pairs = new double[2 * d.rows()];
+        for (int r = 0; r < d.rows(); r++) {
+            pairs[2 * r] = problem.scaler.inverseTarget(d.target(r));
+            pairs[2 * r + 1] = problem.scaler.inverseTarget(out[r * net.outputs()]);
+        }
+        return pairs;
+    }
+
+    /** Test MAE of predicting the training mean, in real units (NaN for classification). */
+    double baselineMae() {
+        if (problem.raw.train().task() != Task.REGRESSION || problem.raw.test().rows() == 0) {
+            return Double.NaN;
+        }
+        return Baseline.meanPredictorMae(problem.raw.train(), problem.raw.test());
+    }
+
+    /** The current settings. */
+    public Settings settings() {
+        return settings;
+    }
+
+    /** The canonical link of the current settings. */
+    public String hash() {
+        return SettingsHash.write(settings);
+    }
+
+    /** Numbers of the latest {@link #refresh}; see {@link Stats}. */
+    public Stats stats() {
+        return stats;
+    }
+
+    /** Steps taken since the run started. */
+    public long steps() {
+        return stepper.steps();
+    }
+
+    /** Epochs completed since the run started. */
+    public long epoch() {
+        return stepper.epoch();
+    }
+
+    /** Whether a non-finite loss or weight stopped the run. */
+    public boolean diverged() {
+        return health.diverged();
+    }
+
+    /** Step of the first non-finite value, or −1. */
+    public long nonFiniteStep() {
+        return health.nonFiniteStep();
+    }
+
+    /** Layer (0 = first hidden) of the first non-finite value, or −1. */
+    public int nonFiniteLayer() {
+        return health.nonFiniteLayer();
+    }
+
+    /** Per layer with weights, the fraction of dead ReLU units at the last refresh. */
+    public double[] deadFraction() {
+        return health.deadFraction();
+    }
+
+    /** Per unit of every layer with weights (in order), 1 if dead at the last refresh. */
+    public double[] deadUnits() {
+        return health.dead();
+    }
+
+    /** Per layer with weights, the gradient norm of the latest step. */
+    public double[] gradNorm() {
+        return health.gradNorm();
+    }
+
+    /** Loss history as (step, train, test) triples. */
+    public double[] history() {
+        return history.toArray();
+    }
+
+    /** Output heatmap, {@link #resolution()}² packed RGBA, top row first. */
+    public int[] outputPixels() {
+        return views.output();
+    }
+
+    /** Every node's thumbnail (inputs, then each layer), {@link #thumbSize()}² pixels each. */
+    public int[] thumbnails() {
+        return views.thumbnails();
+    }
+
+    /** Points per side of the output heatmap. */
+    public int resolution() {
+        return Views.RES;
+    }
+
+    /** Pixels per side of a thumbnail. */
+    public int thumbSize() {
+        return Views.THUMB;
+    }
+
+    /** Points over the heatmap: (u, v, RGBA colour, is-test) per row; see {@link Views}. */
     public double[] points() {
-        double[] p = new double[data.count() * 3];
-        for (int i = 0; i < data.count(); i++) {
-            p[3 * i] = data.x()[2 * i];
-            p[3 * i + 1] = data.x()[2 * i + 1];
-            p[3 * i + 2] = data.y()[i];
-        }
-        return p;
+        return views.points(settings.heatX(), settings.heatY());
     }
 
-    /** Half the side of the square shown by the grid. */
-    public double extent() {
-        return DemoData.EXTENT;
+    /** Changes whenever the points or their axes change, so the page can cache them. */
+    public int dataVersion() {
+        return dataVersion;
+    }
+
+    /** Units per layer including inputs. */
+    public int[] sizes() {
+        return net.sizes();
+    }
+
+    /** Every weight, layer after layer, each layer n_in × n_out row-major. */
+    public double[] weights() {
+        int total = 0;
+        for (int l = 0; l < net.depth(); l++) {
+            total += net.layer(l).weights().length;
+        }
+        double[] out = new double[total];
+        int at = 0;
+        for (int l = 0; l < net.depth(); l++) {
+            double[] w = net.layer(l).weights();
+            System.arraycopy(w, 0, out, at, w.length);
+            at += w.length;
+        }
+        return out;
+    }
+
+    /**
+     * One link's weight w, its gradient dL/dw from the latest step and the change the latest
+     * step made to it; {@code from} is a unit of layer {@code layer} − 1 (or an input).
+     */
+    public double[] link(int layer, int from, int to) {
+        Dense d = net.layer(layer);
+        int i = from * d.outputs() + to;
+        return new double[] {d.weights()[i], d.weightGrads()[i], stepper.lastUpdate(layer, i)};
+    }
+
+    /** One unit's bias, its gradient and the change the latest step made to it. */
+    public double[] bias(int layer, int unit) {
+        Dense d = net.layer(layer);
+        return new double[] {d.biases()[unit], d.biasGrads()[unit],
+            stepper.lastBiasUpdate(layer, unit)};
+    }
+
+    /** Names of the network's inputs, e.g. x1, sin(x1), distance. */
+    public String[] inputNames() {
+        return problem.train.featureNames();
     }
 
     /**
@@ -95,7 +341,7 @@ public final class Session {
      */
     public String parameterBits() {
         StringBuilder sb = new StringBuilder();
-        for (double[] buffer : network.parameters()) {
+        for (double[] buffer : net.parameters()) {
             for (double v : buffer) {
                 String hex = Long.toHexString(Double.doubleToRawLongBits(v));
                 sb.append("0000000000000000", hex.length(), 16).append(hex).append(' ');
@@ -105,16 +351,15 @@ public final class Session {
         return sb.toString();
     }
 
-    private static double[] gridInputs() {
-        double[] g = new double[GRID * GRID * 2];
-        double cell = 2 * DemoData.EXTENT / GRID;
-        for (int row = 0; row < GRID; row++) {
-            for (int col = 0; col < GRID; col++) {
-                int i = row * GRID + col;
-                g[2 * i] = -DemoData.EXTENT + (col + 0.5) * cell;
-                g[2 * i + 1] = DemoData.EXTENT - (row + 0.5) * cell;
-            }
-        }
-        return g;
+    Network network() {
+        return net;
+    }
+
+    Problem problem() {
+        return problem;
+    }
+
+    Penalty penalty() {
+        return new Penalty(settings.penalty(), settings.penaltyRate());
     }
 }
