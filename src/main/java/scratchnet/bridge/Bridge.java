@@ -78,7 +78,7 @@ public final class Bridge {
 
     /** Loss history as (step, train, test) triples. */
     @JSExport
-    public static double[] history() {
+    public static double[] lossHistory() {
         return session.history();
     }
 
