@@ -109,7 +109,7 @@ public final class Trig {
         double p = z * (C1 + z * (C2 + z * C3)) + w * w * (C4 + z * (C5 + z * C6));
         double halfZ = 0.5 * z;
         double a = 1.0 - halfZ;
-        // ((1 − a) − halfZ) recovers the rounding error of 1 − z/2; −x·y is the tail's term.
+        // ((1 − a) − halfZ) is the rounding error of 1 − z/2; −x·y is the tail's term.
         return a + (((1.0 - a) - halfZ) + (z * p - x * y));
     }
 }
