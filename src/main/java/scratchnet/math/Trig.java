@@ -10,7 +10,7 @@ package scratchnet.math;
  * exact and {@code r} is carried as a head {@code r0} plus a small tail {@code r1}. Then a
  * degree-13 odd (sine) or degree-14 even (cosine) minimax polynomial is evaluated on {@code r},
  * and {@code k mod 4} picks which one and its sign. Accuracy is within 1–2 ulps of
- * {@link StrictMath} for {@code |x|} up to 10<sup>6</sup> (tested); from about 1.6·10<sup>6</sup> on,
+ * {@link StrictMath} for {@code |x|} up to 10<sup>6</sup> (tested); from about 1.6e6 on,
  * {@code k·PIO2_1} is no longer exact and the results, while still deterministic, become
  * inaccurate. ScratchNet only needs inputs in roughly [-50, 50].
  */
