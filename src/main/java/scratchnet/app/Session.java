@@ -1,5 +1,7 @@
 package scratchnet.app;
 
+import scratchnet.data.Dataset;
+import scratchnet.data.TwoD;
 import scratchnet.engine.Activation;
 import scratchnet.engine.Init;
 import scratchnet.engine.Loss;
@@ -14,17 +16,21 @@ import scratchnet.train.Sgd;
  * Everything the page's playground holds: the data, the network, the optimizer and the step
  * count. The page asks it to train a few steps per frame, then reads the numbers it paints.
  *
- * <p>For now the setup is fixed (issue 3): 200 "circle" points, a 2-8-8-1 tanh network with a
- * sigmoid output trained on binary cross-entropy by full-batch SGD. The seed fixes everything,
- * so the same seed gives the same weights, bit for bit, on the JVM and in both browser builds.
+ * <p>For now the setup is fixed (issue 3): 200 {@link TwoD#CIRCLE} points, a 2-8-8-1 tanh
+ * network with a sigmoid output trained on binary cross-entropy by full-batch SGD. The seed
+ * fixes everything, so the same seed gives the same weights, bit for bit, on the JVM and in
+ * both browser builds.
  */
 public final class Session {
     /** Grid cells per side of the decision-boundary picture. */
     public static final int GRID = 50;
+    /** The data's square [−EXTENT, EXTENT]², as {@link TwoD} documents. */
+    private static final double EXTENT = 6.0;
     private static final int POINTS = 200;
+    private static final double NOISE_PERCENT = 0;
     private static final double LEARNING_RATE = 0.3;
 
-    private final DemoData data;
+    private final Dataset data;
     private final Network network;
     private final Optimizer optimizer = new Sgd();
     private final Rng rng;
@@ -38,17 +44,17 @@ public final class Session {
     /** A fresh session: data and initial weights are drawn from {@code seed}. */
     public Session(long seed) {
         rng = new Rng(seed);
-        data = DemoData.circle(POINTS, rng);
+        data = TwoD.CIRCLE.generate(POINTS, NOISE_PERCENT, rng);
         NetSpec spec = NetSpec.of(new int[] {2, 8, 8, 1}, Activation.TANH, Loss.BCE,
                 Init.XAVIER);
         network = Network.build(spec, rng);
-        loss = network.loss(data.x(), data.y(), data.count());
+        loss = network.loss(data.x(), data.y(), data.rows());
     }
 
     /** Runs {@code n} full-batch SGD steps and returns the loss of the last one. */
     public double train(int n) {
         for (int i = 0; i < n; i++) {
-            network.forwardTrain(data.x(), data.count(), rng);
+            network.forwardTrain(data.x(), data.rows(), rng);
             loss = network.backward(data.y(), Penalty.NONE);
             optimizer.step(network.parameters(), network.gradients(), LEARNING_RATE);
             steps++;
@@ -75,8 +81,8 @@ public final class Session {
 
     /** The data as (x, y, label) triples, coordinates in [−extent(), extent()]. */
     public double[] points() {
-        double[] p = new double[data.count() * 3];
-        for (int i = 0; i < data.count(); i++) {
+        double[] p = new double[data.rows() * 3];
+        for (int i = 0; i < data.rows(); i++) {
             p[3 * i] = data.x()[2 * i];
             p[3 * i + 1] = data.x()[2 * i + 1];
             p[3 * i + 2] = data.y()[i];
@@ -86,7 +92,7 @@ public final class Session {
 
     /** Half the side of the square shown by the grid. */
     public double extent() {
-        return DemoData.EXTENT;
+        return EXTENT;
     }
 
     /**
@@ -107,12 +113,12 @@ public final class Session {
 
     private static double[] gridInputs() {
         double[] g = new double[GRID * GRID * 2];
-        double cell = 2 * DemoData.EXTENT / GRID;
+        double cell = 2 * EXTENT / GRID;
         for (int row = 0; row < GRID; row++) {
             for (int col = 0; col < GRID; col++) {
                 int i = row * GRID + col;
-                g[2 * i] = -DemoData.EXTENT + (col + 0.5) * cell;
-                g[2 * i + 1] = DemoData.EXTENT - (row + 0.5) * cell;
+                g[2 * i] = -EXTENT + (col + 0.5) * cell;
+                g[2 * i + 1] = EXTENT - (row + 0.5) * cell;
             }
         }
         return g;
