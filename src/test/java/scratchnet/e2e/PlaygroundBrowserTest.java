@@ -3,6 +3,7 @@ package scratchnet.e2e;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -13,6 +14,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import scratchnet.app.Session;
 import scratchnet.cli.StaticServer;
@@ -74,17 +76,24 @@ class PlaygroundBrowserTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"file", "http"})
-    void trainingStartedFromThePageLowersTheLoss(String where) {
+    void trainingStartedFromThePageLowersTheLoss(String where) throws IOException {
         browser.open(url(where, ""));
         double before = Double.parseDouble(browser.driver.findElement(By.id("loss")).getText());
         browser.driver.findElement(By.id("train")).click();
-        new WebDriverWait(browser.driver, Duration.ofSeconds(30)).until(d -> Integer.parseInt(
-                d.findElement(By.id("steps")).getText()) >= 200);
+        new WebDriverWait(browser.driver, Duration.ofSeconds(60)).until(d -> Integer.parseInt(
+                d.findElement(By.id("steps")).getText()) >= 600);
         browser.driver.findElement(By.id("train")).click();
+        saveScreenshot("playground-" + where + ".png");
         assertEquals("Train", browser.driver.findElement(By.id("train")).getText());
         double after = Double.parseDouble(browser.driver.findElement(By.id("loss")).getText());
         assertTrue(after < before * 0.8, "loss went from " + before + " to " + after);
         assertEquals("", browser.consoleErrors());
+    }
+
+    /** Keeps a picture of the trained page in target/screenshots for humans to look at. */
+    private void saveScreenshot(String name) throws IOException {
+        Path dir = Files.createDirectories(Path.of("target/screenshots"));
+        Files.write(dir.resolve(name), browser.driver.getScreenshotAs(OutputType.BYTES));
     }
 
     @ParameterizedTest
