@@ -24,13 +24,13 @@ var ScratchNetConsole = {
             /** Counters, losses, backend and health of the run. */
             state: state,
             /** Trains n batches (default 1) at once, repaints, and returns state(). */
-            step: function (n) { page.api.step(n); return state(); },
-            play: function () { page.api.play(); },
-            pause: function () { page.api.pause(); },
+            step: function (n) { page.actions.step(n); return state(); },
+            play: function () { page.actions.play(); },
+            pause: function () { page.actions.pause(); },
             /** Starts over; with a seed, from that seed. */
-            reset: function (seed) { page.api.reset(seed); return state(); },
+            reset: function (seed) { page.actions.reset(seed); return state(); },
             /** Changes some settings, e.g. set({lr: 0.1, layers: [8, 8]}); returns config(). */
-            set: function (partial) { page.api.set(partial); return this.config(); },
+            set: function (partial) { page.actions.set(partial); return this.config(); },
             /** Problems reported about the last settings given, as shown on the page. */
             messages: function () {
                 var box = document.getElementById("messages");
@@ -71,11 +71,11 @@ var ScratchNetKeys = {
                 return;
             }
             if (event.key === " " && t.tagName !== "BUTTON" && t.tagName !== "SUMMARY") {
-                page.api.toggle();
+                page.actions.toggle();
             } else if (event.key === "ArrowRight") {
-                page.api.step(1);
+                page.actions.step(1);
             } else if (event.key === "r") {
-                page.api.reset();
+                page.actions.reset();
             } else if (event.key === "?") {
                 showHelp();
             } else {

@@ -10,7 +10,7 @@
     var BACKEND_LABELS = { wasm: "WebAssembly GC", js: "JavaScript" };
     var $ = function (id) { return document.getElementById(id); };
     var page = {
-        ready: false, backend: null, engine: null, running: false, dirty: true,
+        ready: false, backend: null, api: null, engine: null, running: false, dirty: true,
         stepsPerFrame: 1, dataVersion: -1, points: [], frames: [], lastFrameAt: 0
     };
     globalThis.ScratchNetPage = page;
@@ -120,8 +120,8 @@
         $("play").addEventListener("click", function () { setRunning(!page.running); });
         $("step").addEventListener("click", function () { page.engine.step(1); page.dirty = true; });
         $("epoch").addEventListener("click", function () { page.engine.stepEpoch(); page.dirty = true; });
-        $("reset").addEventListener("click", function () { page.api.reset(); });
-        $("reseed").addEventListener("click", function () { page.api.reset(page.config.seed + 1); });
+        $("reset").addEventListener("click", function () { page.actions.reset(); });
+        $("reseed").addEventListener("click", function () { page.actions.reset(page.config.seed + 1); });
         $("regenerate").addEventListener("click", function () {
             page.engine.regenerate();
             syncHash(true);
@@ -137,7 +137,7 @@
     }
 
     /** What the console API and the keyboard act through. */
-    page.api = {
+    page.actions = {
         play: function () { setRunning(true); },
         pause: function () { setRunning(false); },
         toggle: function () { setRunning(!page.running); },
@@ -151,6 +151,7 @@
     };
 
     function ready(engine) {
+        page.api = engine.api;
         page.engine = new Engine(engine.api, engine.backend);
         page.backend = engine.backend;
         $("backend").textContent = "engine: " + BACKEND_LABELS[engine.backend];

@@ -49,8 +49,9 @@ public final class SiteAssembler {
         String embeddedName = "assets/scratchnet-wasm." + wasmHash + ".js";
         Files.write(site.resolve(jsName), js);
         Files.write(site.resolve(wasmName), wasm);
-        String embedded = "\"use strict\";\n// classes.wasm as base64, for pages opened from file://"
-                + " where fetch is blocked\nvar SCRATCHNET_WASM_BASE64 = \""
+        String embedded = "\"use strict\";\n"
+                + "// classes.wasm as base64 for pages opened from file://, where fetch fails\n"
+                + "var SCRATCHNET_WASM_BASE64 = \""
                 + Base64.getEncoder().encodeToString(wasm) + "\";\n";
         Files.writeString(site.resolve(embeddedName), embedded, StandardCharsets.US_ASCII);
 

@@ -37,7 +37,7 @@ public record DataSpec(TwoD kind, int n, double noise, int classes, long seed,
         }
     }
 
-    /** Defaults for {@code kind}: 500 rows, no noise, 3 classes, seed 1, 50 % train (Playground). */
+    /** Defaults for {@code kind}: 500 rows, no noise, 3 classes, seed 1, 50 % train. */
     public static DataSpec defaults(TwoD kind) {
         return new DataSpec(kind, DEFAULT_ROWS, 0, TwoD.DEFAULT_CLASSES, 1, 0.5);
     }

@@ -100,7 +100,7 @@ public final class Standardizer {
         return scaled.withTargets(y);
     }
 
-    /** Scales one feature row in place: {@code row[offset + c] = (row[offset + c] − mean_c) / std_c}. */
+    /** Scales one row in place: {@code row[offset + c] = (row[offset + c] − mean_c) / std_c}. */
     public void transformRow(double[] row, int offset) {
         for (int c = 0; c < mean.length; c++) {
             row[offset + c] = (row[offset + c] - mean[c]) / std[c];

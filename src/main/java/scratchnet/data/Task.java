@@ -11,8 +11,8 @@ package scratchnet.data;
 public enum Task {
     /** Real-valued target, learned with mean squared error; {@code classes = 0}. */
     REGRESSION,
-    /** Target 0 or 1, learned with a sigmoid output and binary cross-entropy; {@code classes = 2}. */
+    /** Target 0 or 1, learned with a sigmoid output and binary cross-entropy; classes = 2. */
     BINARY,
-    /** Target a class index 0..K−1, learned with softmax and cross-entropy; {@code classes = K}. */
+    /** Target a class index 0..K−1, learned with softmax and cross-entropy; classes = K. */
     MULTICLASS
 }

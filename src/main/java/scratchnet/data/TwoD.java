@@ -59,7 +59,7 @@ public enum TwoD {
     /**
      * Draws {@code n} points.
      *
-     * @param n       number of rows, ≥ 1 (≥ classes for the classification kinds)
+     * @param n       number of rows, ≥ 1 (≥ K for the K-class kinds)
      * @param noise   noise percentage in [0, 50]
      * @param classes K in 3..5 for {@link #SPIRAL_K} and {@link #BLOBS_K}; ignored otherwise
      * @param rng     source of randomness; advanced by the draws

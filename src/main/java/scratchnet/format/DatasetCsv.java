@@ -122,7 +122,8 @@ public final class DatasetCsv {
             for (int p = 0; p < c; p++) {
                 if (names[p].equals(names[c])) {
                     throw new FormatException(where + "the name \"" + names[c] + "\" is already"
-                            + " used by column " + (p + 1) + "; column names must differ.", 1, c + 1);
+                            + " used by column " + (p + 1) + "; column names must differ.",
+                            1, c + 1);
                 }
             }
             allNumbers &= CsvNumber.problem(names[c]) == null;

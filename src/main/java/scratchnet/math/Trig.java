@@ -6,13 +6,13 @@ package scratchnet.math;
  * {@code Math.sin} comes from the browser and may differ in the last bit).
  *
  * <p>Method (the classic fdlibm scheme): write {@code x = k·π/2 + r} with {@code |r| ≤ π/4},
- * where π/2 is split into three 33-bit pieces plus a tail (Cody–Waite), so {@code k·piece} is
+ * where π/2 is split into two 33-bit pieces plus a tail (Cody–Waite), so {@code k·piece} is
  * exact and {@code r} is carried as a head {@code r0} plus a small tail {@code r1}. Then a
  * degree-13 odd (sine) or degree-14 even (cosine) minimax polynomial is evaluated on {@code r},
  * and {@code k mod 4} picks which one and its sign. Accuracy is within 1–2 ulps of
- * {@link StrictMath} for {@code |x|} up to about 10<sup>6</sup>; beyond that the reduction loses
- * bits (results stay deterministic and within [-1, 1]). ScratchNet only needs inputs in
- * roughly [-50, 50].
+ * {@link StrictMath} for {@code |x|} up to 10<sup>6</sup> (tested); from about 1.6e6 on,
+ * {@code k·PIO2_1} is no longer exact and the results, while still deterministic, become
+ * inaccurate. ScratchNet only needs inputs in roughly [-50, 50].
  */
 public final class Trig {
     /** 2/π rounded to double. */
@@ -109,7 +109,7 @@ public final class Trig {
         double p = z * (C1 + z * (C2 + z * C3)) + w * w * (C4 + z * (C5 + z * C6));
         double halfZ = 0.5 * z;
         double a = 1.0 - halfZ;
-        // ((1 − a) − halfZ) recovers the rounding error of 1 − z/2; −x·y is the tail's term.
+        // ((1 − a) − halfZ) is the rounding error of 1 − z/2; −x·y is the tail's term.
         return a + (((1.0 - a) - halfZ) + (z * p - x * y));
     }
 }

@@ -124,4 +124,12 @@ class SessionTest {
         s.refresh();
         assertEquals(9, s.history().length);
     }
+
+    @Test
+    void parameterBitsAreSixteenHexDigitsPerValue() {
+        String bits = session("#layers=4,2").parameterBits();
+        // 2-4-2-1: 8 + 4 + 8 + 2 + 2 + 1 weights and biases
+        assertEquals(25, bits.trim().split("\\s+").length);
+        assertTrue(bits.trim().split("\\s+")[0].matches("[0-9a-f]{16}"));
+    }
 }

@@ -34,7 +34,8 @@ class DatasetCsvErrorsTest {
 
     @Test
     void nanAndInfinityAreRejectedAsNotFinite() {
-        startsWith("line 2, column 1 (\"a\"): \"NaN\" is not a finite number", fails("a,b\nNaN,1\n"));
+        startsWith("line 2, column 1 (\"a\"): \"NaN\" is not a finite number",
+                fails("a,b\nNaN,1\n"));
         startsWith("line 3, column 2 (\"b\"): \"-Infinity\" is not a finite number",
                 fails("a,b\n1,1\n2,-Infinity\n"));
         startsWith("line 2, column 2 (\"b\"): \"1e999\" is too large", fails("a,b\n1,1e999\n"));

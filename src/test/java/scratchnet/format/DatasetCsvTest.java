@@ -70,7 +70,7 @@ class DatasetCsvTest {
             y[i] = rng.uniform(-1, 1) / 3;
         }
         double[] special = {0.1, -0.0, Double.MIN_VALUE, Double.MAX_VALUE, -Double.MIN_NORMAL,
-            1e-300, 2e-3, 1e7, 123456789012345678.0};
+            1e-300, 2e-3, 1e7, 123456789012345678.0, 2e23, 1e23};
         System.arraycopy(special, 0, x, 0, special.length);
         Dataset d = new Dataset(x, y, new String[] {"p", "q"}, "t", Task.REGRESSION, 0);
         Dataset back = DatasetCsv.read(DatasetCsv.write(d), Task.REGRESSION);
