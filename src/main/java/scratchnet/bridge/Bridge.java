@@ -64,10 +64,10 @@ public final class Bridge {
         session.regenerate();
     }
 
-    /** Recomputes losses, health, heatmap and thumbnails for the current weights. */
+    /** Recomputes losses and health, and with {@code views} the heatmap and thumbnails. */
     @JSExport
-    public static void refresh() {
-        session.refresh();
+    public static void refresh(boolean views) {
+        session.refresh(views);
     }
 
     /** The numbers of the latest refresh, in {@code Stats.toArray} order. */
