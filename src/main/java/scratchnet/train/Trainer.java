@@ -1,5 +1,7 @@
 package scratchnet.train;
 
+import scratchnet.data.Dataset;
+import scratchnet.data.Split;
 import scratchnet.engine.Loss;
 import scratchnet.engine.Network;
 import scratchnet.math.Rng;
@@ -85,6 +87,19 @@ public final class Trainer {
         // reorder the sums' rounding and spend random draws.
         this.shuffling = spec.shuffle() && b < trainRows;
         this.earlyStop = new EarlyStop(net, spec.patience());
+    }
+
+    /**
+     * A trainer on a split's training rows, tested on its test rows (none if the test part is
+     * empty). Dataset targets are one value per row, so an MSE network must have one output.
+     */
+    public static Trainer on(Network net, TrainSpec spec, Split split) {
+        Dataset train = split.train();
+        Dataset test = split.test();
+        if (test.rows() == 0) {
+            return new Trainer(net, spec, train.x(), train.y());
+        }
+        return new Trainer(net, spec, train.x(), train.y(), test.x(), test.y());
     }
 
     private static int targetWidth(Network net) {

@@ -9,6 +9,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Arrays;
 import org.junit.jupiter.api.Test;
+import scratchnet.data.Split;
+import scratchnet.data.TwoD;
 import scratchnet.engine.Activation;
 import scratchnet.engine.Init;
 import scratchnet.engine.Loss;
@@ -231,5 +233,18 @@ class TrainerTest {
             assertTrue(t.trainLoss() < 0.1 * before, kind + ": " + before + " -> "
                     + t.trainLoss());
         }
+    }
+
+    @Test
+    void aBinaryClassifierTrainedOnASplitReachesHighTestAccuracy() {
+        Split split = Split.of(TwoD.GAUSSIAN.generate(200, 0, new Rng(15)), new Rng(16));
+        Network net = Network.build(NetSpec.of(new int[] {2, 4, 1}, Activation.TANH, Loss.BCE,
+                Init.XAVIER), new Rng(17));
+        Trainer t = Trainer.on(net, TrainSpec.of(0.1, 10), split);
+        assertEquals(160, t.trainRows());
+        assertEquals(40, t.testRows());
+        t.epochs(20);
+        assertTrue(t.testAccuracy() > 0.95, "accuracy " + t.testAccuracy());
+        assertTrue(Double.isNaN(t.testMae()), "MAE is for regression");
     }
 }
