@@ -24,7 +24,10 @@ import scratchnet.math.Rng;
  * shuffles and the dropout masks, so the same spec, network and data give the same weights
  * bit for bit. After the first epoch a step allocates nothing except the history's amortised
  * growth. The trainer never checks for NaN: diagnostics read {@link #batchInputs()},
- * {@link #lastBatchLoss()}, {@link #lastGradNorm()} and the network after each step.
+ * {@link #lastBatchLoss()}, {@link #lastGradNorm()} and the network after each step. The
+ * network's gradients are always the last batch's (clipped); its activations are the last
+ * batch's too, except after a step that ended an epoch, when the evaluation passes have
+ * overwritten them ({@code Dense.rows()} then gives the evaluated set's size).
  */
 public final class Trainer {
     private final Network net;
@@ -40,6 +43,8 @@ public final class Trainer {
     /** The network's parameter and gradient buffers, fetched once (they are live). */
     private final double[][] params;
     private final double[][] grads;
+    /** B resolved against the training-set size: 1..n. */
+    private final int batchSize;
     private final BatchCursor batches;
     private final boolean shuffling;
     private final History history = new History();
@@ -82,6 +87,7 @@ public final class Trainer {
         this.params = net.parameters();
         this.grads = net.gradients();
         int b = spec.batchSize() == 0 ? trainRows : Math.min(spec.batchSize(), trainRows);
+        this.batchSize = b;
         this.batches = new BatchCursor(trainRows, b, net.inputs(), targetWidth(net));
         // One batch of all rows is the same gradient in any order; shuffling it would only
         // reorder the sums' rounding and spend random draws.
@@ -254,7 +260,7 @@ public final class Trainer {
 
     /** Rows per full batch B, resolved against the training-set size. */
     public int batchSize() {
-        return batches.x.length / net.inputs();
+        return batchSize;
     }
 
     /**
