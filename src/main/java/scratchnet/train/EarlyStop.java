@@ -5,7 +5,9 @@ import scratchnet.engine.Network;
 /**
  * Early stopping with patience: keeps a copy of the parameters of the best epoch so far and,
  * once {@code patience} epochs in a row bring no new best, puts them back into the network.
- * The copy is made once; later bests overwrite it in place.
+ * The copy is made once, from the starting parameters; later bests overwrite it in place. So
+ * if no epoch ever improves (say the loss is NaN from the first epoch on), stopping restores
+ * the parameters training started from.
  */
 final class EarlyStop {
     private final int patience;

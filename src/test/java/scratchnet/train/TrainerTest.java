@@ -247,4 +247,44 @@ class TrainerTest {
         assertTrue(t.testAccuracy() > 0.95, "accuracy " + t.testAccuracy());
         assertTrue(Double.isNaN(t.testMae()), "MAE is for regression");
     }
+
+    @Test
+    void theL2PenaltyAddsRateTimesWeightToEachWeightGradient() {
+        Sets d = Sets.linear(10, 0.1, new Rng(18));
+        Network plain = smallNet(19, 0);
+        Network decayed = plain.copy();
+        double[] w0 = plain.layer(0).weights().clone();
+        new Trainer(plain, TrainSpec.of(0.1, 0), d.x, d.y).step();
+        new Trainer(decayed, TrainSpec.of(0.1, 0).withPenalty(new Penalty(Penalty.Kind.L2,
+                0.5)), d.x, d.y).step();
+        double[] a = plain.layer(0).weights();
+        double[] b = decayed.layer(0).weights();
+        for (int i = 0; i < w0.length; i++) {
+            assertEquals(-0.1 * 0.5 * w0[i], b[i] - a[i], 1e-15, "weight " + i);
+        }
+        assertArrayEquals(plain.layer(0).biases(), decayed.layer(0).biases(),
+                "biases are not penalised");
+    }
+
+    @Test
+    void theBatchBuffersShowTheRowsOfTheLastStep() {
+        Sets d = Sets.linear(5, 0.1, new Rng(18));
+        Trainer t = new Trainer(smallNet(1, 0), TrainSpec.of(0.1, 2).withShuffle(false), d.x,
+                d.y);
+        t.steps(3);
+        assertEquals(1, t.batchRows(), "the third batch is row 4 alone");
+        assertArrayEquals(Arrays.copyOfRange(d.x, 16, 20), Arrays.copyOf(t.batchInputs(), 4));
+        assertEquals(d.y[4], t.batchTargets()[0]);
+    }
+
+    @Test
+    void withoutTestDataEarlyStoppingWatchesTheTrainingLoss() {
+        Sets d = Sets.linear(20, 0.1, new Rng(18));
+        Trainer t = new Trainer(smallNet(1, 0), TrainSpec.of(0.05, 5).withPatience(3), d.x,
+                d.y);
+        t.epochs(10);
+        History h = t.history();
+        assertTrue(Double.isNaN(h.testLoss(1)));
+        assertEquals(h.trainLoss(t.bestEpoch()), h.bestLoss());
+    }
 }
