@@ -69,41 +69,46 @@ public final class Dense {
         if (outputs == 1) {
             forwardSingleUnit(x, rows);
         } else {
-            int nIn = inputs;
-            int nOut = outputs;
-            double[] w = weights;
-            double[] b = biases;
-            double[] zz = z;
-            for (int r = 0; r < rows; r++) {
-                int zo = r * nOut;
-                int xo = r * nIn;
-                double x0 = x[xo];
+            forwardUnits(x, rows);
+        }
+        activation.forward(z, a, rows, outputs, slope);
+    }
+
+    private void forwardUnits(double[] x, int rows) {
+        int nIn = inputs;
+        int nOut = outputs;
+        double[] w = weights;
+        double[] b = biases;
+        double[] zz = z;
+        for (int r = 0; r < rows; r++) {
+            int zo = r * nOut;
+            int xo = r * nIn;
+            double x0 = x[xo];
+            for (int j = 0; j < nOut; j++) {
+                zz[zo + j] = b[j] + x0 * w[j];
+            }
+            for (int i = 1; i < nIn; i++) {
+                double xi = x[xo + i];
+                int wo = i * nOut;
                 for (int j = 0; j < nOut; j++) {
-                    zz[zo + j] = b[j] + x0 * w[j];
-                }
-                for (int i = 1; i < nIn; i++) {
-                    double xi = x[xo + i];
-                    int wo = i * nOut;
-                    for (int j = 0; j < nOut; j++) {
-                        zz[zo + j] += xi * w[wo + j];
-                    }
+                    zz[zo + j] += xi * w[wo + j];
                 }
             }
         }
-        activation.forward(z, a, rows, outputs, slope);
     }
 
     private void forwardSingleUnit(double[] x, int rows) {
         int nIn = inputs;
         double[] w = weights;
         double b = biases[0];
+        double[] zz = z;
         for (int r = 0; r < rows; r++) {
             int xo = r * nIn;
             double s = b;
             for (int i = 0; i < nIn; i++) {
                 s += x[xo + i] * w[i];
             }
-            z[r] = s;
+            zz[r] = s;
         }
     }
 
