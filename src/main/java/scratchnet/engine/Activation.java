@@ -117,9 +117,7 @@ public enum Activation {
             case SIGMOID:
                 for (int i = 0; i < n; i++) {
                     double s = a[i];
-                    // s(1 − s) first: TeaVM's JS printer would turn g *= s * (1 − s) into
-                    // (g * s) * (1 − s), which rounds differently from the JVM.
-                    grad[i] = s * (1 - s) * grad[i];
+                    grad[i] *= s * (1 - s);
                 }
                 break;
             case TANH:

@@ -65,7 +65,7 @@ public enum Loss {
             case BCE:
                 for (int r = 0; r < rows; r++) {
                     double logit = z[r];
-                    sum = (Fn.softplus(logit) - y[r] * logit) + sum; // see TeaVmQuirksTest
+                    sum += Fn.softplus(logit) - y[r] * logit;
                 }
                 break;
             case SOFTMAX_CE:

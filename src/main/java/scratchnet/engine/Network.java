@@ -217,8 +217,7 @@ public final class Network {
     public int parameterCount() {
         int n = 0;
         for (Dense d : layers) {
-            n += d.weights.length;
-            n += d.biases.length;
+            n += d.weights.length + d.biases.length;
         }
         return n;
     }

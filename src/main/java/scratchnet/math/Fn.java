@@ -143,9 +143,7 @@ public final class Fn {
         double r = s2 * series;
         double hfsq = 0.5 * f * f;
         double logM = f - (hfsq - s * (hfsq + r));
-        // The grouped sum is written first on purpose: TeaVM 0.15's JavaScript printer drops
-        // the parentheses of a + (b + c), which regroups the rounding (see TeaVmQuirksTest).
-        return (e * LN2_LO + logM) + e * LN2_HI;
+        return e * LN2_HI + (e * LN2_LO + logM);
     }
 
     /** log(1 + x), accurate also when x is near zero. */
@@ -158,9 +156,7 @@ public final class Fn {
             return u;
         }
         // Goldberg's correction: the rounding error of 1 + x cancels in x / (u - 1).
-        // (x / (u − 1)) first: TeaVM's JavaScript printer would drop the parentheses of
-        // a * (b / c).
-        return (x / (u - 1.0)) * log(u);
+        return log(u) * (x / (u - 1.0));
     }
 
     /** The hyperbolic tangent. */

@@ -77,7 +77,7 @@ public final class Rng {
     public double nextDouble() {
         int hi = nextInt() >>> 5; // 27 bits
         int lo = nextInt() >>> 6; // 26 bits
-        return (hi * 67108864.0 + lo) * 0x1p-53;
+        return (hi * 67108864.0 + lo) * (1.0 / 9007199254740992.0);
     }
 
     /** A uniform double in {@code [lo, hi)}. */

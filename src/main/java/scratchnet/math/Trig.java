@@ -110,10 +110,6 @@ public final class Trig {
         double halfZ = 0.5 * z;
         double a = 1.0 - halfZ;
         // ((1 − a) − halfZ) is the rounding error of 1 − z/2; −x·y is the tail's term.
-        // Each group gets its own variable: TeaVM's JS printer drops the parentheses of
-        // a + (b + c), which would regroup the rounding in the browser.
-        double roundingError = (1.0 - a) - halfZ;
-        double tail = (z * p - x * y) + roundingError;
-        return a + tail;
+        return a + (((1.0 - a) - halfZ) + (z * p - x * y));
     }
 }

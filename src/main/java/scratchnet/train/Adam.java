@@ -74,8 +74,7 @@ public final class Adam implements Optimizer {
                 double vi = beta2 * v[i] + (1 - beta2) * gi * gi;
                 m[i] = mi;
                 v[i] = vi;
-                // (mi * correct1) first: TeaVM's JS printer drops the parentheses of a * (b * c).
-                p[i] -= (mi * correct1) * lr / (Math.sqrt(vi * correct2) + epsilon);
+                p[i] -= lr * (mi * correct1) / (Math.sqrt(vi * correct2) + epsilon);
             }
         }
     }

@@ -141,7 +141,7 @@ public record Schedule(Kind kind, double gamma, int period, double floor, int wa
         double factorial = 1;
         for (int k = 0; k <= n; k++) {
             if (k > 0) {
-                factorial = (2 * k) * (2 * k + 1) * factorial;
+                factorial *= (2 * k) * (2 * k + 1);
             }
             c[k] = (k % 2 == 0 ? 1 : -1) / factorial;
         }
