@@ -105,9 +105,9 @@ class PlaygroundBrowserTest {
         assertEquals(backend, browser.js("return ScratchNetPage.backend;"));
         Object bits = browser.js("var api = ScratchNetPage.api; api.start(7); api.train(100);"
                 + " return api.parameterBits();");
-        // If only the JS build differs: TeaVM 0.15's JS backend prints a + (b + c), a + (b - c),
-        // a * (b * c) and a * (b / c) without the parentheses, which regroups double
-        // arithmetic. Write the parenthesised operand first: (b + c) + a.
+        // TeaVM 0.15's JS printer drops the brackets in a + (b - c) and a * (b / c); the
+        // build plugin scratchnet.bridge.ExactJsArithmetic rewrites those operations so the
+        // JS build still matches. A JS-only difference here points at that plugin.
         assertEquals(jvm.parameterBits(), bits, backend + " build's weights after 100 steps");
         assertEquals(jvm.loss(), ((Number) browser.js("return ScratchNetPage.api.loss();"))
                 .doubleValue());
