@@ -49,7 +49,7 @@ public final class DyingRelu implements Lab {
 
     @Override
     public List<Fix> fixes() {
-        return List.of(Fix.LEAKY_RELU, Fix.LOWER_LEARNING_RATE);
+        return Fix.list(Fix.LEAKY_RELU, Fix.LOWER_LEARNING_RATE);
     }
 
     @Override

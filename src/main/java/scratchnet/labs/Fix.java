@@ -1,5 +1,9 @@
 package scratchnet.labs;
 
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+
 /**
  * A one-click change to a lab's preset. Each lab lists the fixes that apply to it; applying
  * one gives a modified preset that reruns from the same seed, so the before/after difference
@@ -35,5 +39,10 @@ public enum Fix {
     /** Stochastic gradient descent: one example per step. */
     STOCHASTIC_GD,
     /** Mini-batch gradient descent: 64 examples per step. */
-    MINI_BATCH_GD
+    MINI_BATCH_GD;
+
+    /** An unmodifiable list of {@code fixes} in the given order. */
+    static List<Fix> list(Fix... fixes) {
+        return Collections.unmodifiableList(Arrays.asList(fixes));
+    }
 }

@@ -44,7 +44,7 @@ public final class GdVariants implements Lab {
 
     @Override
     public List<Fix> fixes() {
-        return List.of(Fix.BATCH_GD, Fix.STOCHASTIC_GD, Fix.MINI_BATCH_GD);
+        return Fix.list(Fix.BATCH_GD, Fix.STOCHASTIC_GD, Fix.MINI_BATCH_GD);
     }
 
     @Override

@@ -52,7 +52,7 @@ public final class NanExplosion implements Lab {
 
     @Override
     public List<Fix> fixes() {
-        return List.of(Fix.STANDARDISE_INPUTS, Fix.LOWER_LEARNING_RATE, Fix.GRADIENT_CLIPPING,
+        return Fix.list(Fix.STANDARDISE_INPUTS, Fix.LOWER_LEARNING_RATE, Fix.GRADIENT_CLIPPING,
                 Fix.HE_INIT);
     }
 

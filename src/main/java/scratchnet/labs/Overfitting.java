@@ -68,7 +68,7 @@ public final class Overfitting implements Lab {
 
     @Override
     public List<Fix> fixes() {
-        return List.of(Fix.L2_PENALTY, Fix.DROPOUT, Fix.EARLY_STOPPING, Fix.MORE_DATA);
+        return Fix.list(Fix.L2_PENALTY, Fix.DROPOUT, Fix.EARLY_STOPPING, Fix.MORE_DATA);
     }
 
     @Override

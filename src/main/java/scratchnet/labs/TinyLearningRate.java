@@ -6,6 +6,7 @@ import scratchnet.engine.Activation;
 import scratchnet.engine.Init;
 import scratchnet.engine.Loss;
 import scratchnet.engine.NetSpec;
+import scratchnet.math.Fn;
 import scratchnet.train.TrainSpec;
 
 /**
@@ -25,6 +26,7 @@ public final class TinyLearningRate implements Lab {
     public static final double LEARNING_RATE = 1e-5;
     /** End-over-start loss ratio at which the symptom counts as present. */
     public static final double THRESHOLD = 0.9;
+    private static final double LN10 = 2.302585092994046;
 
     @Override
     public LabId id() {
@@ -41,7 +43,7 @@ public final class TinyLearningRate implements Lab {
 
     @Override
     public List<Fix> fixes() {
-        return List.of(Fix.LARGER_LEARNING_RATE);
+        return Fix.list(Fix.LARGER_LEARNING_RATE);
     }
 
     @Override
@@ -60,20 +62,33 @@ public final class TinyLearningRate implements Lab {
     }
 
     /**
-     * Rates on a log grid: {@code perDecade} points per factor of ten from {@code lo} up to
-     * and including {@code hi} (within rounding), each lo·10^(k/perDecade).
+     * Rates on a log grid: lo·10^(k/perDecade) for k = 0, 1, … up to and including
+     * {@code hi} (allowing for rounding). Whole decades are exact multiplications by 10; the
+     * steps in between use {@link Fn#exp}, so the grid is the same on every runtime.
      */
     public static double[] logGrid(double lo, double hi, int perDecade) {
-        if (!(lo > 0 && hi >= lo) || perDecade < 1) {
-            throw new IllegalArgumentException("need 0 < lo <= hi and perDecade >= 1");
+        if (!(lo > 0 && hi >= lo) || perDecade < 1 || Double.isInfinite(hi)) {
+            throw new IllegalArgumentException("need 0 < lo <= hi < infinity and perDecade >= 1");
         }
-        double decades = Math.log10(hi / lo);
-        int n = (int) Math.floor(decades * perDecade + 1e-9) + 1;
+        double limit = hi * (1 + 1e-9);
+        int n = 0;
+        while (gridPoint(lo, n, perDecade) <= limit) {
+            n++;
+        }
         double[] rates = new double[n];
         for (int k = 0; k < n; k++) {
-            rates[k] = lo * Math.pow(10, (double) k / perDecade);
+            rates[k] = gridPoint(lo, k, perDecade);
         }
         return rates;
+    }
+
+    private static double gridPoint(double lo, int k, int perDecade) {
+        double v = lo;
+        for (int d = 0; d < k / perDecade; d++) {
+            v *= 10;
+        }
+        int part = k % perDecade;
+        return part == 0 ? v : v * Fn.exp(part * LN10 / perDecade);
     }
 
     /**

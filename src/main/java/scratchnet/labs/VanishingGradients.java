@@ -42,7 +42,7 @@ public final class VanishingGradients implements Lab {
 
     @Override
     public List<Fix> fixes() {
-        return List.of(Fix.RELU_HE);
+        return Fix.list(Fix.RELU_HE);
     }
 
     @Override
