@@ -113,6 +113,19 @@ class PlaygroundBrowserTest {
                 .doubleValue());
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"wasm", "js"})
+    void trainsFastEnoughForTheFrameLoop(String backend) {
+        browser.open(url("http", "?backend=" + backend));
+        double stepsPerSecond = ((Number) browser.js("var api = ScratchNetPage.api;"
+                + " api.start(1); api.train(200); var t = performance.now(); api.train(2000);"
+                + " return 2000 / ((performance.now() - t) / 1000);")).doubleValue();
+        System.out.printf("training speed (%s, 200 points, 2-8-8-1): %.0f steps/s%n", backend,
+                stepsPerSecond);
+        // The page runs 4 steps per frame: at 60 frames/s that is 240 steps/s.
+        assertTrue(stepsPerSecond > 240, stepsPerSecond + " steps/s");
+    }
+
     @Test
     void pageOpenedFromDiskIsInteractiveWithinTwoSeconds() {
         browser.open(url("file", ""));
