@@ -7,10 +7,12 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
@@ -72,6 +74,31 @@ class PlaygroundBrowserTest {
         browser.open(url(where, "?backend=js"));
         assertEquals("engine: JavaScript", browser.driver.findElement(By.id("backend")).getText());
         assertEquals("", browser.consoleErrors());
+    }
+
+    @Test
+    void whenWebAssemblyFailsToLoadThePageFallsBackToJavaScript(@TempDir Path copy)
+            throws Exception {
+        try (Stream<Path> files = Files.walk(SITE)) {
+            for (Path f : (Iterable<Path>) files::iterator) {
+                Path target = copy.resolve(SITE.relativize(f).toString());
+                if (Files.isDirectory(f)) {
+                    Files.createDirectories(target);
+                } else if (f.toString().endsWith(".wasm")) {
+                    Files.write(target, new byte[] {0, 97, 115, 109, 1, 0, 0, 0, 42}); // corrupt
+                } else {
+                    Files.copy(f, target);
+                }
+            }
+        }
+        try (StaticServer broken = StaticServer.start(copy, 0)) {
+            browser.consoleErrors();
+            browser.open(broken.url());
+            assertEquals("js", browser.js("return ScratchNetPage.backend;"));
+            assertEquals("engine: JavaScript",
+                    browser.driver.findElement(By.id("backend")).getText());
+            assertEquals("", browser.consoleErrors());
+        }
     }
 
     @ParameterizedTest
