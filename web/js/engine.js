@@ -67,10 +67,22 @@ Engine.prototype.health = function () {
     var step = this.call("nonFiniteStep");
     return {
         diverged: !!this.call("diverged"),
-        firstNonFinite: step < 0 ? null : { step: step, layer: this.call("nonFiniteLayer") },
+        firstNonFinite: step < 0 ? null : { step: step, layer: this.call("nonFiniteLayer"),
+            text: String(this.call("nonFiniteText")) },
+        hint: Engine.parseHint(String(this.call("hint"))),
         deadFraction: Array.prototype.slice.call(this.call("deadFraction")),
         gradNorm: Array.prototype.slice.call(this.call("gradNorm"))
     };
+};
+
+/** "phenomenon|lab|value|threshold|layer" as an object, or null for "". */
+Engine.parseHint = function (text) {
+    if (!text) {
+        return null;
+    }
+    var p = text.split("|");
+    return { phenomenon: p[0], lab: p[1], value: Number(p[2]), threshold: Number(p[3]),
+        layer: Number(p[4]) };
 };
 
 /** Settings of the canonical hash as a plain object: numbers, booleans and lists typed. */

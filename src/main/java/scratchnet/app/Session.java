@@ -7,7 +7,7 @@ import scratchnet.data.Task;
 import scratchnet.engine.Dense;
 import scratchnet.engine.NetSpec;
 import scratchnet.engine.Network;
-import scratchnet.engine.Penalty;
+import scratchnet.labs.Hint;
 import scratchnet.math.Rng;
 import scratchnet.train.Optimizer;
 
@@ -125,9 +125,7 @@ public final class Session {
     public int step(int n) {
         int done = 0;
         while (done < n && !health.diverged()) {
-            if (!stepper.step(optimizer, rng, health, done == n - 1)) {
-                health.markNonFinite(net, stepper.steps());
-            }
+            stepper.step(optimizer, rng, health, done == n - 1);
             done++;
         }
         return done;
@@ -157,7 +155,7 @@ public final class Session {
         Dataset train = problem.train;
         Dataset test = problem.test;
         double trainLoss = net.loss(train.x(), train.y(), train.rows());
-        health.countDead(net);
+        health.readActivity(net);
         // Test rows are scored from one forward pass; with none, the train rows stand in.
         Dataset scored = test.rows() > 0 ? test : train;
         double testLoss = test.rows() == 0 ? Double.NaN
@@ -264,12 +262,33 @@ public final class Session {
 
     /** Step of the first non-finite value, or −1. */
     public long nonFiniteStep() {
-        return health.nonFiniteStep();
+        return health.nonFinite() == null ? -1 : health.nonFinite().step();
     }
 
-    /** Layer (0 = first hidden) of the first non-finite value, or −1. */
+    /**
+     * Layer (0 = first hidden) of the first non-finite value, −1 when none was found or when it
+     * was not in a layer (the input or the loss).
+     */
     public int nonFiniteLayer() {
-        return health.nonFiniteLayer();
+        return health.nonFinite() == null ? -1 : health.nonFinite().layer();
+    }
+
+    /** A one-line account of the first non-finite value, or "" when there is none. */
+    public String nonFiniteText() {
+        return health.nonFinite() == null ? "" : health.nonFinite().toString();
+    }
+
+    /**
+     * What went wrong, if anything crosses a threshold: "phenomenon|lab id|value|threshold|
+     * layer", e.g. "DEAD_UNITS|dying-relu|0.75|0.5|1"; "" when all looks well.
+     */
+    public String hint() {
+        Hint h = health.hint();
+        if (h == null) {
+            return "";
+        }
+        return h.phenomenon() + "|" + h.lab().id() + "|" + h.value() + "|" + h.threshold() + "|"
+                + h.layer();
     }
 
     /** Per layer with weights, the fraction of dead ReLU units at the last refresh. */

@@ -184,6 +184,18 @@ public final class Bridge {
         return session.nonFiniteLayer();
     }
 
+    /** A one-line account of the first non-finite value, or "". */
+    @JSExport
+    public static String nonFiniteText() {
+        return session.nonFiniteText();
+    }
+
+    /** What went wrong: "phenomenon|lab|value|threshold|layer", or "" when all looks well. */
+    @JSExport
+    public static String hint() {
+        return session.hint();
+    }
+
     /** Test rows as (actual, predicted) pairs in real units. */
     @JSExport
     public static double[] predictions() {
