@@ -25,6 +25,9 @@ public final class Names {
 
     /** Every activation name, for messages. */
     public static final String ACTIVATION_CHOICES = join(ACTIVATION_NAMES);
+    /** The activations a hidden layer may use (all but softmax), for messages. */
+    public static final String HIDDEN_ACTIVATION_CHOICES = join(java.util.Arrays.copyOf(
+            ACTIVATION_NAMES, ACTIVATION_NAMES.length - 1));
     /** Every loss name, for messages. */
     public static final String LOSS_CHOICES = join(LOSS_NAMES);
     /** Every initialiser name, for messages. */
