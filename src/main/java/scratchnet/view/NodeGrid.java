@@ -1,0 +1,149 @@
+package scratchnet.view;
+
+import scratchnet.engine.Dense;
+import scratchnet.engine.Network;
+
+/**
+ * Every node's output over a square grid of input points: the numbers behind the output
+ * heatmap and each neuron's thumbnail.
+ *
+ * <p>The grid's rows of network input are built once; each {@link #update} copies the trained
+ * weights into a private shadow network and runs one batched forward pass over all
+ * res × res points, so painting never disturbs the training buffers that diagnostics read.
+ * Pixel p = j·res + i is column i (left to right) and row j (top to bottom).
+ */
+public final class NodeGrid {
+    /** Maps grid coordinates to one row of network input. */
+    public interface InputMap {
+        /** Input width. */
+        int width();
+
+        /**
+         * Writes the network input for the point at fractions (u, v) of the grid into
+         * {@code out[offset ..]}; u runs left to right, v bottom to top, both in (0, 1).
+         */
+        void fill(double u, double v, double[] out, int offset);
+    }
+
+    private final int res;
+    private final int width;
+    private final double[] inputs;
+    private Network shadow;
+
+    /** A grid of {@code res} × {@code res} points whose inputs come from {@code map}. */
+    public NodeGrid(int res, InputMap map) {
+        if (res < 1) {
+            throw new IllegalArgumentException("grid resolution must be at least 1: " + res);
+        }
+        this.res = res;
+        this.width = map.width();
+        this.inputs = new double[res * res * width];
+        for (int j = 0; j < res; j++) {
+            double v = 1 - (j + 0.5) / res;
+            for (int i = 0; i < res; i++) {
+                double u = (i + 0.5) / res;
+                map.fill(u, v, inputs, (j * res + i) * width);
+            }
+        }
+    }
+
+    /** Points per side. */
+    public int resolution() {
+        return res;
+    }
+
+    /** Recomputes every node's output with the current parameters of {@code net}. */
+    public void update(Network net) {
+        if (net.inputs() != width) {
+            throw new IllegalArgumentException("network takes " + net.inputs()
+                    + " inputs but the grid makes " + width);
+        }
+        if (shadow == null || !java.util.Arrays.equals(shadow.sizes(), net.sizes())
+                || shadow.loss() != net.loss()
+                || !sameActivations(shadow, net)) {
+            shadow = net.copy();
+        } else {
+            shadow.copyParametersFrom(net);
+        }
+        shadow.forward(inputs, res * res);
+    }
+
+    private static boolean sameActivations(Network a, Network b) {
+        for (int l = 0; l < a.depth(); l++) {
+            if (a.layer(l).activation() != b.layer(l).activation()
+                    || a.layer(l).slope() != b.layer(l).slope()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The value of node {@code unit} of layer {@code layer} at pixel {@code p}: layer −1 is the
+     * input features, 0 the first hidden layer, depth−1 the output layer.
+     */
+    public double value(int layer, int unit, int p) {
+        if (layer < 0) {
+            return inputs[p * width + unit];
+        }
+        Dense d = shadow.layer(layer);
+        return d.activations()[p * d.outputs() + unit];
+    }
+
+    /**
+     * Paints node (layer, unit) into {@code pixels} (res × res packed RGBA) on the diverging
+     * scale, dividing each value by {@code scale} first (1 for tanh/sigmoid-like outputs).
+     */
+    public void paintNode(int layer, int unit, double scale, int[] pixels) {
+        int n = res * res;
+        double inv = 1.0 / scale;
+        if (layer < 0) {
+            for (int p = 0; p < n; p++) {
+                pixels[p] = Palette.diverging(inputs[p * width + unit] * inv);
+            }
+            return;
+        }
+        Dense d = shadow.layer(layer);
+        double[] a = d.activations();
+        int stride = d.outputs();
+        for (int p = 0; p < n; p++) {
+            pixels[p] = Palette.diverging(a[p * stride + unit] * inv);
+        }
+    }
+
+    /**
+     * Paints the network's prediction into {@code pixels}: a probability p of class 1 as
+     * 2p − 1 (orange = class 0, blue = class 1), a regression output as is, a softmax output as
+     * the winning class's colour. With {@code discrete} every pixel takes its decided colour.
+     */
+    public void paintOutput(int[] pixels, boolean discrete) {
+        Dense top = shadow.layer(shadow.depth() - 1);
+        double[] a = top.activations();
+        int k = top.outputs();
+        int n = res * res;
+        switch (shadow.loss()) {
+            case SOFTMAX_CE:
+                for (int p = 0; p < n; p++) {
+                    int best = 0;
+                    for (int c = 1; c < k; c++) {
+                        if (a[p * k + c] > a[p * k + best]) {
+                            best = c;
+                        }
+                    }
+                    pixels[p] = Palette.classColor(best, discrete ? 1 : a[p * k + best], k);
+                }
+                break;
+            case BCE:
+                for (int p = 0; p < n; p++) {
+                    double v = 2 * a[p] - 1;
+                    pixels[p] = Palette.diverging(discrete ? Math.signum(v) : v);
+                }
+                break;
+            default:
+                for (int p = 0; p < n; p++) {
+                    double v = a[p * k];
+                    pixels[p] = Palette.diverging(discrete ? Math.signum(v) : v);
+                }
+        }
+    }
+}

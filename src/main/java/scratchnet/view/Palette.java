@@ -1,0 +1,63 @@
+package scratchnet.view;
+
+/**
+ * Colours for heatmaps, as packed RGBA ints laid out for a little-endian {@code Uint32Array}
+ * over {@code ImageData} (0xAABBGGRR). Negative values are orange, positive ones blue and zero
+ * a light grey, as in TensorFlow Playground, so users read our heatmaps the same way.
+ */
+public final class Palette {
+    private static final int[] NEGATIVE = {245, 147, 34};
+    private static final int[] NEUTRAL = {232, 234, 235};
+    private static final int[] POSITIVE = {8, 119, 189};
+    /** Class colours for K-class outputs, chosen to stay apart for colour-blind readers. */
+    private static final int[][] CLASSES = {
+        {245, 147, 34}, {8, 119, 189}, {46, 160, 67}, {204, 51, 153}, {120, 94, 240}};
+    /** Levels per half of the diverging scale; 256 is indistinguishable from continuous. */
+    private static final int LEVELS = 256;
+    private static final int[] DIVERGING = diverging();
+
+    private Palette() {
+    }
+
+    private static int[] diverging() {
+        int[] table = new int[2 * LEVELS + 1];
+        for (int k = -LEVELS; k <= LEVELS; k++) {
+            double t = (double) k / LEVELS;
+            int[] end = t < 0 ? NEGATIVE : POSITIVE;
+            table[k + LEVELS] = mix(NEUTRAL, end, Math.abs(t), 255);
+        }
+        return table;
+    }
+
+    static int mix(int[] from, int[] to, double t, int alpha) {
+        int r = (int) Math.round(from[0] + (to[0] - from[0]) * t);
+        int g = (int) Math.round(from[1] + (to[1] - from[1]) * t);
+        int b = (int) Math.round(from[2] + (to[2] - from[2]) * t);
+        return (alpha << 24) | (b << 16) | (g << 8) | r;
+    }
+
+    /** The diverging colour of {@code v} on the scale [−1, 1] (clamped; NaN is neutral). */
+    public static int diverging(double v) {
+        if (!(v == v)) {
+            return DIVERGING[LEVELS];
+        }
+        double t = v < -1 ? -1 : v > 1 ? 1 : v;
+        return DIVERGING[(int) Math.round(t * LEVELS) + LEVELS];
+    }
+
+    /**
+     * The colour of a K-class prediction: the class's colour, faded towards neutral as the
+     * winning probability falls to 1/K (a confident region is saturated, a contested one pale).
+     */
+    public static int classColor(int k, double probability, int classes) {
+        double floor = 1.0 / classes;
+        double t = (probability - floor) / (1 - floor);
+        t = t < 0 ? 0 : t > 1 ? 1 : t;
+        return mix(NEUTRAL, CLASSES[k % CLASSES.length], 0.15 + 0.85 * t, 255);
+    }
+
+    /** Red, green and blue (0..255) of class {@code k}'s colour, for drawing points. */
+    public static int[] classRgb(int k) {
+        return CLASSES[k % CLASSES.length].clone();
+    }
+}

@@ -1,0 +1,62 @@
+package scratchnet.view;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+import scratchnet.engine.Activation;
+import scratchnet.engine.Loss;
+import scratchnet.engine.Network;
+
+class NodeGridTest {
+    /** x1 = −6 + 12u, x2 = −6 + 12v: the plane TensorFlow Playground draws. */
+    private static final NodeGrid.InputMap PLANE = new NodeGrid.InputMap() {
+        @Override
+        public int width() {
+            return 2;
+        }
+
+        @Override
+        public void fill(double u, double v, double[] out, int offset) {
+            out[offset] = -6 + 12 * u;
+            out[offset + 1] = -6 + 12 * v;
+        }
+    };
+
+    @Test
+    void everyNodeValueIsTheNetworkOutputAtThatPixelsPoint() {
+        Network net = Network.of(Loss.MSE, new int[] {2, 2, 1},
+                new Activation[] {Activation.RELU, Activation.LINEAR},
+                new double[][] {{1, 0, 0, 1}, {0.5, -0.25}}, new double[][] {{0, 0}, {1}}, 0.01);
+        NodeGrid grid = new NodeGrid(4, PLANE);
+        grid.update(net);
+        // pixel (i=3, j=0): u = 0.875, v = 0.875 → x = (4.5, 4.5)
+        int p = 3;
+        assertEquals(4.5, grid.value(-1, 0, p));
+        assertEquals(4.5, grid.value(0, 1, p));
+        assertEquals(1 + 0.5 * 4.5 - 0.25 * 4.5, grid.value(1, 0, p));
+        // pixel (i=0, j=3): x = (-4.5, -4.5) → both ReLUs are off
+        assertEquals(0.0, grid.value(0, 0, 12));
+        assertEquals(1.0, grid.value(1, 0, 12));
+    }
+
+    @Test
+    void updatingAfterTrainingFollowsTheNewWeightsWithoutTouchingTheNetworksBuffers() {
+        Network net = Network.of(Loss.MSE, new int[] {2, 1}, new Activation[] {Activation.LINEAR},
+                new double[][] {{1, 0}}, new double[][] {{0}}, 0.01);
+        net.forward(new double[] {7, 7}, 1);
+        NodeGrid grid = new NodeGrid(2, PLANE);
+        grid.update(net);
+        net.layer(0).weights()[0] = 2;
+        grid.update(net);
+        assertEquals(-6.0, grid.value(0, 0, 2));
+        assertEquals(7.0, net.layer(0).preActivations()[0]);
+        assertEquals(1, net.layer(0).rows());
+    }
+
+    @Test
+    void paletteMapsSignToOrangeAndBlue() {
+        assertEquals(0xFF000000 | (34 << 16) | (147 << 8) | 245, Palette.diverging(-1));
+        assertEquals(0xFF000000 | (189 << 16) | (119 << 8) | 8, Palette.diverging(5));
+        assertEquals(0xFF000000 | (235 << 16) | (234 << 8) | 232, Palette.diverging(Double.NaN));
+    }
+}
