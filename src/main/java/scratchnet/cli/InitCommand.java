@@ -19,7 +19,7 @@ public final class InitCommand {
     static final String HELP = String.join("\n",
             "usage: scratchnet init --arch SIZES --out FILE [options]",
             "",
-            "Draws a new network from a seed and writes it as model JSON (docs/model-json.md).",
+            "Draws a new network from a seed and writes it as model JSON (docs/formats.md).",
             "",
             "  --arch SIZES        units per layer, inputs first, e.g. 4,16,8,1 (required)",
             "  --out FILE          where to write the model (required)",

@@ -39,7 +39,8 @@ final class Json {
     /**
      * Parses one complete JSON document.
      *
-     * @throws ModelFormatException on any syntax error, with line and column
+     * @throws FormatException on any syntax error, with line and column (in the message and
+     *     in {@link FormatException#line()} and {@link FormatException#column()})
      */
     static Object parse(String text) {
         Json p = new Json(text);
@@ -313,7 +314,7 @@ final class Json {
         return c < 0x20 ? "a control character" : "'" + c + "'";
     }
 
-    private ModelFormatException error(String message) {
+    private FormatException error(String message) {
         int line = 1;
         int column = 1;
         for (int i = 0; i < pos && i < text.length(); i++) {
@@ -328,8 +329,8 @@ final class Json {
                 column++;
             }
         }
-        return new ModelFormatException("JSON syntax error at line " + line + ", column "
-                + column + ": " + message);
+        return new FormatException("JSON syntax error at line " + line + ", column "
+                + column + ": " + message, line, column);
     }
 
     /** {@code s} as a JSON string literal, quotes included. */

@@ -22,8 +22,8 @@ import scratchnet.engine.Network;
  *
  * <p>Every number is written as the shortest decimal that reads back to the same double, so
  * write → read returns bit-identical parameters. Unknown fields are ignored, so files may carry
- * notes. Missing or invalid fields are rejected with a {@link ModelFormatException} naming the
- * layer (counted from 1) and the field. Docs: docs/model-json.md.
+ * notes. Missing or invalid fields are rejected with a {@link FormatException} naming the
+ * layer (counted from 1) and the field. Docs: docs/formats.md, "Model JSON".
  */
 public final class ModelJson {
     /** The value of the "format" field. */
@@ -37,7 +37,8 @@ public final class ModelJson {
     /**
      * The model file for {@code net}: one weight row per line, ending with a newline.
      *
-     * @throws ModelFormatException if a parameter is NaN or infinite (JSON cannot hold it)
+     * @throws IllegalArgumentException if a parameter is NaN or infinite (JSON cannot hold
+     *     it); the message names the first such parameter
      */
     public static String write(Network net) {
         StringBuilder sb = new StringBuilder();
@@ -65,7 +66,7 @@ public final class ModelJson {
                 continue;
             }
             if (!Double.isNaN(slope) && slope != d.slope()) {
-                throw new ModelFormatException("cannot write the model: its leaky-ReLU layers "
+                throw new IllegalArgumentException("cannot write the model: its leaky-ReLU layers "
                         + "use different slopes, but the file stores one \"leakySlope\"");
             }
             slope = d.slope();
@@ -101,7 +102,7 @@ public final class ModelJson {
 
     private static String number(double v, String what) {
         if (Double.isNaN(v) || Double.isInfinite(v)) {
-            throw new ModelFormatException("cannot write the model: " + what + " is " + v
+            throw new IllegalArgumentException("cannot write the model: " + what + " is " + v
                     + " and JSON has no NaN or Infinity; training diverged, so retrain with a "
                     + "smaller learning rate or from the last good model");
         }
@@ -111,26 +112,26 @@ public final class ModelJson {
     /**
      * Reads a model file written by {@link #write} (or by hand, or by another tool).
      *
-     * @throws ModelFormatException naming line and column for bad JSON, or layer and field for
+     * @throws FormatException naming line and column for bad JSON, or layer and field for
      *     bad content, in one line saying what to fix
      */
     public static Network read(String text) {
         Object root = Json.parse(text);
         if (!(root instanceof Map)) {
-            throw new ModelFormatException("a model file is a JSON object {\"format\": "
+            throw new FormatException("a model file is a JSON object {\"format\": "
                     + "\"scratchnet-model\", ...}, but this file holds " + describe(root));
         }
         Map<?, ?> model = (Map<?, ?>) root;
         checkHeader(model);
         Loss loss = Names.loss(string(model, "loss", "", Names.LOSS_CHOICES));
         if (loss == null) {
-            throw new ModelFormatException("\"loss\" is " + Json.quote(string(model, "loss", "",
+            throw new FormatException("\"loss\" is " + Json.quote(string(model, "loss", "",
                     "")) + "; expected " + Names.LOSS_CHOICES);
         }
         double slope = leakySlope(model);
         List<?> layers = list(model, "layers", "");
         if (layers.isEmpty()) {
-            throw new ModelFormatException("\"layers\" is empty; a model needs at least one layer");
+            throw new FormatException("\"layers\" is empty; a model needs at least one layer");
         }
         int depth = layers.size();
         int[] sizes = new int[depth + 1];
@@ -141,7 +142,7 @@ public final class ModelJson {
             String at = "layer " + (l + 1) + ": ";
             Object entry = layers.get(l);
             if (!(entry instanceof Map)) {
-                throw new ModelFormatException("layer " + (l + 1) + " is " + describe(entry)
+                throw new FormatException("layer " + (l + 1) + " is " + describe(entry)
                         + ", not an object with \"inputs\", \"outputs\", \"activation\", "
                         + "\"weights\" and \"biases\"");
             }
@@ -149,7 +150,7 @@ public final class ModelJson {
             int nIn = positiveInt(layer, "inputs", at);
             int nOut = positiveInt(layer, "outputs", at);
             if (l > 0 && nIn != sizes[l]) {
-                throw new ModelFormatException(at + "\"inputs\" is " + nIn + " but layer " + l
+                throw new FormatException(at + "\"inputs\" is " + nIn + " but layer " + l
                         + " has \"outputs\" " + sizes[l] + "; each layer's inputs must equal "
                         + "the previous layer's outputs");
             }
@@ -166,12 +167,12 @@ public final class ModelJson {
     private static void checkHeader(Map<?, ?> model) {
         String format = string(model, "format", "", Json.quote(FORMAT));
         if (!FORMAT.equals(format)) {
-            throw new ModelFormatException("\"format\" is " + Json.quote(format) + "; expected "
+            throw new FormatException("\"format\" is " + Json.quote(format) + "; expected "
                     + Json.quote(FORMAT) + " (is this a ScratchNet model file?)");
         }
         Object version = require(model, "version", "", "");
         if (!(version instanceof Double) || (Double) version != VERSION) {
-            throw new ModelFormatException("\"version\" is " + describe(version)
+            throw new FormatException("\"version\" is " + describe(version)
                     + " but this ScratchNet reads version " + VERSION
                     + "; open it with the ScratchNet that wrote it");
         }
@@ -183,7 +184,7 @@ public final class ModelJson {
             return NetSpec.DEFAULT_LEAKY_SLOPE;
         }
         if (!(v instanceof Double) || !((Double) v >= 0 && (Double) v < 1)) {
-            throw new ModelFormatException("\"leakySlope\" is " + describe(v)
+            throw new FormatException("\"leakySlope\" is " + describe(v)
                     + "; expected a number in [0, 1), e.g. 0.01");
         }
         return (Double) v;
@@ -193,11 +194,11 @@ public final class ModelJson {
         String name = string(layer, "activation", at, Names.ACTIVATION_CHOICES);
         Activation a = Names.activation(name);
         if (a == null) {
-            throw new ModelFormatException(at + "\"activation\" is " + Json.quote(name)
+            throw new FormatException(at + "\"activation\" is " + Json.quote(name)
                     + "; expected " + Names.ACTIVATION_CHOICES);
         }
         if (a == Activation.SOFTMAX && !last) {
-            throw new ModelFormatException(at + "\"softmax\" is only allowed on the last layer "
+            throw new FormatException(at + "\"softmax\" is only allowed on the last layer "
                     + "(with \"loss\": \"softmax-ce\"); use relu or tanh for hidden layers");
         }
         return a;
@@ -208,20 +209,20 @@ public final class ModelJson {
         String last = "the last layer (" + depth + ")";
         Activation required = loss.requiredOutput();
         if (required != null && output != required) {
-            throw new ModelFormatException("\"loss\" is \"" + Names.of(loss) + "\" but " + last
+            throw new FormatException("\"loss\" is \"" + Names.of(loss) + "\" but " + last
                     + " has activation \"" + Names.of(output) + "\"; " + Names.of(loss)
                     + " needs a \"" + Names.of(required) + "\" output layer");
         }
         if (required == null && output == Activation.SOFTMAX) {
-            throw new ModelFormatException(last + " is \"softmax\", which needs \"loss\": "
+            throw new FormatException(last + " is \"softmax\", which needs \"loss\": "
                     + "\"softmax-ce\", not \"" + Names.of(loss) + "\"");
         }
         if (loss == Loss.BCE && outputs != 1) {
-            throw new ModelFormatException("\"loss\" is \"bce\" but " + last + " has "
+            throw new FormatException("\"loss\" is \"bce\" but " + last + " has "
                     + outputs + " outputs; binary cross-entropy needs exactly 1");
         }
         if (loss == Loss.SOFTMAX_CE && outputs < 2) {
-            throw new ModelFormatException("\"loss\" is \"softmax-ce\" but " + last
+            throw new FormatException("\"loss\" is \"softmax-ce\" but " + last
                     + " has 1 output; softmax cross-entropy needs one per class (at least 2)");
         }
     }
@@ -230,7 +231,7 @@ public final class ModelJson {
     private static double[] matrix(Map<?, ?> layer, int nIn, int nOut, String at) {
         List<?> rows = list(layer, "weights", at);
         if (rows.size() != nIn) {
-            throw new ModelFormatException(at + "\"weights\" has " + rows.size() + " rows but "
+            throw new FormatException(at + "\"weights\" has " + rows.size() + " rows but "
                     + "\"inputs\" is " + nIn + "; weights[i][j] connects input i to output j");
         }
         double[] w = new double[nIn * nOut];
@@ -238,7 +239,7 @@ public final class ModelJson {
             Object row = rows.get(i);
             String what = "\"weights\" row " + (i + 1);
             if (!(row instanceof List)) {
-                throw new ModelFormatException(at + what + " is " + describe(row)
+                throw new FormatException(at + what + " is " + describe(row)
                         + ", not an array of " + nOut + " numbers");
             }
             double[] v = vector((List<?>) row, nOut, what, "\"outputs\"", at);
@@ -250,14 +251,14 @@ public final class ModelJson {
     private static double[] vector(List<?> list, int n, String what, String sizeField,
             String at) {
         if (list.size() != n) {
-            throw new ModelFormatException(at + what + " has " + list.size() + " numbers but "
+            throw new FormatException(at + what + " has " + list.size() + " numbers but "
                     + sizeField + " is " + n);
         }
         double[] v = new double[n];
         for (int j = 0; j < n; j++) {
             Object x = list.get(j);
             if (!(x instanceof Double)) {
-                throw new ModelFormatException(at + what + ", entry " + (j + 1) + " is "
+                throw new FormatException(at + what + ", entry " + (j + 1) + " is "
                         + describe(x) + ", not a number");
             }
             v[j] = (Double) x;
@@ -268,7 +269,7 @@ public final class ModelJson {
     private static Object require(Map<?, ?> m, String key, String at, String hint) {
         Object v = m.get(key);
         if (v == null) {
-            throw new ModelFormatException(at + "missing field \"" + key + "\""
+            throw new FormatException(at + "missing field \"" + key + "\""
                     + (hint.isEmpty() ? "" : " (" + hint + ")"));
         }
         return v;
@@ -277,7 +278,7 @@ public final class ModelJson {
     private static String string(Map<?, ?> m, String key, String at, String choices) {
         Object v = require(m, key, at, choices.isEmpty() ? "" : "expected " + choices);
         if (!(v instanceof String)) {
-            throw new ModelFormatException(at + "\"" + key + "\" is " + describe(v)
+            throw new FormatException(at + "\"" + key + "\" is " + describe(v)
                     + ", not a string" + (choices.isEmpty() ? "" : "; expected " + choices));
         }
         return (String) v;
@@ -286,7 +287,7 @@ public final class ModelJson {
     private static List<?> list(Map<?, ?> m, String key, String at) {
         Object v = require(m, key, at, "");
         if (!(v instanceof List)) {
-            throw new ModelFormatException(at + "\"" + key + "\" is " + describe(v)
+            throw new FormatException(at + "\"" + key + "\" is " + describe(v)
                     + ", not an array");
         }
         return (List<?>) v;
@@ -296,7 +297,7 @@ public final class ModelJson {
         Object v = require(m, key, at, "a whole number >= 1");
         double d = v instanceof Double ? (Double) v : Double.NaN;
         if (!(d >= 1 && d <= Integer.MAX_VALUE && d == Math.floor(d))) {
-            throw new ModelFormatException(at + "\"" + key + "\" is " + describe(v)
+            throw new FormatException(at + "\"" + key + "\" is " + describe(v)
                     + "; expected a whole number >= 1");
         }
         return (int) d;

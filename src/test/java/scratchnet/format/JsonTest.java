@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 
 class JsonTest {
     private static String error(String text) {
-        return assertThrows(ModelFormatException.class, () -> Json.parse(text)).getMessage();
+        return assertThrows(FormatException.class, () -> Json.parse(text)).getMessage();
     }
 
     @Test
@@ -42,6 +42,14 @@ class JsonTest {
                 + "'}' (remove the trailing comma)", error("{\"a\":1,}"));
         assertEquals("JSON syntax error at line 1, column 4: expected a value but found ']' "
                 + "(remove the trailing comma)", error("[1,]"));
+    }
+
+    @Test
+    void syntaxErrorsCarryLineAndColumnForThePage() {
+        FormatException e = assertThrows(FormatException.class,
+                () -> Json.parse("{\n  \"a\": [1,\n    2, 3 4]\n}"));
+        assertEquals(3, e.line());
+        assertEquals(10, e.column());
     }
 
     @Test
