@@ -86,6 +86,23 @@ final class Flags {
         return values.get(name);
     }
 
+    /** The value of {@code name}, or {@code fallback} when absent. */
+    String value(String name, String fallback) {
+        String v = values.get(name);
+        return v == null ? fallback : v;
+    }
+
+    /**
+     * {@code found}, the lookup of option {@code name}'s value, or a usage error listing
+     * {@code choices} when the lookup failed (was null).
+     */
+    <T> T choice(String name, String value, T found, String choices) {
+        if (found == null) {
+            throw error("--" + name + " '" + value + "' is not one of " + choices);
+        }
+        return found;
+    }
+
     /** The value of a required option. */
     String required(String name, String example) {
         String v = values.get(name);

@@ -48,8 +48,8 @@ public final class InitCommand {
             int[] sizes = arch(f);
             Activation hidden = activation(f);
             Loss loss = loss(f);
-            String initName = valueOr(f, "init", "he");
-            Init init = choice(f, "init", initName, Names.init(initName), Names.INIT_CHOICES);
+            String initName = f.value("init", "he");
+            Init init = f.choice("init", initName, Names.init(initName), Names.INIT_CHOICES);
             long seed = f.integer("seed", 42, Long.MIN_VALUE, Long.MAX_VALUE);
             String file = f.required("out", "FILE, e.g. --out model.json");
             NetSpec spec;
@@ -89,30 +89,18 @@ public final class InitCommand {
     }
 
     private static Activation activation(Flags f) {
-        String name = valueOr(f, "activation", "relu");
+        String name = f.value("activation", "relu");
         Activation a = Names.activation(name);
         if (a == Activation.SOFTMAX) {
             throw f.error("--activation softmax: softmax is only for the output layer; choose "
                     + "--loss softmax-ce to get it there");
         }
-        return choice(f, "activation", name, a, Names.HIDDEN_ACTIVATION_CHOICES);
+        return f.choice("activation", name, a, Names.HIDDEN_ACTIVATION_CHOICES);
     }
 
     private static Loss loss(Flags f) {
-        String name = valueOr(f, "loss", "mse");
-        return choice(f, "loss", name, Names.loss(name), Names.LOSS_CHOICES);
-    }
-
-    private static <T> T choice(Flags f, String option, String name, T found, String choices) {
-        if (found == null) {
-            throw f.error("--" + option + " '" + name + "' is not one of " + choices);
-        }
-        return found;
-    }
-
-    private static String valueOr(Flags f, String name, String fallback) {
-        String v = f.value(name);
-        return v == null ? fallback : v;
+        String name = f.value("loss", "mse");
+        return f.choice("loss", name, Names.loss(name), Names.LOSS_CHOICES);
     }
 
     private static String describe(Network net, Activation hidden, Init init, long seed) {
