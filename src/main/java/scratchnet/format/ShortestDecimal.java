@@ -9,10 +9,12 @@ import java.math.RoundingMode;
  *
  * <p>Java 17's {@code Double.toString} always round-trips but sometimes prints one digit more
  * than needed (JDK-4511638, fixed only in Java 19), and TeaVM's version is its own code. So
- * the digits are found here, the same way on every runtime: for p = 1, 2, … significant digits
- * the p-digit decimals nearest the exact binary value are tried, and the first that parses
- * back to the input wins. Seventeen digits always suffice for a double. Reading relies on
- * {@code Double.parseDouble} being correctly rounded, as the Java specification requires.
+ * the digits are found here, the same way on every runtime: the smallest p whose p-digit
+ * decimals nearest the exact binary value include one that parses back to the input, and of
+ * those the nearest. Seventeen digits always suffice for a double. The runtime's
+ * {@code Double.toString} only suggests where to start looking; it never decides the digits.
+ * Reading relies on {@code Double.parseDouble} being correctly rounded, as the Java
+ * specification requires.
  *
  * <p>Layout follows JavaScript's {@code Number.prototype.toString}: plain notation when the
  * decimal point falls within 21 digits left of or 6 zeros right of the digits
@@ -36,23 +38,85 @@ final class ShortestDecimal {
         if (d == 0) {
             return 1 / d < 0 ? "-0" : "0";
         }
+        return search(d, significantDigits(Double.toString(d)));
+    }
+
+    /**
+     * The search behind {@link #of}, starting at {@code hint} digits. A decimal of p digits
+     * reads back as d exactly when it lies in d's rounding interval, and one that does also
+     * counts as p + 1 digits: "some p digits work" is monotone in p. So any start gives the
+     * same answer; starting at the digit count of the runtime's Double.toString (right, or one
+     * too many) saves most of the work of counting up from 1.
+     */
+    static String search(double d, int hint) {
         BigDecimal exact = new BigDecimal(d);
-        for (int p = 1; p <= 17; p++) {
-            // The nearest p-digit decimal first; failing that, the p-digit neighbours on each
-            // side. Just below a power of two the doubles are twice as dense, so the nearest
-            // can miss while the one on the far side still reads back (2^-44 needs this).
-            String s = roundTrip(exact, p, RoundingMode.HALF_EVEN, d);
-            if (s == null) {
-                s = roundTrip(exact, p, RoundingMode.DOWN, d);
+        int p = Math.max(1, Math.min(17, hint));
+        String best = candidate(exact, p, d);
+        if (best != null) {
+            while (p > 1) {
+                String shorter = candidate(exact, p - 1, d);
+                if (shorter == null) {
+                    break;
+                }
+                best = shorter;
+                p--;
             }
-            if (s == null) {
-                s = roundTrip(exact, p, RoundingMode.UP, d);
-            }
-            if (s != null) {
-                return s;
+            return best;
+        }
+        while (++p <= 17) {
+            best = candidate(exact, p, d);
+            if (best != null) {
+                return best;
             }
         }
         throw new AssertionError("17 digits always round-trip: " + d);
+    }
+
+    /**
+     * The p-digit decimal nearest d that reads back as d, or null if none does. The nearest
+     * p-digit value is tried first; failing that, the p-digit neighbours on each side. Just
+     * below a power of two the doubles are twice as dense, so the nearest can miss while the
+     * one on the far side still reads back (2^-44 needs this).
+     */
+    private static String candidate(BigDecimal exact, int p, double d) {
+        String s = roundTrip(exact, p, RoundingMode.HALF_EVEN, d);
+        if (s == null) {
+            s = roundTrip(exact, p, RoundingMode.DOWN, d);
+        }
+        if (s == null) {
+            s = roundTrip(exact, p, RoundingMode.UP, d);
+        }
+        return s;
+    }
+
+    /** Significant digits of a Double.toString result such as "-1.2300E-5" or "0.00123". */
+    static int significantDigits(String javaString) {
+        int end = javaString.indexOf('E');
+        if (end < 0) {
+            end = javaString.length();
+        }
+        int first = -1;
+        int last = -1;
+        for (int i = 0; i < end; i++) {
+            char c = javaString.charAt(i);
+            if (c >= '1' && c <= '9') {
+                if (first < 0) {
+                    first = i;
+                }
+                last = i;
+            }
+        }
+        if (first < 0) {
+            return 1;
+        }
+        int count = 0;
+        for (int i = first; i <= last; i++) {
+            char c = javaString.charAt(i);
+            if (c >= '0' && c <= '9') {
+                count++;
+            }
+        }
+        return count;
     }
 
     /** {@code exact} rounded to p digits and laid out, or null if that does not read as d. */

@@ -77,6 +77,30 @@ class ShortestDecimalTest {
     }
 
     @Test
+    void theAnswerDoesNotDependOnWhereTheSearchStarts() {
+        Rng rng = new Rng(9);
+        for (int i = 0; i < 2000; i++) {
+            double d = rng.normal(0, 1) * Math.pow(10, rng.nextInt(40) - 20);
+            String s = ShortestDecimal.of(d);
+            for (int hint = 1; hint <= 17; hint += 4) {
+                assertEquals(s, ShortestDecimal.search(d, hint), "hint " + hint);
+            }
+        }
+        assertEquals("1e23", ShortestDecimal.search(1e23, 1));
+        assertEquals("1e23", ShortestDecimal.search(1e23, 17));
+    }
+
+    @Test
+    void countsSignificantDigitsOfJavaStrings() {
+        assertEquals(5, ShortestDecimal.significantDigits("-1.2345E-5"));
+        assertEquals(3, ShortestDecimal.significantDigits("0.00123"));
+        assertEquals(1, ShortestDecimal.significantDigits("1.0E10"));
+        assertEquals(1, ShortestDecimal.significantDigits("100.0"));
+        assertEquals(4, ShortestDecimal.significantDigits("10.01"));
+        assertEquals(1, ShortestDecimal.significantDigits("0.0"));
+    }
+
+    @Test
     void keepsTheSignOfZero() {
         assertEquals("0", ShortestDecimal.of(0.0));
         assertEquals("-0", ShortestDecimal.of(-0.0));
