@@ -257,7 +257,7 @@ final class Json {
             skipDigits();
         }
         String literal = text.substring(start, pos);
-        double v = Double.parseDouble(literal);
+        double v = DecimalParser.parse(literal);
         if (Double.isInfinite(v)) {
             pos = start;
             throw error("number " + literal + " is too large for a double (limit about 1.8e308)");

@@ -13,8 +13,8 @@ import java.math.RoundingMode;
  * decimals nearest the exact binary value include one that parses back to the input, and of
  * those the nearest. Seventeen digits always suffice for a double. The runtime's
  * {@code Double.toString} only suggests where to start looking; it never decides the digits.
- * Reading relies on {@code Double.parseDouble} being correctly rounded, as the Java
- * specification requires.
+ * Candidates are read back with {@link DecimalParser}, not {@code Double.parseDouble}, whose
+ * TeaVM version is not always correctly rounded.
  *
  * <p>Layout follows JavaScript's {@code Number.prototype.toString}: plain notation when the
  * decimal point falls within 21 digits left of or 6 zeros right of the digits
@@ -122,7 +122,7 @@ final class ShortestDecimal {
     /** {@code exact} rounded to p digits and laid out, or null if that does not read as d. */
     private static String roundTrip(BigDecimal exact, int p, RoundingMode mode, double d) {
         String s = layout(exact.round(new MathContext(p, mode)));
-        return Double.parseDouble(s) == d ? s : null;
+        return DecimalParser.parse(s) == d ? s : null;
     }
 
     /** Lays out the non-zero {@code r} (at most 17 significant digits) as described above. */
