@@ -1,0 +1,109 @@
+package scratchnet.cli;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Base64;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * Build step (run by Maven after TeaVM): assembles the static site from {@code web/} and the
+ * two TeaVM outputs. The big files get content-hashed names under {@code assets/} so they can
+ * be cached forever; index.html learns those names and the page's Content-Security-Policy,
+ * which is read from netlify.toml so the served header and the meta tag never disagree.
+ *
+ * <p>Usage: {@code SiteAssembler <web dir> <teavm dir> <netlify.toml> <site dir>}.
+ */
+public final class SiteAssembler {
+    private static final Pattern CSP = Pattern.compile(
+            "Content-Security-Policy\\s*=\\s*\"([^\"]+)\"");
+
+    private SiteAssembler() {
+    }
+
+    /** Entry point for the build; fails the build with an exception on any problem. */
+    public static void main(String[] args) throws IOException {
+        if (args.length != 4) {
+            throw new IllegalArgumentException(
+                    "usage: SiteAssembler <web dir> <teavm dir> <netlify.toml> <site dir>");
+        }
+        assemble(Path.of(args[0]), Path.of(args[1]), Path.of(args[2]), Path.of(args[3]));
+    }
+
+    static void assemble(Path web, Path teavm, Path netlifyToml, Path site) throws IOException {
+        deleteTree(site);
+        copyTree(web, site);
+        Path assets = Files.createDirectories(site.resolve("assets"));
+        byte[] js = Files.readAllBytes(teavm.resolve("js/classes.js"));
+        byte[] wasm = Files.readAllBytes(teavm.resolve("wasm/classes.wasm"));
+        String jsName = "assets/scratchnet." + fingerprint(js) + ".js";
+        String wasmHash = fingerprint(wasm);
+        String wasmName = "assets/scratchnet." + wasmHash + ".wasm";
+        String embeddedName = "assets/scratchnet-wasm." + wasmHash + ".js";
+        Files.write(site.resolve(jsName), js);
+        Files.write(site.resolve(wasmName), wasm);
+        String embedded = "\"use strict\";\n"
+                + "// classes.wasm as base64 for pages opened from file://, where fetch fails\n"
+                + "var SCRATCHNET_WASM_BASE64 = \""
+                + Base64.getEncoder().encodeToString(wasm) + "\";\n";
+        Files.writeString(site.resolve(embeddedName), embedded, StandardCharsets.US_ASCII);
+
+        Path index = site.resolve("index.html");
+        String html = Files.readString(index, StandardCharsets.UTF_8)
+                .replace("@CSP@", contentSecurityPolicy(netlifyToml))
+                .replace("@JS@", jsName)
+                .replace("@WASM@", wasmName)
+                .replace("@WASM_EMBEDDED@", embeddedName);
+        Files.writeString(index, html, StandardCharsets.UTF_8);
+    }
+
+    /** The CSP header value configured in netlify.toml. */
+    static String contentSecurityPolicy(Path netlifyToml) throws IOException {
+        Matcher m = CSP.matcher(Files.readString(netlifyToml, StandardCharsets.UTF_8));
+        if (!m.find()) {
+            throw new IllegalStateException(netlifyToml + " sets no Content-Security-Policy");
+        }
+        return m.group(1);
+    }
+
+    /** The first 12 hex digits of the SHA-256 of {@code bytes}. */
+    static String fingerprint(byte[] bytes) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(bytes);
+            return HexFormat.of().formatHex(digest, 0, 6);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JDK has SHA-256", e);
+        }
+    }
+
+    private static void copyTree(Path from, Path to) throws IOException {
+        try (Stream<Path> files = Files.walk(from)) {
+            for (Path source : (Iterable<Path>) files::iterator) {
+                Path target = to.resolve(from.relativize(source).toString());
+                if (Files.isDirectory(source)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(source, target);
+                }
+            }
+        }
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> files = Files.walk(dir)) {
+            for (Path p : (Iterable<Path>) files.sorted(Comparator.reverseOrder())::iterator) {
+                Files.delete(p);
+            }
+        }
+    }
+}

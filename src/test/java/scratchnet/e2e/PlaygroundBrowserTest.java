@@ -1,0 +1,129 @@
+package scratchnet.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import scratchnet.app.Session;
+import scratchnet.cli.StaticServer;
+
+/**
+ * The built site (target/site) in headless Chromium, opened from disk and from the loopback
+ * server: it loads under its own CSP without console errors, names its engine, trains from the
+ * page, and computes the same weights, bit for bit, as the JVM.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class PlaygroundBrowserTest {
+    private static final Path SITE = Path.of("target/site");
+    private Browser browser;
+    private StaticServer server;
+
+    @BeforeAll
+    void start() throws Exception {
+        assertTrue(Files.isRegularFile(SITE.resolve("index.html")),
+                "target/site/index.html is missing: run the browser tests with 'mvn verify'");
+        server = StaticServer.start(SITE, 0);
+        browser = new Browser();
+    }
+
+    @AfterAll
+    void stop() throws Exception {
+        if (browser != null) {
+            browser.close();
+        }
+        if (server != null) {
+            server.close();
+        }
+    }
+
+    private String url(String where, String query) {
+        String base = where.equals("file") ? SITE.toAbsolutePath().resolve("index.html").toUri()
+                .toString() : server.url() + "index.html";
+        return base + query;
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"file", "http"})
+    void pageLoadsWithoutConsoleErrorsAndRunsWebAssembly(String where) {
+        browser.consoleErrors();
+        browser.open(url(where, ""));
+        assertEquals("wasm", browser.js("return ScratchNetPage.backend;"));
+        assertEquals("engine: WebAssembly GC",
+                browser.driver.findElement(By.id("backend")).getText());
+        assertEquals("", browser.consoleErrors());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"file", "http"})
+    void javaScriptBuildLoadsWithoutConsoleErrors(String where) {
+        browser.consoleErrors();
+        browser.open(url(where, "?backend=js"));
+        assertEquals("engine: JavaScript", browser.driver.findElement(By.id("backend")).getText());
+        assertEquals("", browser.consoleErrors());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"file", "http"})
+    void trainingStartedFromThePageLowersTheLoss(String where) throws IOException {
+        browser.open(url(where, ""));
+        double before = Double.parseDouble(browser.driver.findElement(By.id("loss")).getText());
+        browser.driver.findElement(By.id("train")).click();
+        new WebDriverWait(browser.driver, Duration.ofSeconds(60)).until(d -> Integer.parseInt(
+                d.findElement(By.id("steps")).getText()) >= 600);
+        browser.driver.findElement(By.id("train")).click();
+        saveScreenshot("playground-" + where + ".png");
+        assertEquals("Train", browser.driver.findElement(By.id("train")).getText());
+        double after = Double.parseDouble(browser.driver.findElement(By.id("loss")).getText());
+        assertTrue(after < before * 0.8, "loss went from " + before + " to " + after);
+        assertEquals("", browser.consoleErrors());
+    }
+
+    /** Keeps a picture of the trained page in target/screenshots for humans to look at. */
+    private void saveScreenshot(String name) throws IOException {
+        Path dir = Files.createDirectories(Path.of("target/screenshots"));
+        Files.write(dir.resolve(name), browser.driver.getScreenshotAs(OutputType.BYTES));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"wasm", "js"})
+    void sameSeedGivesBitIdenticalWeightsOnJvmAndInTheBrowser(String backend) {
+        Session jvm = new Session(7);
+        jvm.train(100);
+        browser.open(url("http", "?backend=" + backend));
+        assertEquals(backend, browser.js("return ScratchNetPage.backend;"));
+        Object bits = browser.js("var api = ScratchNetPage.api; api.start(7); api.train(100);"
+                + " return api.parameterBits();");
+        // TeaVM 0.15's JS printer drops the brackets in a + (b - c) and a * (b / c); the
+        // build plugin scratchnet.bridge.ExactJsArithmetic rewrites those operations so the
+        // JS build still matches. A JS-only difference here points at that plugin.
+        assertEquals(jvm.parameterBits(), bits, backend + " build's weights after 100 steps");
+        assertEquals(jvm.loss(), ((Number) browser.js("return ScratchNetPage.api.loss();"))
+                .doubleValue());
+    }
+
+    @Test
+    void pageOpenedFromDiskIsInteractiveWithinTwoSeconds() {
+        browser.open(url("file", ""));
+        double ms = ((Number) browser.js("return performance.getEntriesByName("
+                + "'scratchnet-interactive')[0].startTime;")).doubleValue();
+        System.out.printf("time to interactive from file:// (WebAssembly GC): %.0f ms%n", ms);
+        browser.open(url("file", "?backend=js"));
+        double jsMs = ((Number) browser.js("return performance.getEntriesByName("
+                + "'scratchnet-interactive')[0].startTime;")).doubleValue();
+        System.out.printf("time to interactive from file:// (JavaScript): %.0f ms%n", jsMs);
+        assertTrue(ms < 2000, "interactive after " + ms + " ms");
+        assertTrue(jsMs < 2000, "interactive after " + jsMs + " ms");
+    }
+}
