@@ -3,6 +3,7 @@ package scratchnet.format;
 import scratchnet.engine.Activation;
 import scratchnet.engine.Init;
 import scratchnet.engine.Loss;
+import scratchnet.train.OptimizerKind;
 
 /**
  * The names users type and files store for engine choices, and back. This is the only place
@@ -19,6 +20,9 @@ public final class Names {
         "tanh", "softmax"};
     private static final Loss[] LOSSES = {Loss.MSE, Loss.BCE, Loss.SOFTMAX_CE};
     private static final String[] LOSS_NAMES = {"mse", "bce", "softmax-ce"};
+    private static final OptimizerKind[] OPTIMIZERS = {OptimizerKind.SGD, OptimizerKind.MOMENTUM,
+        OptimizerKind.ADAM, OptimizerKind.RMSPROP};
+    private static final String[] OPTIMIZER_NAMES = {"sgd", "momentum", "adam", "rmsprop"};
     private static final Init[] INITS = {Init.HE, Init.XAVIER, Init.UNIFORM, Init.ZEROS,
         Init.TOO_LARGE};
     private static final String[] INIT_NAMES = {"he", "xavier", "uniform", "zeros", "too-large"};
@@ -30,6 +34,8 @@ public final class Names {
             ACTIVATION_NAMES, ACTIVATION_NAMES.length - 1));
     /** Every loss name, for messages. */
     public static final String LOSS_CHOICES = join(LOSS_NAMES);
+    /** Every optimizer name, for messages. */
+    public static final String OPTIMIZER_CHOICES = join(OPTIMIZER_NAMES);
     /** Every initialiser name, for messages. */
     public static final String INIT_CHOICES = join(INIT_NAMES);
 
@@ -64,6 +70,16 @@ public final class Names {
     /** The command-line name of {@code init}. */
     public static String of(Init init) {
         return nameOf(INITS, INIT_NAMES, init);
+    }
+
+    /** The optimizer called {@code name}, or null. */
+    public static OptimizerKind optimizer(String name) {
+        return find(OPTIMIZERS, OPTIMIZER_NAMES, name);
+    }
+
+    /** The command-line name of {@code kind}. */
+    public static String of(OptimizerKind kind) {
+        return nameOf(OPTIMIZERS, OPTIMIZER_NAMES, kind);
     }
 
     private static <T> T find(T[] values, String[] names, String name) {
