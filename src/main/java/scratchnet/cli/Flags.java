@@ -2,13 +2,14 @@ package scratchnet.cli;
 
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 /**
  * The options of one command: {@code --name value} or {@code --name=value} for options that
  * take a value, {@code --name} alone for switches. Every option may appear once; anything
- * else (unknown options, stray words, a missing value) is a {@link UsageError}.
+ * else (unknown options, stray words, a missing value) is a {@link UsageException}.
  */
 final class Flags {
     private final String command;
@@ -25,10 +26,11 @@ final class Flags {
      * @param valued options that take a value, without the leading dashes
      * @param switchNames options that take none ({@code help} is always accepted)
      */
-    static Flags parse(String command, String[] args, String[] valued, String[] switchNames) {
+    static Flags parse(String command, List<String> args, String[] valued, String[] switchNames)
+            throws UsageException {
         Flags f = new Flags(command);
-        for (int i = 0; i < args.length; i++) {
-            String arg = args[i];
+        for (int i = 0; i < args.size(); i++) {
+            String arg = args.get(i);
             if (arg.equals("-h")) {
                 arg = "--help";
             }
@@ -44,8 +46,8 @@ final class Flags {
                 String value;
                 if (eq >= 0) {
                     value = arg.substring(eq + 1);
-                } else if (i + 1 < args.length && !args[i + 1].startsWith("--")) {
-                    value = args[++i];
+                } else if (i + 1 < args.size() && !args.get(i + 1).startsWith("--")) {
+                    value = args.get(++i);
                 } else {
                     throw f.error("--" + name + " needs a value");
                 }
@@ -72,8 +74,8 @@ final class Flags {
     }
 
     /** A usage error mentioning the command and where to read its help. */
-    UsageError error(String message) {
-        return new UsageError(message + " (see: scratchnet " + command + " --help)");
+    UsageException error(String message) {
+        return new UsageException(message + " (see: scratchnet " + command + " --help)");
     }
 
     /** Whether the switch {@code name} was given. */
@@ -96,7 +98,7 @@ final class Flags {
      * {@code found}, the lookup of option {@code name}'s value, or a usage error listing
      * {@code choices} when the lookup failed (was null).
      */
-    <T> T choice(String name, String value, T found, String choices) {
+    <T> T choice(String name, String value, T found, String choices) throws UsageException {
         if (found == null) {
             throw error("--" + name + " '" + value + "' is not one of " + choices);
         }
@@ -104,7 +106,7 @@ final class Flags {
     }
 
     /** The value of a required option. */
-    String required(String name, String example) {
+    String required(String name, String example) throws UsageException {
         String v = values.get(name);
         if (v == null) {
             throw error("missing --" + name + " " + example);
@@ -113,7 +115,7 @@ final class Flags {
     }
 
     /** A whole number option in [min, max], or {@code fallback} when absent. */
-    long integer(String name, long fallback, long min, long max) {
+    long integer(String name, long fallback, long min, long max) throws UsageException {
         String v = values.get(name);
         if (v == null) {
             return fallback;
@@ -131,7 +133,7 @@ final class Flags {
     }
 
     /** A finite number option greater than zero, or {@code fallback} when absent. */
-    double positive(String name, double fallback) {
+    double positive(String name, double fallback) throws UsageException {
         String v = values.get(name);
         if (v == null) {
             return fallback;

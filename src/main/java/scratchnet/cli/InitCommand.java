@@ -1,6 +1,7 @@
 package scratchnet.cli;
 
 import java.io.PrintStream;
+import java.util.List;
 import scratchnet.engine.Activation;
 import scratchnet.engine.Init;
 import scratchnet.engine.Loss;
@@ -15,7 +16,7 @@ import scratchnet.math.Rng;
  * Hidden layers use --activation; the output layer follows the loss (linear for mse, sigmoid
  * for bce, softmax for softmax-ce).
  */
-public final class InitCommand {
+final class InitCommand implements Command {
     static final String HELP = String.join("\n",
             "usage: scratchnet init --arch SIZES --out FILE [options]",
             "",
@@ -32,43 +33,45 @@ public final class InitCommand {
             "  --help              this text",
             "");
 
-    private InitCommand() {
+    @Override
+    public String name() {
+        return "init";
     }
 
-    /** Runs the command; returns the exit code (0 done, 2 user error). */
-    public static int run(String[] args, PrintStream out, PrintStream err) {
-        try {
-            Flags f = Flags.parse("init", args,
-                    new String[] {"arch", "out", "activation", "loss", "init", "seed"},
-                    new String[0]);
-            if (f.has("help")) {
-                out.print(HELP);
-                return 0;
-            }
-            int[] sizes = arch(f);
-            Activation hidden = activation(f);
-            Loss loss = loss(f);
-            String initName = f.value("init", "he");
-            Init init = f.choice("init", initName, Names.init(initName), Names.INIT_CHOICES);
-            long seed = f.integer("seed", 42, Long.MIN_VALUE, Long.MAX_VALUE);
-            String file = f.required("out", "FILE, e.g. --out model.json");
-            NetSpec spec;
-            try {
-                spec = NetSpec.of(sizes, hidden, loss, init);
-            } catch (IllegalArgumentException e) {
-                throw f.error(e.getMessage());
-            }
-            Network net = Network.build(spec, new Rng(seed));
-            TextFiles.write(file, ModelJson.write(net));
-            out.println("wrote " + file + ": " + describe(net, hidden, init, seed));
+    @Override
+    public String summary() {
+        return "draw a new network from a seed and write it as model JSON";
+    }
+
+    @Override
+    public int run(List<String> args, PrintStream out) throws UsageException {
+        Flags f = Flags.parse("init", args,
+                new String[] {"arch", "out", "activation", "loss", "init", "seed"},
+                new String[0]);
+        if (f.has("help")) {
+            out.print(HELP);
             return 0;
-        } catch (UsageError e) {
-            err.println("scratchnet init: " + e.getMessage());
-            return 2;
         }
+        int[] sizes = arch(f);
+        Activation hidden = activation(f);
+        Loss loss = loss(f);
+        String initName = f.value("init", "he");
+        Init init = f.choice("init", initName, Names.init(initName), Names.INIT_CHOICES);
+        long seed = f.integer("seed", 42, Long.MIN_VALUE, Long.MAX_VALUE);
+        String file = f.required("out", "FILE, e.g. --out model.json");
+        NetSpec spec;
+        try {
+            spec = NetSpec.of(sizes, hidden, loss, init);
+        } catch (IllegalArgumentException e) {
+            throw f.error(e.getMessage());
+        }
+        Network net = Network.build(spec, new Rng(seed));
+        TextFiles.write(file, ModelJson.write(net));
+        out.println("wrote " + file + ": " + describe(net, hidden, init, seed));
+        return 0;
     }
 
-    private static int[] arch(Flags f) {
+    private static int[] arch(Flags f) throws UsageException {
         String text = f.required("arch", "SIZES, e.g. --arch 4,16,8,1");
         String[] parts = text.split(",", -1);
         if (parts.length < 2) {
@@ -88,7 +91,7 @@ public final class InitCommand {
         return sizes;
     }
 
-    private static Activation activation(Flags f) {
+    private static Activation activation(Flags f) throws UsageException {
         String name = f.value("activation", "relu");
         Activation a = Names.activation(name);
         if (a == Activation.SOFTMAX) {
@@ -98,7 +101,7 @@ public final class InitCommand {
         return f.choice("activation", name, a, Names.HIDDEN_ACTIVATION_CHOICES);
     }
 
-    private static Loss loss(Flags f) {
+    private static Loss loss(Flags f) throws UsageException {
         String name = f.value("loss", "mse");
         return f.choice("loss", name, Names.loss(name), Names.LOSS_CHOICES);
     }

@@ -1,6 +1,7 @@
 package scratchnet.cli;
 
 import java.io.PrintStream;
+import java.util.List;
 import java.util.Locale;
 import scratchnet.engine.Activation;
 
@@ -9,7 +10,7 @@ import scratchnet.engine.Activation;
  * Scratch" on ScratchNet's engine and prints our figures beside the tutorial's. The numbers
  * come from {@link TutorialRuns}; this class only lays them out.
  */
-public final class ReproCommand {
+final class ReproCommand implements Command {
     static final String HELP = String.join("\n",
             "usage: scratchnet repro [--seed N] [--epochs E] [--compare-epochs C]",
             "",
@@ -26,37 +27,39 @@ public final class ReproCommand {
 
     private static final double LR = 0.005;
 
-    private ReproCommand() {
+    @Override
+    public String name() {
+        return "repro";
     }
 
-    /** Runs the command; returns the exit code (0 done, 2 user error). */
-    public static int run(String[] args, PrintStream out, PrintStream err) {
-        try {
-            Flags f = Flags.parse("repro", args,
-                    new String[] {"seed", "epochs", "compare-epochs"}, new String[0]);
-            if (f.has("help")) {
-                out.print(HELP);
-                return 0;
-            }
-            long seed = f.integer("seed", 42, Long.MIN_VALUE, Long.MAX_VALUE);
-            int epochs = (int) f.integer("epochs", 200, 1, 100_000);
-            int compare = (int) f.integer("compare-epochs", 20, 1, 10_000);
-            out.println("ScratchNet vs the tutorial \"Neural Networks from Scratch\" (seed "
-                    + seed + ").");
-            out.println("Our random generator is not NumPy's: figures that depend on random "
-                    + "draws match");
-            out.println("the tutorial's in kind, not digit for digit.");
-            neuron(out);
-            derivatives(out);
-            parameters(out);
-            gradients(out, seed);
-            delivery(out, seed, epochs);
-            variants(out, seed, compare);
+    @Override
+    public String summary() {
+        return "rerun the tutorial's experiments; print our figures beside the tutorial's";
+    }
+
+    @Override
+    public int run(List<String> args, PrintStream out) throws UsageException {
+        Flags f = Flags.parse("repro", args, new String[] {"seed", "epochs", "compare-epochs"},
+                new String[0]);
+        if (f.has("help")) {
+            out.print(HELP);
             return 0;
-        } catch (UsageError e) {
-            err.println("scratchnet repro: " + e.getMessage());
-            return 2;
         }
+        long seed = f.integer("seed", 42, Long.MIN_VALUE, Long.MAX_VALUE);
+        int epochs = (int) f.integer("epochs", 200, 1, 100_000);
+        int compare = (int) f.integer("compare-epochs", 20, 1, 10_000);
+        out.println("ScratchNet vs the tutorial \"Neural Networks from Scratch\" (seed " + seed
+                + ").");
+        out.println("Our random generator is not NumPy's: figures that depend on random draws "
+                + "match");
+        out.println("the tutorial's in kind, not digit for digit.");
+        neuron(out);
+        derivatives(out);
+        parameters(out);
+        gradients(out, seed);
+        delivery(out, seed, epochs);
+        variants(out, seed, compare);
+        return 0;
     }
 
     private static void neuron(PrintStream out) {

@@ -1,6 +1,7 @@
 package scratchnet.cli;
 
 import java.io.PrintStream;
+import java.util.List;
 import java.util.Locale;
 import scratchnet.data.Dataset;
 import scratchnet.data.Task;
@@ -27,7 +28,7 @@ import scratchnet.train.Trainer;
  * plain SGD that is exactly the hand-written NumPy loop
  * {@code for start in range(0, n, B): W -= lr * grad(X[start:start+B])}.
  */
-public final class TrainCommand {
+final class TrainCommand implements Command {
     /** Epochs run when neither --epochs nor --steps is given. */
     static final int DEFAULT_EPOCHS = 10;
     /** Rows per batch when --batch is not given (the tutorial's 64). */
@@ -59,26 +60,45 @@ public final class TrainCommand {
             "written), 2 bad arguments or files.",
             "");
 
-    private TrainCommand() {
+    @Override
+    public String name() {
+        return "train";
     }
 
-    /** Runs the command; returns the exit code (0 done, 1 diverged, 2 user error). */
-    public static int run(String[] args, PrintStream out, PrintStream err) {
-        try {
-            Flags f = Flags.parse("train", args, new String[] {"model", "data", "lr", "out",
-                "batch", "epochs", "steps", "seed", "optimizer"}, new String[] {"no-shuffle"});
-            if (f.has("help")) {
-                out.print(HELP);
-                return 0;
-            }
-            return train(f, out, err);
-        } catch (UsageError e) {
-            err.println("scratchnet train: " + e.getMessage());
-            return 2;
+    @Override
+    public String summary() {
+        return "train a model JSON file on a CSV file and write the trained model";
+    }
+
+    @Override
+    public int run(List<String> args, PrintStream out) throws UsageException, Diverged {
+        Flags f = Flags.parse("train", args, new String[] {"model", "data", "lr", "out", "batch",
+            "epochs", "steps", "seed", "optimizer"}, new String[] {"no-shuffle"});
+        if (f.has("help")) {
+            out.print(HELP);
+            return 0;
+        }
+        return train(f, out);
+    }
+
+    /**
+     * Training ended with NaN or infinite parameters, which a model file cannot hold. Main
+     * prints "scratchnet train: " and this exception, so it reads as its message alone.
+     */
+    static final class Diverged extends Exception {
+        private static final long serialVersionUID = 1L;
+
+        Diverged(String message) {
+            super(message);
+        }
+
+        @Override
+        public String toString() {
+            return getMessage();
         }
     }
 
-    private static int train(Flags f, PrintStream out, PrintStream err) {
+    private static int train(Flags f, PrintStream out) throws UsageException, Diverged {
         String modelFile = f.required("model", "FILE, e.g. --model model.json");
         String dataFile = f.required("data", "FILE, e.g. --data train.csv");
         double lr = f.positive("lr", Double.NaN);
@@ -117,28 +137,27 @@ public final class TrainCommand {
         try {
             json = ModelJson.write(net);
         } catch (IllegalArgumentException e) {
-            err.println("scratchnet train: training diverged after " + summary + "; "
-                    + e.getMessage() + "; nothing written");
-            return 1;
+            throw new Diverged("training diverged after " + summary + "; " + e.getMessage()
+                    + "; nothing written");
         }
         TextFiles.write(outFile, json);
         out.println("trained " + summary + "; wrote " + outFile);
         return 0;
     }
 
-    private static Network readModel(String file) {
+    private static Network readModel(String file) throws UsageException {
         try {
             return ModelJson.read(TextFiles.read(file, "model"));
         } catch (FormatException e) {
-            throw new UsageError("model file " + file + ": " + e.getMessage());
+            throw new UsageException("model file " + file + ": " + e.getMessage());
         }
     }
 
     /** The CSV read as the task the model's loss needs, checked against the model's shape. */
-    private static Dataset readData(String file, Network net) {
+    private static Dataset readData(String file, Network net) throws UsageException {
         Loss loss = net.loss();
         if (loss == Loss.MSE && net.outputs() != 1) {
-            throw new UsageError("the model has " + net.outputs() + " outputs, but a CSV file "
+            throw new UsageException("the model has " + net.outputs() + " outputs, but a CSV file "
                     + "has one target column; train a model with 1 output (--arch ...,1)");
         }
         Task task = loss == Loss.MSE ? Task.REGRESSION
@@ -147,10 +166,10 @@ public final class TrainCommand {
         try {
             data = DatasetCsv.read(TextFiles.read(file, "data"), task, net.outputs());
         } catch (FormatException e) {
-            throw new UsageError("data file " + file + ": " + e.getMessage());
+            throw new UsageException("data file " + file + ": " + e.getMessage());
         }
         if (data.cols() != net.inputs()) {
-            throw new UsageError("data file " + file + " has " + data.cols() + " feature "
+            throw new UsageException("data file " + file + " has " + data.cols() + " feature "
                     + "columns but the model takes " + net.inputs() + " inputs (the last "
                     + "column is the target, every other column is an input)");
         }
@@ -178,9 +197,15 @@ public final class TrainCommand {
         }
     }
 
+    /** Passes over the data, counted in rows seen: "50 epochs", "1 epoch", "0.64 epochs". */
     private static String epochsText(Trainer trainer) {
-        int e = trainer.epochsDone();
-        return e == 1 ? "1 epoch" : e + " epochs";
+        long seen = trainer.examplesSeen();
+        int rows = trainer.trainRows();
+        if (seen % rows == 0) {
+            long e = seen / rows;
+            return e == 1 ? "1 epoch" : e + " epochs";
+        }
+        return String.format(Locale.ROOT, "%.2f epochs", (double) seen / rows);
     }
 
     /** A loss for the progress lines: six significant digits. */

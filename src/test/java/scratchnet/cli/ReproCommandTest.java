@@ -63,7 +63,7 @@ class ReproCommandTest {
 
     @Test
     void printsEverySectionBesideTheTutorialsFigures() {
-        Run r = Run.of(ReproCommand::run, "--epochs", "50", "--compare-epochs", "2");
+        Run r = Run.of("repro", "--epochs", "50", "--compare-epochs", "2");
         assertEquals(0, r.code(), r.err());
         assertEquals("", r.err());
         String out = r.out();
@@ -80,11 +80,11 @@ class ReproCommandTest {
     @Test
     void badOptionsAreUserErrors() {
         assertEquals("scratchnet repro: unknown option --fast (see: scratchnet repro --help)",
-                Run.of(ReproCommand::run, "--fast").userError());
+                Run.of("repro", "--fast").userError());
         assertEquals("scratchnet repro: --epochs must be between 1 and 100000, not 0 (see: "
-                + "scratchnet repro --help)", Run.of(ReproCommand::run, "--epochs", "0")
+                + "scratchnet repro --help)", Run.of("repro", "--epochs", "0")
                         .userError());
-        Run help = Run.of(ReproCommand::run, "--help");
+        Run help = Run.of("repro", "--help");
         assertEquals(0, help.code());
         assertTrue(help.out().startsWith("usage: scratchnet repro"));
     }

@@ -4,19 +4,18 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 
-/** One in-process run of a command: its exit code and what it printed. */
+/** One in-process run of a command through {@link Main}: its exit code and what it printed. */
 record Run(int code, String out, String err) {
-    interface Command {
-        int run(String[] args, PrintStream out, PrintStream err);
-    }
-
-    static Run of(Command command, String... args) {
+    static Run of(String command, String... args) {
+        String[] all = new String[args.length + 1];
+        all[0] = command;
+        System.arraycopy(args, 0, all, 1, args.length);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         int code;
         try (PrintStream o = new PrintStream(out, true, StandardCharsets.UTF_8);
                 PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8)) {
-            code = command.run(args, o, e);
+            code = Main.run(all, o, e);
         }
         return new Run(code, out.toString(StandardCharsets.UTF_8),
                 err.toString(StandardCharsets.UTF_8));

@@ -55,7 +55,7 @@ class TrainCommandTest {
     }
 
     private Run train(String... args) {
-        return Run.of(TrainCommand::run, args);
+        return Run.of("train", args);
     }
 
     @Test
@@ -66,6 +66,8 @@ class TrainCommandTest {
         Run r = train("--model", in.toString(), "--data", data.toString(), "--lr", "0.05",
                 "--batch", "4", "--steps", "7", "--no-shuffle", "--out", out.toString());
         assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().endsWith("\ntrained 7 steps (2.40 epochs, batch 4, sgd, lr 0.05) on 10 "
+                + "rows: mse " + r.out().split("mse ")[1]), r.out());
 
         // The NumPy loop: batches of rows 1-4, 5-8, 9-10 (short), then 1-4 again, ...
         Network hand = net231();
