@@ -234,7 +234,7 @@ public final class ModelJson {
             throw new FormatException(at + "\"weights\" has " + rows.size() + " rows but "
                     + "\"inputs\" is " + nIn + "; weights[i][j] connects input i to output j");
         }
-        double[] w = new double[nIn * nOut];
+        double[][] parsed = new double[nIn][];
         for (int i = 0; i < nIn; i++) {
             Object row = rows.get(i);
             String what = "\"weights\" row " + (i + 1);
@@ -242,8 +242,13 @@ public final class ModelJson {
                 throw new FormatException(at + what + " is " + describe(row)
                         + ", not an array of " + nOut + " numbers");
             }
-            double[] v = vector((List<?>) row, nOut, what, "\"outputs\"", at);
-            System.arraycopy(v, 0, w, i * nOut, nOut);
+            parsed[i] = vector((List<?>) row, nOut, what, "\"outputs\"", at);
+        }
+        // Allocated only now: every row has really held nOut numbers, so a huge "outputs"
+        // cannot ask for more memory than the file itself spells out.
+        double[] w = new double[nIn * nOut];
+        for (int i = 0; i < nIn; i++) {
+            System.arraycopy(parsed[i], 0, w, i * nOut, nOut);
         }
         return w;
     }

@@ -227,6 +227,15 @@ class ModelJsonTest {
     }
 
     @Test
+    void aHugeDeclaredSizeIsRejectedWithoutAllocatingIt() {
+        assertEquals("layer 1: \"weights\" row 1 has 2 numbers but \"outputs\" is 2000000000",
+                error(small("\"outputs\": 2", "\"outputs\": 2000000000")));
+        assertEquals("layer 1: \"weights\" has 2 rows but \"inputs\" is 2000000000; "
+                + "weights[i][j] connects input i to output j",
+                error(small("\"inputs\": 2", "\"inputs\": 2000000000")));
+    }
+
+    @Test
     void rejectsLayersThatDoNotChain() {
         String json = small("\"outputs\": 2", "\"outputs\": 3")
                 .replace("[0.1, 0.2]", "[0.1, 0.2, 0]").replace("[0.3, 0.4]", "[0.3, 0.4, 0]")
