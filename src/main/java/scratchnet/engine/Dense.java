@@ -57,18 +57,37 @@ public final class Dense {
         }
     }
 
-    /** Z = X·W + b and A = f(Z) for {@code rows} rows of {@code x} (rows × inputs). */
+    /**
+     * Z = X·W + b and A = f(Z) for {@code rows} rows of {@code x} (rows × inputs).
+     *
+     * <p>Row by row, z_r = b + x_r0·W_0 + x_r1·W_1 + …, adding one row of W per input (the
+     * first folded into the bias copy). A single-unit layer instead sums its dot product in a
+     * register: with one column there is no row of W to stream, only loop overhead to save.
+     */
     void forward(double[] x, int rows) {
         this.rows = rows;
+        if (outputs == 1) {
+            forwardSingleUnit(x, rows);
+        } else {
+            forwardUnits(x, rows);
+        }
+        activation.forward(z, a, rows, outputs, slope);
+    }
+
+    private void forwardUnits(double[] x, int rows) {
         int nIn = inputs;
         int nOut = outputs;
         double[] w = weights;
+        double[] b = biases;
         double[] zz = z;
         for (int r = 0; r < rows; r++) {
             int zo = r * nOut;
-            System.arraycopy(biases, 0, zz, zo, nOut);
             int xo = r * nIn;
-            for (int i = 0; i < nIn; i++) {
+            double x0 = x[xo];
+            for (int j = 0; j < nOut; j++) {
+                zz[zo + j] = b[j] + x0 * w[j];
+            }
+            for (int i = 1; i < nIn; i++) {
                 double xi = x[xo + i];
                 int wo = i * nOut;
                 for (int j = 0; j < nOut; j++) {
@@ -76,38 +95,43 @@ public final class Dense {
                 }
             }
         }
-        activation.forward(zz, a, rows, nOut, slope);
+    }
+
+    private void forwardSingleUnit(double[] x, int rows) {
+        int nIn = inputs;
+        double[] w = weights;
+        double b = biases[0];
+        double[] zz = z;
+        for (int r = 0; r < rows; r++) {
+            int xo = r * nIn;
+            double s = b;
+            for (int i = 0; i < nIn; i++) {
+                s += x[xo + i] * w[i];
+            }
+            zz[r] = s;
+        }
     }
 
     /**
      * From dL/dZ in {@link #delta}, writes dW = Xᵀ·dZ and db = Σ_rows dZ, and, when
      * {@code inputGrad} is not null, dL/dX = dZ·Wᵀ into it (rows × inputs).
+     *
+     * <p>dW accumulates one outer product x_rᵀ·dz_r per row, the first row assigning rather
+     * than adding (so no separate zeroing pass); a single-unit layer sums each dW_i in a
+     * register instead.
      */
     void backward(double[] x, double[] inputGrad) {
-        int nIn = inputs;
-        int nOut = outputs;
-        double[] d = delta;
-        double[] dW = weightGrads;
-        double[] db = biasGrads;
-        java.util.Arrays.fill(dW, 0.0);
-        java.util.Arrays.fill(db, 0.0);
-        for (int r = 0; r < rows; r++) {
-            int dOff = r * nOut;
-            for (int j = 0; j < nOut; j++) {
-                db[j] += d[dOff + j];
-            }
-            int xo = r * nIn;
-            for (int i = 0; i < nIn; i++) {
-                double xi = x[xo + i];
-                int wo = i * nOut;
-                for (int j = 0; j < nOut; j++) {
-                    dW[wo + j] += xi * d[dOff + j];
-                }
-            }
+        if (outputs == 1) {
+            parameterGradsSingleUnit(x);
+        } else {
+            parameterGrads(x);
         }
         if (inputGrad == null) {
             return;
         }
+        int nIn = inputs;
+        int nOut = outputs;
+        double[] d = delta;
         double[] w = weights;
         for (int r = 0; r < rows; r++) {
             int dOff = r * nOut;
@@ -120,6 +144,58 @@ public final class Dense {
                 }
                 inputGrad[go + i] = s;
             }
+        }
+    }
+
+    private void parameterGrads(double[] x) {
+        int nIn = inputs;
+        int nOut = outputs;
+        double[] d = delta;
+        double[] dW = weightGrads;
+        double[] db = biasGrads;
+        if (rows == 0) {
+            java.util.Arrays.fill(dW, 0.0);
+            java.util.Arrays.fill(db, 0.0);
+            return;
+        }
+        System.arraycopy(d, 0, db, 0, nOut);
+        for (int i = 0; i < nIn; i++) {
+            double xi = x[i];
+            int wo = i * nOut;
+            for (int j = 0; j < nOut; j++) {
+                dW[wo + j] = xi * d[j];
+            }
+        }
+        for (int r = 1; r < rows; r++) {
+            int dOff = r * nOut;
+            int xo = r * nIn;
+            for (int j = 0; j < nOut; j++) {
+                db[j] += d[dOff + j];
+            }
+            for (int i = 0; i < nIn; i++) {
+                double xi = x[xo + i];
+                int wo = i * nOut;
+                for (int j = 0; j < nOut; j++) {
+                    dW[wo + j] += xi * d[dOff + j];
+                }
+            }
+        }
+    }
+
+    private void parameterGradsSingleUnit(double[] x) {
+        int nIn = inputs;
+        double[] d = delta;
+        double sum = 0;
+        for (int r = 0; r < rows; r++) {
+            sum += d[r];
+        }
+        biasGrads[0] = sum;
+        for (int i = 0; i < nIn; i++) {
+            double s = 0;
+            for (int r = 0; r < rows; r++) {
+                s += x[r * nIn + i] * d[r];
+            }
+            weightGrads[i] = s;
         }
     }
 

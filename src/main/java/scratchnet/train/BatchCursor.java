@@ -1,0 +1,79 @@
+package scratchnet.train;
+
+import scratchnet.math.Rng;
+
+/**
+ * Walks the training rows batch by batch, as the tutorial's
+ * {@code for start in range(0, n, B): Xb = X[start:start+B]}: each batch takes the next B rows
+ * of the current order, the last batch of a pass takes what is left, and the next pass starts
+ * again at row 0. With shuffling, the order is permuted (Fisher–Yates) before every pass.
+ *
+ * <p>Rows are copied into buffers made once at the largest batch size, so walking allocates
+ * nothing.
+ */
+final class BatchCursor {
+    private final int[] order;
+    private final int batchSize;
+    private final int inputs;
+    private final int width;
+    private int start;
+    /** The current batch's inputs, rows × inputs (only the first {@link #rows} rows valid). */
+    final double[] x;
+    /** The current batch's targets, rows × width. */
+    final double[] y;
+    /** Rows in the current batch. */
+    int rows;
+
+    /**
+     * @param n training rows
+     * @param batchSize B, already resolved to 1..n
+     * @param width target values per row
+     */
+    BatchCursor(int n, int batchSize, int inputs, int width) {
+        this.order = new int[n];
+        for (int i = 0; i < n; i++) {
+            order[i] = i;
+        }
+        this.batchSize = batchSize;
+        this.inputs = inputs;
+        this.width = width;
+        this.x = new double[batchSize * inputs];
+        this.y = new double[batchSize * width];
+    }
+
+    /**
+     * Gathers the next batch from all rows {@code allX}, {@code allY} into {@link #x} and
+     * {@link #y}; {@code shuffleRng} (null = file order) permutes the rows at each pass start.
+     * Returns true if this batch ends a pass over the data.
+     */
+    boolean next(double[] allX, double[] allY, Rng shuffleRng) {
+        if (start == 0 && shuffleRng != null) {
+            shuffleRng.shuffle(order);
+        }
+        int n = order.length;
+        int b = Math.min(batchSize, n - start);
+        int in = inputs;
+        int w = width;
+        for (int r = 0; r < b; r++) {
+            int row = order[start + r];
+            for (int i = 0; i < in; i++) {
+                x[r * in + i] = allX[row * in + i];
+            }
+            for (int j = 0; j < w; j++) {
+                y[r * w + j] = allY[row * w + j];
+            }
+        }
+        rows = b;
+        start += b;
+        if (start == n) {
+            start = 0;
+            return true;
+        }
+        return false;
+    }
+
+    /** Index of the first row of the next batch within the current pass. */
+    int position() {
+        return start;
+    }
+}

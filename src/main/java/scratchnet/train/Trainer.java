@@ -1,0 +1,308 @@
+package scratchnet.train;
+
+import scratchnet.data.Dataset;
+import scratchnet.data.Split;
+import scratchnet.engine.Loss;
+import scratchnet.engine.Network;
+import scratchnet.math.Rng;
+
+/**
+ * The training loop of the tutorial, one batch per {@link #step()}:
+ * gather the batch's rows, forward pass with dropout, backward pass (data loss + penalty),
+ * clip the gradients' global norm, and let the optimizer update W and b with the scheduled
+ * learning rate.
+ *
+ * <p>Data are flat row-major arrays: x is n × inputs; y is n × outputs for MSE and one value
+ * per row (0/1, or the class index) for the cross-entropy losses. An epoch ends when a pass
+ * over all n rows completes; then the trainer evaluates the whole training set and the test
+ * set (no dropout), records them in the {@link History}, and applies early stopping. Early
+ * stopping watches the test loss, or the training loss when there is no test set. With
+ * shuffling on, the rows are reshuffled before every epoch, except in full-batch training,
+ * where the order cannot change the gradient.
+ *
+ * <p>The trainer owns an {@link Rng} seeded from the spec, used in a fixed order for the
+ * shuffles and the dropout masks, so the same spec, network and data give the same weights
+ * bit for bit. After the first epoch a step allocates nothing except the history's amortised
+ * growth. The trainer never checks for NaN: diagnostics read {@link #batchInputs()},
+ * {@link #lastBatchLoss()}, {@link #lastGradNorm()} and the network after each step. The
+ * network's gradients are always the last batch's (clipped); its activations are the last
+ * batch's too, except after a step that ended an epoch, when the evaluation passes have
+ * overwritten them ({@code Dense.rows()} then gives the evaluated set's size).
+ */
+public final class Trainer {
+    private final Network net;
+    private final TrainSpec spec;
+    private final double[] trainX;
+    private final double[] trainY;
+    private final int trainRows;
+    private final double[] testX;
+    private final double[] testY;
+    private final int testRows;
+    private final Rng rng;
+    private final Optimizer optimizer;
+    /** The network's parameter and gradient buffers, fetched once (they are live). */
+    private final double[][] params;
+    private final double[][] grads;
+    /** B resolved against the training-set size: 1..n. */
+    private final int batchSize;
+    private final BatchCursor batches;
+    private final boolean shuffling;
+    private final History history = new History();
+    private final EarlyStop earlyStop;
+    private long stepsTaken;
+    private int epochsDone;
+    private long examplesSeen;
+    private double lastBatchLoss = Double.NaN;
+    private double lastGradNorm = Double.NaN;
+    private double lastLearningRate = Double.NaN;
+
+    /** A trainer without test data (early stopping, if on, watches the training loss). */
+    public Trainer(Network net, TrainSpec spec, double[] trainX, double[] trainY) {
+        this(net, spec, trainX, trainY, null, null);
+    }
+
+    /**
+     * A trainer for {@code net} on the given training set and optional test set (both null
+     * for none). The arrays are read, never written, and must not change during training.
+     */
+    public Trainer(Network net, TrainSpec spec, double[] trainX, double[] trainY,
+            double[] testX, double[] testY) {
+        this.net = net;
+        this.spec = spec;
+        this.trainRows = rowsOf(net, "training", trainX, trainY);
+        if (trainRows == 0) {
+            throw new IllegalArgumentException("the training set is empty");
+        }
+        this.trainX = trainX;
+        this.trainY = trainY;
+        if ((testX == null) != (testY == null)) {
+            throw new IllegalArgumentException("give both test inputs and test targets, or "
+                    + "neither");
+        }
+        this.testRows = testX == null ? 0 : rowsOf(net, "test", testX, testY);
+        this.testX = testRows > 0 ? testX : null;
+        this.testY = testRows > 0 ? testY : null;
+        this.rng = new Rng(spec.seed());
+        this.optimizer = spec.optimizer().create();
+        this.params = net.parameters();
+        this.grads = net.gradients();
+        int b = spec.batchSize() == 0 ? trainRows : Math.min(spec.batchSize(), trainRows);
+        this.batchSize = b;
+        this.batches = new BatchCursor(trainRows, b, net.inputs(), targetWidth(net));
+        // One batch of all rows is the same gradient in any order; shuffling it would only
+        // reorder the sums' rounding and spend random draws.
+        this.shuffling = spec.shuffle() && b < trainRows;
+        this.earlyStop = new EarlyStop(net, spec.patience());
+    }
+
+    /**
+     * A trainer on a split's training rows, tested on its test rows (none if the test part is
+     * empty). Dataset targets are one value per row, so an MSE network must have one output.
+     */
+    public static Trainer on(Network net, TrainSpec spec, Split split) {
+        Dataset train = split.train();
+        Dataset test = split.test();
+        if (test.rows() == 0) {
+            return new Trainer(net, spec, train.x(), train.y());
+        }
+        return new Trainer(net, spec, train.x(), train.y(), test.x(), test.y());
+    }
+
+    private static int targetWidth(Network net) {
+        return net.loss() == Loss.MSE ? net.outputs() : 1;
+    }
+
+    private static int rowsOf(Network net, String name, double[] x, double[] y) {
+        if (x == null || y == null) {
+            throw new IllegalArgumentException(name + " inputs and targets must be given");
+        }
+        int in = net.inputs();
+        if (x.length % in != 0) {
+            throw new IllegalArgumentException(name + " inputs hold " + x.length
+                    + " values, not a whole number of rows of " + in);
+        }
+        int rows = x.length / in;
+        int width = targetWidth(net);
+        if (y.length != rows * width) {
+            throw new IllegalArgumentException(name + " targets hold " + y.length
+                    + " values; " + rows + " rows need " + rows * width);
+        }
+        return rows;
+    }
+
+    /**
+     * One training step on the next batch; returns false (and does nothing) once early
+     * stopping has ended training.
+     */
+    public boolean step() {
+        if (earlyStop.stopped()) {
+            return false;
+        }
+        boolean endsEpoch = batches.next(trainX, trainY, shuffling ? rng : null);
+        int rows = batches.rows;
+        net.forwardTrain(batches.x, rows, rng);
+        lastBatchLoss = net.backward(batches.y, spec.penalty());
+        lastGradNorm = GradClip.clip(grads, spec.clipNorm());
+        lastLearningRate = spec.schedule().rate(spec.learningRate(), stepsTaken);
+        optimizer.step(params, grads, lastLearningRate);
+        stepsTaken++;
+        examplesSeen += rows;
+        history.recordStep(lastBatchLoss);
+        if (endsEpoch) {
+            endEpoch();
+        }
+        return true;
+    }
+
+    private void endEpoch() {
+        epochsDone++;
+        double train = trainLoss();
+        double test = testLoss();
+        boolean improved = history.recordEpoch(train, test, testX != null);
+        earlyStop.afterEpoch(net, improved);
+    }
+
+    /** Up to {@code k} steps (fewer if early stopping ends training); returns steps taken. */
+    public int steps(int k) {
+        int done = 0;
+        while (done < k && step()) {
+            done++;
+        }
+        return done;
+    }
+
+    /** Steps until the current epoch ends (a whole epoch if one has just ended). */
+    public void epoch() {
+        int target = epochsDone + 1;
+        boolean running = true;
+        while (running && epochsDone < target) {
+            running = step();
+        }
+    }
+
+    /** Runs {@code n} epochs, or until early stopping. */
+    public void epochs(int n) {
+        for (int e = 0; e < n && !earlyStop.stopped(); e++) {
+            epoch();
+        }
+    }
+
+    /** Mean data loss on the whole training set, no dropout. */
+    public double trainLoss() {
+        return net.loss(trainX, trainY, trainRows);
+    }
+
+    /** Mean data loss on the test set, no dropout; NaN without test data. */
+    public double testLoss() {
+        return testX == null ? Double.NaN : net.loss(testX, testY, testRows);
+    }
+
+    /** Training-set accuracy (classifiers; NaN for MSE). See {@link Metrics}. */
+    public double trainAccuracy() {
+        return Metrics.accuracy(net, trainX, trainY, trainRows);
+    }
+
+    /** Test-set accuracy (classifiers; NaN for MSE or without test data). */
+    public double testAccuracy() {
+        return testX == null ? Double.NaN : Metrics.accuracy(net, testX, testY, testRows);
+    }
+
+    /** Training-set mean absolute error (regression; NaN for classifiers). */
+    public double trainMae() {
+        return Metrics.meanAbsoluteError(net, trainX, trainY, trainRows);
+    }
+
+    /** Test-set mean absolute error (regression; NaN for classifiers or without test data). */
+    public double testMae() {
+        return testX == null ? Double.NaN
+                : Metrics.meanAbsoluteError(net, testX, testY, testRows);
+    }
+
+    /** The network being trained (live). */
+    public Network network() {
+        return net;
+    }
+
+    /** The settings. */
+    public TrainSpec spec() {
+        return spec;
+    }
+
+    /** Everything recorded so far (live). */
+    public History history() {
+        return history;
+    }
+
+    /** Steps taken. */
+    public long stepsTaken() {
+        return stepsTaken;
+    }
+
+    /** Completed passes over the training data. */
+    public int epochsDone() {
+        return epochsDone;
+    }
+
+    /** Training rows processed, counting repeats (sum of batch sizes). */
+    public long examplesSeen() {
+        return examplesSeen;
+    }
+
+    /** Rows in the training set. */
+    public int trainRows() {
+        return trainRows;
+    }
+
+    /** Rows in the test set, 0 without one. */
+    public int testRows() {
+        return testRows;
+    }
+
+    /** Rows per full batch B, resolved against the training-set size. */
+    public int batchSize() {
+        return batchSize;
+    }
+
+    /**
+     * The last step's batch inputs, live: the first {@link #batchRows()} rows × inputs are
+     * valid; the buffer is reused by the next step.
+     */
+    public double[] batchInputs() {
+        return batches.x;
+    }
+
+    /** The last step's batch targets, live, laid out as the training targets. */
+    public double[] batchTargets() {
+        return batches.y;
+    }
+
+    /** Rows in the last step's batch (0 before the first step). */
+    public int batchRows() {
+        return batches.rows;
+    }
+
+    /** Mean data loss of the last step's batch, before its update (NaN before any step). */
+    public double lastBatchLoss() {
+        return lastBatchLoss;
+    }
+
+    /** Global L2 norm of the last step's gradients before clipping (NaN before any step). */
+    public double lastGradNorm() {
+        return lastGradNorm;
+    }
+
+    /** The learning rate the last step used (NaN before any step). */
+    public double lastLearningRate() {
+        return lastLearningRate;
+    }
+
+    /** True once early stopping has ended training and restored the best parameters. */
+    public boolean stopped() {
+        return earlyStop.stopped();
+    }
+
+    /** The epoch with the best monitored loss so far (1-based; 0 before the first epoch). */
+    public int bestEpoch() {
+        return history.bestEpoch();
+    }
+}
