@@ -36,8 +36,8 @@ function LabChart(canvas) {
 }
 
 /**
- * opts: {series: [{points: [[x, y]...], colour, dash}], xLog, yLog, markers: [{x, label}],
- * xTitle}. Non-finite points (and non-positive ones on a log axis) break the line.
+ * opts: {series: [{points: [[x, y]...], colour, dash, dots}], xLog, yLog, yMax (the y axis
+ * reaches at least this), markers: [{x, label}], xTitle}. Non-finite points (and non-positive ones on a log axis) break the line.
  */
 LabChart.prototype.paint = function (opts) {
     var c = labFit(this.canvas);
@@ -61,7 +61,10 @@ LabChart.prototype.paint = function (opts) {
     if (!opts.yLog) {
         yr[0] = Math.min(yr[0], 0);
     }
-    xr[1] = Math.max(xr[1], xr[0] + 1e-9);
+    xr[1] = xr[1] - xr[0] < 1e-12 ? xr[0] + 1 : xr[1];
+    if (opts.yMax !== undefined) {
+        yr[1] = Math.max(yr[1], opts.yMax);
+    }
     yr[1] = yr[1] - yr[0] < 1e-12 ? yr[0] + 1 : yr[1];
     function X(v) { return left + (tx(v) - xr[0]) / (xr[1] - xr[0]) * (c.w - left - right); }
     function Y(v) { return c.h - bottom - (ty(v) - yr[0]) / (yr[1] - yr[0]) * (c.h - top - bottom); }

@@ -67,7 +67,7 @@ var LabPageText = (function () {
             shared.byTime.paint({ series: lines(function (e) { return e.wallMs / 1000; }), xTitle: "s" });
             text = figures.map(function (f, r) {
                 return ["Batch", "Stochastic", "Mini-batch"][r] + ": loss " + labNumber(f.trainLoss)
-                    + " after " + f.epoch + " epochs, " + f.step + " steps, " + (f.wallMs / 1000).toFixed(2) + " s";
+                    + " after " + f.epoch + " epochs, " + f.step + " steps, " + f.wallMs.toFixed(1) + " ms";
             }).join(". ");
         }
         var p = document.getElementById("shared-text");
@@ -84,10 +84,12 @@ var LabPageText = (function () {
             if (!n) {
                 return;
             }
-            var where = n.layer < 0 ? "" : " in layer " + (n.layer + 1);
+            var what = n.layer >= 0 ? "a " + n.quantity + " in layer " + (n.layer + 1)
+                + " (" + n.value + ", outlined)" : "the " + n.quantity + " (" + n.value + ")"
+                + (n.quantity === "loss" ? ", computed from the output layer (outlined)" : "");
             parts.push(sides[r].el.querySelector(".side-title").textContent + " paused at step " + n.step
-                + ": the first value that is not a finite number was a " + n.quantity + where
-                + " (" + n.value + "). Last finite step " + n.lastFiniteStep + ": loss "
+                + ": the first value that is not a finite number was " + what
+                + ". Last finite step " + n.lastFiniteStep + ": loss "
                 + labNumber(n.lastFiniteLoss) + ", gradient norm " + labNumber(n.lastFiniteGradNorm) + ".");
         });
         var text = parts.join(" ");

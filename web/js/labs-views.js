@@ -12,10 +12,10 @@ var LabViews = (function () {
     }
 
     var CHARTS = {
-        "dying-relu": [["dead", "Dead share per hidden layer, by epoch"],
+        "dying-relu": [["dead", "Dead share per hidden layer by epoch: layer 1 dark, 2 orange, 3 blue"],
             ["hist", "Pre-activations z of the most affected layer: now (bars, orange below zero) and before training (line)"]],
         "nan-explosion": [["steploss", "Batch loss per step (log scale)"],
-            ["stepgrad", "Gradient norm per layer, per step (log scale)"]],
+            ["stepgrad", "Gradient norm per step (log scale): layer 1 dark, layer 2 orange"]],
         "vanishing-gradients": [["bars", "Gradient norm per layer on the whole training set (log scale)"],
             ["loss", "Training loss by epoch"]],
         "overfitting": [["trainTest", "Training (dark) and test (orange) loss by epoch"]],
@@ -31,6 +31,7 @@ var LabViews = (function () {
             out.push(["Most dead layer", pct(f.maxDead) + " (layer " + (f.maxDeadLayer + 1) + ")"]);
             out.push(["Dead (or off) per layer", perLayer(last.dead, pct)]);
         } else if (lab === "nan-explosion") {
+            out.push(["Loss before training", num(f.startLoss)]);
             out.push(["Latest batch loss", num(f.batchLoss)]);
             out.push(["Status", f.nonFinite ? "paused: non-finite value" : f.finished ? "finished, finite" : "running"]);
         } else if (lab === "vanishing-gradients") {
@@ -44,7 +45,7 @@ var LabViews = (function () {
             out.push(["Learning rate", num(f.learningRate)]);
             out.push(["End / start loss", num(f.trainLoss / f.startLoss)]);
         } else {
-            out.push(["Wall time", (f.wallMs / 1000).toFixed(2) + " s"]);
+            out.push(["Wall time", f.wallMs.toFixed(1) + " ms"]);
             out.push(["Steps per epoch", String(f.stepsPerEpoch)]);
         }
         return out;
@@ -56,8 +57,9 @@ var LabViews = (function () {
         var template = document.getElementById("side-template");
         return names.map(function (name, r) {
             var side = template.content.firstElementChild.cloneNode(true);
-            side.querySelector(".side-title").textContent = lab === "gd-variants" ? name
-                : r === 0 ? "Before: the preset" : "After: " + name;
+            side.querySelector(".side-title").textContent = lab === "gd-variants"
+                ? LabPageText.fixLabel(name)
+                : r === 0 ? "Before: the preset" : "After: " + LabPageText.fixLabel(name);
             var canvas = side.querySelector(".lab-diagram");
             canvas.setAttribute("aria-label", "Network diagram of the " + (r === 0 ? "before" : "after")
                 + " run; dead units greyed and crossed out");
@@ -111,7 +113,7 @@ var LabViews = (function () {
             return out;
         };
         if (kind === "dead") {
-            chart.paint({ series: byLayer("dead"), xTitle: "epochs" });
+            chart.paint({ series: byLayer("dead"), yMax: 1, xTitle: "epochs" });
         } else if (kind === "hist") {
             chart.paint(engine.histogram(r, histLayer));
         } else if (kind === "steploss" || kind === "stepgrad") {
@@ -152,7 +154,7 @@ var LabViews = (function () {
         showNumbers(side.dl, numbers(lab, f, epochs[epochs.length - 1]));
         side.diagram.paint({ sizes: sizes, weights: engine.weights(r), units: engine.units(r),
             thumbs: engine.thumbnails(r), thumbSize: engine.thumbSize(),
-            badLayer: bad ? bad.layer : -1 });
+            badLayer: !bad ? -1 : bad.layer >= 0 ? bad.layer : sizes.length - 2 });
         Object.keys(side.charts).forEach(function (kind) {
             paintChart(kind, side.charts[kind], engine, r, lab, f, epochs, histLayer);
         });
