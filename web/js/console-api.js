@@ -37,7 +37,16 @@ var ScratchNetConsole = {
                 return box.hidden ? [] : [box.textContent];
             },
             /** Frame timing of the last (up to) 240 painted frames, in milliseconds. */
-            perf: function () { return ScratchNetConsole.summary(page.frames); }
+            perf: function () {
+                var out = ScratchNetConsole.summary(page.frames);
+                out.callsPerFrame = {};
+                Object.keys(page.engine.callMs).forEach(function (name) {
+                    out.callsPerFrame[name] = page.engine.callMs[name] / Math.max(1, page.frames.length);
+                });
+                return out;
+            },
+            /** Clears the frame-time record. */
+            perfReset: function () { page.frames.length = 0; page.engine.callMs = {}; }
         };
     },
 

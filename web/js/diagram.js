@@ -73,7 +73,7 @@ Diagram.prototype.paintLinks = function (ctx, view, layout) {
                 var y1 = b.y + b.s / 2;
                 var mid = (x0 + x1) / 2;
                 ctx.strokeStyle = !isFinite(wt) ? "#dc2626" : wt > 0 ? "rgba(8,119,189,0.8)"
-                    : "rgba(230,120,20,0.85)";
+                    : wt < 0 ? "rgba(230,120,20,0.85)" : "rgba(107,114,128,0.5)";
                 ctx.lineWidth = many ? 0.4 : Math.min(6, 0.3 + Math.abs(wt) * 1.6);
                 ctx.beginPath();
                 ctx.moveTo(x0, y0);

@@ -9,13 +9,17 @@ function Engine(api, backend) {
     this.backend = backend;
     /** Milliseconds spent inside bridge calls during the last frame, for the perf readout. */
     this.bridgeMs = 0;
+    /** Total milliseconds per export since the last perf reset, to see where frame time goes. */
+    this.callMs = {};
 }
 
 /** Calls export `name` with `args`, adding the time it took to this frame's bridge total. */
 Engine.prototype.call = function (name, args) {
     var t0 = performance.now();
     var result = this.api[name].apply(null, args || []);
-    this.bridgeMs += performance.now() - t0;
+    var took = performance.now() - t0;
+    this.bridgeMs += took;
+    this.callMs[name] = (this.callMs[name] || 0) + took;
     return result;
 };
 
@@ -30,7 +34,8 @@ Engine.prototype.step = function (n) { return this.call("step", [n]); };
 Engine.prototype.stepEpoch = function () { return this.call("stepEpoch"); };
 Engine.prototype.reset = function (seed) { this.call("reset", [seed]); };
 Engine.prototype.regenerate = function () { this.call("regenerate"); };
-Engine.prototype.refresh = function () { this.call("refresh"); };
+/** Recomputes the numbers; views (default true) also recomputes heatmap and thumbnails. */
+Engine.prototype.refresh = function (views) { this.call("refresh", [views !== false]); };
 Engine.prototype.lossHistory = function () { return this.call("lossHistory"); };
 Engine.prototype.outputPixels = function () { return this.call("outputPixels"); };
 Engine.prototype.thumbnails = function () { return this.call("thumbnails"); };
@@ -62,10 +67,22 @@ Engine.prototype.health = function () {
     var step = this.call("nonFiniteStep");
     return {
         diverged: !!this.call("diverged"),
-        firstNonFinite: step < 0 ? null : { step: step, layer: this.call("nonFiniteLayer") },
+        firstNonFinite: step < 0 ? null : { step: step, layer: this.call("nonFiniteLayer"),
+            text: String(this.call("nonFiniteText")) },
+        hint: Engine.parseHint(String(this.call("hint"))),
         deadFraction: Array.prototype.slice.call(this.call("deadFraction")),
         gradNorm: Array.prototype.slice.call(this.call("gradNorm"))
     };
+};
+
+/** "phenomenon|lab|value|threshold|layer" as an object, or null for "". */
+Engine.parseHint = function (text) {
+    if (!text) {
+        return null;
+    }
+    var p = text.split("|");
+    return { phenomenon: p[0], lab: p[1], value: Number(p[2]), threshold: Number(p[3]),
+        layer: Number(p[4]) };
 };
 
 /** Settings of the canonical hash as a plain object: numbers, booleans and lists typed. */

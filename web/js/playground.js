@@ -6,12 +6,15 @@
  */
 "use strict";
 (function () {
-    var TRAIN_BUDGET_MS = 8;
+    /** Work per frame we aim for (training + refresh + paint), leaving the rest for the browser. */
+    var FRAME_BUDGET_MS = 12;
+    /** Shortest time between two recomputations of the heatmap grid while training. */
+    var VIEW_INTERVAL_MS = 30;
     var BACKEND_LABELS = { wasm: "WebAssembly GC", js: "JavaScript" };
     var $ = function (id) { return document.getElementById(id); };
     var page = {
         ready: false, backend: null, api: null, engine: null, running: false, dirty: true,
-        stepsPerFrame: 1, dataVersion: -1, points: [], frames: [], lastFrameAt: 0
+        stepsPerFrame: 1, paintMs: 4, viewsAt: -1e9, dataVersion: -1, points: [], frames: [], lastFrameAt: 0
     };
     globalThis.ScratchNetPage = page;
     var widgets = {};
@@ -63,15 +66,26 @@
         var took = performance.now() - t0;
         if (speed === "auto") {
             // Aim the next slice at the budget, changing by at most a factor 2 per frame.
-            var scale = Math.max(0.5, Math.min(2, TRAIN_BUDGET_MS / Math.max(took, 0.05)));
+            // Training gets what refreshing and painting leave of the frame budget, 2..10 ms.
+            var budget = Math.max(2, Math.min(10, FRAME_BUDGET_MS - page.paintMs));
+            var scale = Math.max(0.5, Math.min(2, budget / Math.max(took, 0.05)));
             page.stepsPerFrame = Math.max(1, Math.min(20000, Math.round(n * scale)));
         }
         page.dirty = true;
     }
 
-    function paint() {
+    /**
+     * Repaints from fresh numbers. While training, the grid behind the heatmap and thumbnails
+     * (the costliest refresh) is recomputed at most every VIEW_INTERVAL_MS; counters, losses
+     * and the loss chart follow every frame.
+     */
+    function paint(now) {
         var e = page.engine;
-        e.refresh();
+        var views = !page.running || !(now - page.viewsAt < VIEW_INTERVAL_MS);
+        e.refresh(views);
+        if (views) {
+            page.viewsAt = now;
+        }
         var stats = page.stats = e.stats();
         var health = page.health = e.health();
         if (e.dataVersion() !== page.dataVersion) {
@@ -80,8 +94,15 @@
             page.names = e.inputNames();
         }
         var config = page.config;
-        widgets.heatmap.paint(e.outputPixels(), e.resolution(), page.points, config.test);
         widgets.chart.paint(e.lossHistory(), config.ylog);
+        ScratchNetText.show(stats, health, config);
+        if (health.diverged && page.running) {
+            setRunning(false);
+        }
+        if (!views) {
+            return;
+        }
+        widgets.heatmap.paint(e.outputPixels(), e.resolution(), page.points, config.test);
         widgets.diagram.paint({
             sizes: e.sizes(), names: page.names, thumbs: e.thumbnails(), thumbSize: e.thumbSize(),
             weights: e.weights(), dead: e.deadUnits(),
@@ -89,10 +110,6 @@
         });
         if (config.data === "delivery") {
             widgets.scatter.paint(e.predictions());
-        }
-        ScratchNetText.show(stats, health, config);
-        if (health.diverged && page.running) {
-            setRunning(false);
         }
     }
 
@@ -104,7 +121,9 @@
         }
         if (page.dirty) {
             page.dirty = false;
-            paint();
+            var p0 = performance.now();
+            paint(now);
+            page.paintMs = 0.8 * page.paintMs + 0.2 * (performance.now() - p0);
             var work = performance.now() - t0;
             page.frames.push({ interval: now - page.lastFrameAt, work: work,
                 bridge: page.engine.bridgeMs, steps: page.running ? page.stepsPerFrame : 0 });
@@ -141,7 +160,10 @@
         play: function () { setRunning(true); },
         pause: function () { setRunning(false); },
         toggle: function () { setRunning(!page.running); },
-        step: function (n) { page.engine.step(n === undefined ? 1 : n); paint(); },
+        step: function (n) {
+            page.engine.step(n === undefined ? 1 : n);
+            paint(performance.now());
+        },
         reset: function (seed) {
             page.engine.reset(seed === undefined ? -1 : seed);
             syncHash(seed !== undefined);

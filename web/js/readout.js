@@ -33,15 +33,54 @@ var ScratchNetText = {
         set("out-mae", f(stats.testMae, 2) + " min");
         set("out-baseline", f(stats.baselineMae, 2) + " min");
         ScratchNetText.health(health, config);
-        var hint = document.getElementById("hint");
-        hint.hidden = !health.diverged;
-        if (health.diverged) {
-            var where = health.firstNonFinite;
-            set("hint-text", "The loss stopped being a number at step " + where.step
-                + " (first seen in layer " + (where.layer + 1) + "). Usually the learning rate "
-                + "is too large or the initial weights are: lower the rate, use gradient "
-                + "clipping or another initialiser, then reset.");
+        ScratchNetText.hint(health);
+    },
+
+    /** Plain-language account of each phenomenon the engine's hint can name. */
+    HINTS: {
+        NON_FINITE: function (h, health) {
+            return "The run stopped: a value stopped being a number at step " + h.value + " ("
+                + health.firstNonFinite.text + "). The steps grew until they overflowed. Lower "
+                + "the learning rate, clip the gradients or pick a smaller initialiser, then reset.";
+        },
+        EXPLODING_GRADIENTS: function (h) {
+            return "The gradient of layer " + (h.layer + 1) + " has norm " + h.value.toPrecision(3)
+                + " (over " + h.threshold + "): updates this large usually end in overflow. Lower "
+                + "the learning rate or turn on gradient clipping.";
+        },
+        DEAD_UNITS: function (h) {
+            return Math.round(h.value * 100) + " % of the ReLU units in layer " + (h.layer + 1)
+                + " are dead (greyed in the diagram): they output 0 for every training point, so "
+                + "no gradient reaches them. Try leaky ReLU, He initialisation or a lower rate.";
+        },
+        VANISHING_GRADIENTS: function (h) {
+            return "The last layer's gradient is " + Math.round(h.value) + " times the first "
+                + "layer's: the early layers barely learn. Try ReLU with He initialisation or "
+                + "fewer layers.";
+        },
+        SATURATED_UNITS: function (h) {
+            return Math.round(h.value * 100) + " % of the units in layer " + (h.layer + 1)
+                + " are saturated (stuck near their limits, where the slope is almost 0). Try "
+                + "smaller initial weights, a lower rate or ReLU.";
+        },
+        OVERFITTING: function () {
+            return "The test loss is rising while the training loss falls: the network is "
+                + "memorising. Try L2, dropout, fewer units or more data.";
         }
+    },
+
+    hint: function (health) {
+        var h = health.hint;
+        var box = document.getElementById("hint");
+        box.hidden = !h;
+        if (!h) {
+            return;
+        }
+        var explain = ScratchNetText.HINTS[h.phenomenon];
+        ScratchNetText.set("hint-text", explain ? explain(h, health) : h.phenomenon);
+        ScratchNetText.set("hint-lab", "Lab: " + h.lab);
+        box.dataset.lab = h.lab;
+        box.dataset.phenomenon = h.phenomenon;
     },
 
     health: function (health, config) {

@@ -1,24 +1,31 @@
 package scratchnet.app;
 
+import scratchnet.diag.DeadUnits;
+import scratchnet.diag.GradNorms;
+import scratchnet.diag.LayerActivity;
+import scratchnet.diag.LayerNorms;
+import scratchnet.diag.NonFinite;
+import scratchnet.diag.NonFiniteReport;
 import scratchnet.engine.Activation;
 import scratchnet.engine.Dense;
 import scratchnet.engine.Network;
+import scratchnet.labs.Hint;
 
 /**
- * What the page shows about a network's health, read from its live buffers after the fact:
- * dead ReLU units, per-layer gradient norms and the first non-finite value. Nothing here
- * changes the network. (Stand-in for scratchnet.diag until that package lands; the numbers
- * are defined the same way.)
+ * What the page shows about a network's health, read by {@code scratchnet.diag} from the live
+ * buffers after the fact: dead and saturated units, per-layer gradient norms, the first
+ * non-finite value, and the hint that names what went wrong. Nothing here changes the network;
+ * the session decides to stop once a value is not finite.
  */
 final class Health {
-    /** Per hidden unit, in layer order: 1 if dead, else 0. */
+    private final DeadUnits deadUnits = new DeadUnits();
+    private final NonFinite nonFinite = new NonFinite();
+    /** Per unit of every layer with weights, in order: 1 if a dead ReLU (for the diagram). */
     private double[] dead = new double[0];
-    /** Per layer with weights: fraction of its units that are dead (0 for non-ReLU layers). */
-    private double[] deadFraction = new double[0];
-    /** Per layer: √(‖dW‖² + ‖db‖²) of the latest step, before clipping. */
-    private double[] gradNorm = new double[0];
-    private long nonFiniteStep = -1;
-    private int nonFiniteLayer = -1;
+    private LayerActivity[] activity;
+    private LayerNorms[] norms;
+    private NonFiniteReport report;
+    private int depth;
 
     /** Forgets everything; sizes the buffers for {@code net}. */
     void reset(Network net) {
@@ -27,102 +34,95 @@ final class Health {
             units += net.layer(l).outputs();
         }
         dead = new double[units];
-        deadFraction = new double[net.depth()];
-        gradNorm = new double[net.depth()];
-        nonFiniteStep = -1;
-        nonFiniteLayer = -1;
+        depth = net.depth();
+        activity = null;
+        norms = null;
+        report = null;
+        nonFinite.reset();
     }
 
     /**
-     * Counts dead units from the pre-activations of the last forward pass, which must have
-     * covered every training row: a ReLU unit is dead when z ≤ 0 for all of them, so its
-     * output and its gradient are zero everywhere and no step can revive it.
+     * Reads every layer's activity from the last forward pass, which must have covered every
+     * training row: a ReLU unit is dead when z ≤ 0 for all of them, so its output and its
+     * gradient are zero everywhere and no step can revive it. diag counts such units per layer;
+     * the diagram also needs to know which units they are, so they are marked here too.
      */
-    void countDead(Network net) {
+    void readActivity(Network net) {
+        activity = deadUnits.read(net);
         int u = 0;
         for (int l = 0; l < net.depth(); l++) {
             Dense d = net.layer(l);
             int units = d.outputs();
             int rows = d.rows();
             double[] z = d.preActivations();
-            boolean relu = d.activation() == Activation.RELU && l < net.depth() - 1;
-            int deadHere = 0;
+            boolean relu = d.activation() == Activation.RELU;
             for (int j = 0; j < units; j++) {
                 boolean isDead = relu && rows > 0;
                 for (int r = 0; isDead && r < rows; r++) {
                     isDead = z[r * units + j] <= 0;
                 }
                 dead[u++] = isDead ? 1 : 0;
-                deadHere += isDead ? 1 : 0;
             }
-            deadFraction[l] = (double) deadHere / units;
         }
-    }
-
-    /** Records each layer's gradient norm from the gradients of the step just taken. */
-    void measureGradients(Network net) {
-        for (int l = 0; l < net.depth(); l++) {
-            Dense d = net.layer(l);
-            gradNorm[l] = Math.sqrt(sumOfSquares(d.weightGrads()) + sumOfSquares(d.biasGrads()));
-        }
-    }
-
-    private static double sumOfSquares(double[] v) {
-        double s = 0;
-        for (double x : v) {
-            s += x * x;
-        }
-        return s;
     }
 
     /**
-     * Looks for the first non-finite pre-activation, layer by layer, after a step whose loss was
-     * not finite, and remembers where it was. Returns true (the run has diverged).
+     * Checks a step after backward and before clipping and the update; with {@code measure}
+     * also records each layer's gradient norm. Returns false if a value is not finite.
      */
-    boolean markNonFinite(Network net, long step) {
-        if (nonFiniteStep >= 0) {
-            return true;
+    boolean beforeUpdate(long step, Network net, double[] x, int rows, double loss,
+            boolean measure) {
+        if (report == null) {
+            report = nonFinite.beforeUpdate(step, net, x, rows, loss);
         }
-        nonFiniteStep = step;
-        nonFiniteLayer = net.depth() - 1;
-        for (int l = 0; l < net.depth(); l++) {
-            Dense d = net.layer(l);
-            double[] z = d.preActivations();
-            int n = d.rows() * d.outputs();
-            for (int i = 0; i < n; i++) {
-                if (!Double.isFinite(z[i])) {
-                    nonFiniteLayer = l;
-                    return true;
-                }
-            }
+        if (measure && report == null) {
+            norms = GradNorms.read(net, null);
         }
-        return true;
+        return report == null;
+    }
+
+    /** Checks the weights after the update of step {@code step}; false if one is not finite. */
+    boolean afterUpdate(long step, Network net) {
+        if (report == null) {
+            report = nonFinite.afterUpdate(step, net);
+        }
+        return report == null;
     }
 
     /** Whether a non-finite value has been seen. */
     boolean diverged() {
-        return nonFiniteStep >= 0;
+        return report != null;
     }
 
-    /** Step at which the first non-finite value appeared, or −1. */
-    long nonFiniteStep() {
-        return nonFiniteStep;
+    /** Where the first non-finite value appeared, or null. */
+    NonFiniteReport nonFinite() {
+        return report;
     }
 
-    /** Layer (0 = first hidden) where it appeared, or −1. */
-    int nonFiniteLayer() {
-        return nonFiniteLayer;
+    /** What to point out about the run now, or null when nothing crosses a threshold. */
+    Hint hint() {
+        return Hint.detect(report, norms, activity);
     }
 
     double[] dead() {
         return dead.clone();
     }
 
+    /** Per layer with weights: dead ReLU share at the last refresh (0 before one). */
     double[] deadFraction() {
-        return deadFraction.clone();
+        double[] out = new double[depth];
+        for (int l = 0; activity != null && l < out.length; l++) {
+            out[l] = activity[l].deadFraction();
+        }
+        return out;
     }
 
+    /** Per layer with weights: ‖(dW, db)‖ of the latest measured step, before clipping. */
     double[] gradNorm() {
-        return gradNorm.clone();
+        double[] out = new double[depth];
+        for (int l = 0; norms != null && l < depth; l++) {
+            out[l] = norms[l].gradNorm();
+        }
+        return out;
     }
 }

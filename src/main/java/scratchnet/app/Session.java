@@ -7,7 +7,7 @@ import scratchnet.data.Task;
 import scratchnet.engine.Dense;
 import scratchnet.engine.NetSpec;
 import scratchnet.engine.Network;
-import scratchnet.engine.Penalty;
+import scratchnet.labs.Hint;
 import scratchnet.math.Rng;
 import scratchnet.train.Optimizer;
 
@@ -32,6 +32,7 @@ public final class Session {
     private Stepper stepper;
     private Stats stats;
     private int dataVersion;
+    private double baselineMae;
 
     /** A session with TensorFlow Playground's opening settings. */
     public Session() {
@@ -80,6 +81,7 @@ public final class Session {
 
     private void rebuildData() {
         problem = Problem.of(settings);
+        baselineMae = baselineMae(problem);
         views = new Views(problem, settings.heatX(), settings.heatY());
         dataVersion++;
         rebuildNetwork();
@@ -123,9 +125,7 @@ public final class Session {
     public int step(int n) {
         int done = 0;
         while (done < n && !health.diverged()) {
-            if (!stepper.step(optimizer, rng, health, done == n - 1)) {
-                health.markNonFinite(net, stepper.steps());
-            }
+            stepper.step(optimizer, rng, health, done == n - 1);
             done++;
         }
         return done;
@@ -141,31 +141,46 @@ public final class Session {
         return done;
     }
 
-    /**
-     * Evaluates the network on all training and test rows (losses, accuracy, dead units),
-     * appends to the loss history, and recomputes the heatmap and thumbnails.
-     */
+    /** {@link #refresh(boolean)} with the heatmap and thumbnails. */
     public void refresh() {
+        refresh(true);
+    }
+
+    /**
+     * Evaluates the network on all training and test rows (losses, accuracy, dead units) and
+     * appends to the loss history; with {@code views} also recomputes the heatmap and the
+     * thumbnails, the costliest part (one forward pass over every grid point).
+     */
+    public void refresh(boolean views) {
         Dataset train = problem.train;
         Dataset test = problem.test;
         double trainLoss = net.loss(train.x(), train.y(), train.rows());
-        health.countDead(net);
+        health.readActivity(net);
+        // Test rows are scored from one forward pass; with none, the train rows stand in.
+        Dataset scored = test.rows() > 0 ? test : train;
         double testLoss = test.rows() == 0 ? Double.NaN
                 : net.loss(test.x(), test.y(), test.rows());
-        stats = Stats.of(this, trainLoss, testLoss);
+        double[] out = test.rows() > 0 ? net.layer(net.depth() - 1).activations()
+                : net.forward(train.x(), train.rows());
+        stats = new Stats(epoch(), steps(), trainLoss, testLoss, accuracy(scored, out),
+                mae(scored, out), baselineMae, train.rows(), test.rows(), stepper.batchRows(),
+                net.parameterCount());
         if (history.size() == 0 || stepper.steps() > 0) {
             history.add(stepper.steps(), trainLoss, testLoss);
         }
-        views.update(net, settings.discrete());
+        if (views) {
+            this.views.update(net, settings.discrete());
+        }
     }
 
-    /** Accuracy on the test rows (or train rows when there are none), NaN for regression. */
-    double accuracy() {
-        Dataset d = problem.test.rows() > 0 ? problem.test : problem.train;
-        if (d.task() == Task.REGRESSION) {
+    /**
+     * Share of rows of {@code d} classified right, from the outputs of the forward pass just
+     * made on them (so no second pass is needed); NaN for regression.
+     */
+    private double accuracy(Dataset d, double[] out) {
+        if (d.task() == Task.REGRESSION || d.rows() == 0) {
             return Double.NaN;
         }
-        double[] out = net.forward(d.x(), d.rows());
         int k = net.outputs();
         int right = 0;
         for (int r = 0; r < d.rows(); r++) {
@@ -182,6 +197,19 @@ public final class Session {
         return (double) right / d.rows();
     }
 
+    /** Mean absolute error in real units from the outputs just computed on {@code d}. */
+    private double mae(Dataset d, double[] out) {
+        if (d.task() != Task.REGRESSION || d.rows() == 0) {
+            return Double.NaN;
+        }
+        double sum = 0;
+        for (int r = 0; r < d.rows(); r++) {
+            sum += Math.abs(problem.scaler.inverseTarget(out[r * net.outputs()])
+                    - problem.scaler.inverseTarget(d.target(r)));
+        }
+        return sum / d.rows();
+    }
+
     /** Predicted and actual test targets in real units, as (actual, predicted) pairs. */
     public double[] predictions() {
         Dataset d = problem.test;
@@ -195,11 +223,11 @@ public final class Session {
     }
 
     /** Test MAE of predicting the training mean, in real units (NaN for classification). */
-    double baselineMae() {
-        if (problem.raw.train().task() != Task.REGRESSION || problem.raw.test().rows() == 0) {
+    private static double baselineMae(Problem p) {
+        if (p.raw.train().task() != Task.REGRESSION || p.raw.test().rows() == 0) {
             return Double.NaN;
         }
-        return Baseline.meanPredictorMae(problem.raw.train(), problem.raw.test());
+        return Baseline.meanPredictorMae(p.raw.train(), p.raw.test());
     }
 
     /** The current settings. */
@@ -234,12 +262,33 @@ public final class Session {
 
     /** Step of the first non-finite value, or −1. */
     public long nonFiniteStep() {
-        return health.nonFiniteStep();
+        return health.nonFinite() == null ? -1 : health.nonFinite().step();
     }
 
-    /** Layer (0 = first hidden) of the first non-finite value, or −1. */
+    /**
+     * Layer (0 = first hidden) of the first non-finite value, −1 when none was found or when it
+     * was not in a layer (the input or the loss).
+     */
     public int nonFiniteLayer() {
-        return health.nonFiniteLayer();
+        return health.nonFinite() == null ? -1 : health.nonFinite().layer();
+    }
+
+    /** A one-line account of the first non-finite value, or "" when there is none. */
+    public String nonFiniteText() {
+        return health.nonFinite() == null ? "" : health.nonFinite().toString();
+    }
+
+    /**
+     * What went wrong, if anything crosses a threshold: "phenomenon|lab id|value|threshold|
+     * layer", e.g. "DEAD_UNITS|dying-relu|0.75|0.5|1"; "" when all looks well.
+     */
+    public String hint() {
+        Hint h = health.hint();
+        if (h == null) {
+            return "";
+        }
+        return h.phenomenon() + "|" + h.lab().id() + "|" + h.value() + "|" + h.threshold() + "|"
+                + h.layer();
     }
 
     /** Per layer with weights, the fraction of dead ReLU units at the last refresh. */
@@ -349,17 +398,5 @@ public final class Session {
             sb.append('\n');
         }
         return sb.toString();
-    }
-
-    Network network() {
-        return net;
-    }
-
-    Problem problem() {
-        return problem;
-    }
-
-    Penalty penalty() {
-        return new Penalty(settings.penalty(), settings.penaltyRate());
     }
 }

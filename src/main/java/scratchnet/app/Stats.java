@@ -19,23 +19,6 @@ public record Stats(long epoch, long steps, double trainLoss, double testLoss, d
         double testMae, double baselineMae, int trainRows, int testRows, int batchRows,
         int parameters) {
 
-    static Stats of(Session s, double trainLoss, double testLoss) {
-        Problem p = s.problem();
-        double mae = Double.NaN;
-        if (p.test.task() == scratchnet.data.Task.REGRESSION && p.test.rows() > 0) {
-            double[] pairs = s.predictions();
-            double sum = 0;
-            for (int i = 0; i < pairs.length; i += 2) {
-                sum += Math.abs(pairs[i] - pairs[i + 1]);
-            }
-            mae = sum / p.test.rows();
-        }
-        return new Stats(s.epoch(), s.steps(), trainLoss, testLoss, s.accuracy(), mae,
-                s.baselineMae(), p.train.rows(), p.test.rows(),
-                Math.max(1, Math.min(s.settings().batchSize(), p.train.rows())),
-                s.network().parameterCount());
-    }
-
     /**
      * The numbers as one array for the page, in this order: epoch, steps, trainLoss, testLoss,
      * accuracy, testMae, baselineMae, trainRows, testRows, batchRows, parameters.

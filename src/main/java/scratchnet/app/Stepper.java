@@ -62,7 +62,7 @@ final class Stepper {
 
     /**
      * One step on the next batch. With {@code keep} the parameters before the update are kept
-     * for {@link #lastUpdate}. Returns false when the loss or a parameter is not finite.
+     * for {@link #lastUpdate}. Returns false when {@code health} finds a value that is not finite.
      */
     boolean step(Optimizer optimizer, Rng rng, Health health, boolean keep) {
         int n = train.rows();
@@ -81,16 +81,15 @@ final class Stepper {
         }
         net.forwardTrain(batchX, rows, rng);
         double loss = net.backward(batchY, penalty);
-        steps++;
+        long step = ++steps;
         cursor += rows;
         if (cursor >= n) {
             cursor = 0;
             epoch++;
         }
-        if (!Double.isFinite(loss)) {
+        if (!health.beforeUpdate(step, net, batchX, rows, loss, keep)) {
             return false;
         }
-        health.measureGradients(net);
         double[][] grads = net.gradients();
         clip(grads);
         double[][] params = net.parameters();
@@ -101,7 +100,7 @@ final class Stepper {
             }
         }
         optimizer.step(params, grads, learningRate);
-        return finite(params);
+        return health.afterUpdate(step, net);
     }
 
     /** Global-norm clipping: if ‖g‖ exceeds the limit, every gradient is scaled by limit/‖g‖. */
@@ -124,17 +123,6 @@ final class Stepper {
                 }
             }
         }
-    }
-
-    private static boolean finite(double[][] params) {
-        for (double[] p : params) {
-            for (double v : p) {
-                if (v - v != 0) {
-                    return false; // NaN or ±∞
-                }
-            }
-        }
-        return true;
     }
 
     /** What the latest kept step changed weight {@code i} of layer {@code layer} by. */

@@ -14,7 +14,7 @@ import scratchnet.view.Palette;
  */
 final class Views {
     /** Points per side of the output heatmap. */
-    static final int RES = 64;
+    static final int RES = 48;
     /** Pixels per side of a node thumbnail (RES must be a multiple). */
     static final int THUMB = 16;
 

@@ -66,10 +66,10 @@ public final class Bridge {
         session.regenerate();
     }
 
-    /** Recomputes losses, health, heatmap and thumbnails for the current weights. */
+    /** Recomputes losses and health, and with {@code views} the heatmap and thumbnails. */
     @JSExport
-    public static void refresh() {
-        session.refresh();
+    public static void refresh(boolean views) {
+        session.refresh(views);
     }
 
     /** The numbers of the latest refresh, in {@code Stats.toArray} order. */
@@ -184,6 +184,18 @@ public final class Bridge {
     @JSExport
     public static int nonFiniteLayer() {
         return session.nonFiniteLayer();
+    }
+
+    /** A one-line account of the first non-finite value, or "". */
+    @JSExport
+    public static String nonFiniteText() {
+        return session.nonFiniteText();
+    }
+
+    /** What went wrong: "phenomenon|lab|value|threshold|layer", or "" when all looks well. */
+    @JSExport
+    public static String hint() {
+        return session.hint();
     }
 
     /** Test rows as (actual, predicted) pairs in real units. */

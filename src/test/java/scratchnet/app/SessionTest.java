@@ -110,7 +110,7 @@ class SessionTest {
     @Test
     void viewsHaveOnePixelPerGridPointAndOneThumbnailPerNode() {
         Session s = session("#layers=4,2&f=x1,x2,x1x2");
-        assertEquals(64 * 64, s.outputPixels().length);
+        assertEquals(48 * 48, s.outputPixels().length);
         assertEquals((3 + 4 + 2 + 1) * 16 * 16, s.thumbnails().length);
         assertEquals(4 * 500, s.points().length);
     }
