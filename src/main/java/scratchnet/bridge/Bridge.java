@@ -2,7 +2,6 @@ package scratchnet.bridge;
 
 import org.teavm.jso.JSExport;
 import scratchnet.app.LabSession;
-import scratchnet.app.PlaygroundHint;
 import scratchnet.app.Session;
 
 /**
@@ -237,25 +236,18 @@ public final class Bridge {
         return session.stats().trainLoss();
     }
 
-    // ---- Labs page (labs.html) and the playground's "what went wrong?" hint -------------------
+    // ---- Labs page (labs.html) ------------------------------------------------------------------
     // One block, kept at the end of the class so it merges cleanly with the playground's
-    // exports. Every method converts and delegates to LabSession or PlaygroundHint.
+    // exports. Every method converts and delegates to LabSession.
 
     /** The labs page's session; created on first use so the playground never builds it. */
     private static LabSession labs;
-    private static PlaygroundHint hint = new PlaygroundHint();
 
     private static LabSession labs() {
         if (labs == null) {
             labs = new LabSession();
         }
         return labs;
-    }
-
-    /** The playground's finding as lines (phenomenon, lab, value, threshold, layer), or "". */
-    @JSExport
-    public static String hint() {
-        return String.join("\n", hint.detect(session));
     }
 
     /** Opens lab {@code id}; returns problems, one per line. */
