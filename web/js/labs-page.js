@@ -9,7 +9,7 @@
     var BUDGET_MS = 8;
     var $ = function (id) { return document.getElementById(id); };
     var page = { ready: false, engine: null, lab: "", running: false, dirty: true, chunk: 0.02,
-        sides: [], figures: [], shared: {} };
+        sides: [], figures: [], shared: {}, frames: 0, maxFrameMs: 0 };
     globalThis.ScratchNetLabsPage = page;
 
     function parseHash() {
@@ -116,6 +116,7 @@
     }
 
     function frame() {
+        var t0 = performance.now();
         if (page.running && page.figures.length) {
             trainSlice();
         }
@@ -126,6 +127,8 @@
             page.dirty = false;
             paint();
         }
+        page.frames++;
+        page.maxFrameMs = Math.max(page.maxFrameMs, performance.now() - t0);
         requestAnimationFrame(frame);
     }
 

@@ -114,12 +114,12 @@ var LabConsole = {
             return {
                 lab: page.lab, fix: page.engine.fix(), fixes: page.engine.fixes(),
                 backend: page.backend, running: page.running, finished: page.engine.finished(),
-                sweep: page.engine.sweep(),
+                sweep: page.engine.sweep(), frames: page.frames, maxFrameMs: page.maxFrameMs,
                 pauseMessage: document.getElementById("pause-message").textContent,
                 runs: page.figures.map(function (f, r) {
                     var last = f.epochRows[f.epochRows.length - 1];
                     var copy = { name: page.engine.runName(r), deadShare: last.dead,
-                        gradNorm: last.grad, nonFinite: f.nonFiniteReport,
+                        gradNorm: last.grad, firstNonFinite: f.nonFiniteReport,
                         train: f.epochRows.map(function (e) { return e.train; }),
                         test: f.epochRows.map(function (e) { return e.test; }) };
                     LabEngine.FIGURES.forEach(function (k) { copy[k] = f[k]; });
@@ -149,7 +149,7 @@ var LabConsole = {
                 }
                 return state();
             },
-            play: function () { page.actions.setRunning(true); },
+            play: function () { page.maxFrameMs = 0; page.actions.setRunning(true); },
             pause: function () { page.actions.setRunning(false); },
             state: state
         };
