@@ -41,7 +41,7 @@ LabEngine.prototype.weights = function (r) { return this.call("labWeights", [r])
 LabEngine.prototype.units = function (r) { return labArray(this.call("labUnits", [r])); };
 LabEngine.prototype.thumbnails = function (r) { return this.call("labThumbnails", [r]); };
 LabEngine.prototype.thumbSize = function () { return this.call("labThumbSize"); };
-LabEngine.prototype.sweepNext = function () { return !!this.call("labSweepNext"); };
+LabEngine.prototype.sweepNext = function (steps) { return !!this.call("labSweepNext", [steps]); };
 LabEngine.prototype.sweepSize = function () { return this.call("labSweepSize"); };
 
 /** Advances run r by up to n steps, timing the call; returns the steps taken. */

@@ -120,7 +120,7 @@
         if (page.running && page.figures.length) {
             trainSlice();
         }
-        if (page.shared.sweep && page.engine.sweepNext()) {
+        if (page.shared.sweep && page.engine.sweepNext(LabPageText.SWEEP_STEPS)) {
             page.dirty = true;
         }
         if (page.dirty) {

@@ -102,7 +102,9 @@ var LabPageText = (function () {
     return {
         title: function (lab) { return TITLES[lab] || lab; },
         fixLabel: function (fix) { return FIXES[fix] || fix; },
-        buildShared: buildShared, paintShared: paintShared, pauseMessage: pauseMessage
+        buildShared: buildShared, paintShared: paintShared, pauseMessage: pauseMessage,
+        /** Sweep steps trained per animation frame (a rate takes 500). */
+        SWEEP_STEPS: 100
     };
 })();
 

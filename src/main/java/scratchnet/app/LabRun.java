@@ -35,6 +35,11 @@ import scratchnet.train.Trainer;
  * The run stops at the preset's last epoch, when early stopping ends it, or at the first NaN or
  * infinity, which it keeps as a {@link NonFiniteReport}: the run pauses with the model exactly
  * as the failing step left it.
+ *
+ * <p>A run without instruments records only losses once training starts (its per-layer columns
+ * are NaN after epoch 0 and its activity and gradient norms stay those before training), so
+ * that the time the page measures around {@link #advance} is the training loop's alone, as in
+ * {@code GdVariants.compare}.
  */
 final class LabRun {
     /** Hidden-unit state codes of {@link #unitStates()}. */
@@ -47,6 +52,7 @@ final class LabRun {
 
     private final Preset preset;
     private final boolean watch;
+    private final boolean instruments;
     private final Network net;
     private final Trainer trainer;
     private final Dataset train;
@@ -75,10 +81,13 @@ final class LabRun {
      * A run of {@code preset}, ready at epoch 0.
      *
      * @param watch whether to check every step for NaN and infinity (off for timing runs)
+     * @param instruments whether to measure gradient norms per step and unit activity and the
+     *     full gradient per epoch (off for timing runs and the sweep)
      */
-    LabRun(Preset preset, boolean watch) {
+    LabRun(Preset preset, boolean watch, boolean instruments) {
         this.preset = preset;
         this.watch = watch;
+        this.instruments = instruments;
         this.train = preset.trainSet();
         this.penalty = preset.training().penalty();
         this.net = Network.build(preset.net(), new Rng(preset.seed()));
@@ -100,7 +109,7 @@ final class LabRun {
         }
         endTrain = trainer.trainLoss();
         endTest = trainer.testLoss();
-        measure(0, endTrain, endTest);
+        measure(0, endTrain, endTest, true);
         startActivity = activity;
         startNorms = norms;
         epochs.set(0, 3, 0);
@@ -151,19 +160,22 @@ final class LabRun {
         if (watch) {
             report = check(step, endedEpoch);
         }
-        LayerNorms[] stepNorms = GradNorms.read(net, null);
-        double[] row = new double[steps.width()];
-        row[0] = step;
-        row[1] = trainer.lastBatchLoss();
-        for (int l = 0; l < stepNorms.length; l++) {
-            row[2 + l] = stepNorms[l].gradNorm();
+        if (instruments) {
+            LayerNorms[] stepNorms = GradNorms.read(net, null);
+            double[] row = new double[steps.width()];
+            row[0] = step;
+            row[1] = trainer.lastBatchLoss();
+            for (int l = 0; l < stepNorms.length; l++) {
+                row[2 + l] = stepNorms[l].gradNorm();
+            }
+            steps.add(row);
         }
-        steps.add(row);
         if (endedEpoch && report == null) {
             int e = trainer.epochsDone();
             endTrain = trainer.stopped() ? trainer.trainLoss() : trainer.history().trainLoss(e);
             endTest = trainer.stopped() ? trainer.testLoss() : trainer.history().testLoss(e);
-            measure(e, trainer.history().trainLoss(e), trainer.history().testLoss(e));
+            measure(e, trainer.history().trainLoss(e), trainer.history().testLoss(e),
+                    instruments);
         }
         return true;
     }
@@ -182,18 +194,23 @@ final class LabRun {
         return r != null ? r : probe.afterUpdate(step, net);
     }
 
-    /** Unit activity and the full training-set gradient now; appends an epoch row. */
-    private void measure(int epoch, double trainLoss, double testLoss) {
-        activity = units.evaluate(net, train.x(), train.rows());
-        readUnitStates();
-        replay.before(net);
-        replay.replay(train.x(), train.y(), train.rows(), penalty);
-        norms = GradNorms.read(replay.network(), null);
+    /** Appends an epoch row; with {@code diagnose}, unit activity and the full gradient too. */
+    private void measure(int epoch, double trainLoss, double testLoss, boolean diagnose) {
         double[] row = new double[epochs.width()];
         row[0] = epoch;
         row[1] = trainLoss;
         row[2] = testLoss;
         row[3] = Double.NaN;
+        if (!diagnose) {
+            java.util.Arrays.fill(row, FIXED_COLUMNS, row.length, Double.NaN);
+            epochs.add(row);
+            return;
+        }
+        activity = units.evaluate(net, train.x(), train.rows());
+        readUnitStates();
+        replay.before(net);
+        replay.replay(train.x(), train.y(), train.rows(), penalty);
+        norms = GradNorms.read(replay.network(), null);
         int depth = net.depth();
         for (int l = 0; l < depth - 1; l++) {
             row[FIXED_COLUMNS + l] = share(activity[l]);

@@ -118,12 +118,12 @@ public final class LabSession {
             runs = new LabRun[variants.size()];
             runNames = new String[runs.length];
             for (int i = 0; i < runs.length; i++) {
-                runs[i] = new LabRun(lab.apply(variants.get(i)), false);
+                runs[i] = new LabRun(lab.apply(variants.get(i)), false, false);
                 runNames[i] = LabNames.name(variants.get(i));
             }
         } else {
-            runs = new LabRun[] {new LabRun(lab.preset(), true),
-                new LabRun(lab.apply(fix), true)};
+            runs = new LabRun[] {new LabRun(lab.preset(), true, true),
+                new LabRun(lab.apply(fix), true, true)};
             runNames = new String[] {"before", LabNames.name(fix)};
         }
     }
@@ -328,9 +328,12 @@ public final class LabSession {
         return n == null ? "" : LabNames.name(n.quantity());
     }
 
-    /** Trains the sweep's next rate; false when it is complete or this lab has none. */
-    public boolean sweepNext() {
-        return sweep != null && sweep.next();
+    /**
+     * Trains the sweep on by up to {@code steps} steps (moving to the next rate when one
+     * finishes); false when it is complete or this lab has none.
+     */
+    public boolean sweepNext(int steps) {
+        return sweep != null && sweep.next(steps);
     }
 
     /** The sweep's (rate, end training loss) pairs so far; empty without a sweep. */

@@ -400,10 +400,10 @@ public final class Bridge {
         return labs().nonFiniteQuantity(r);
     }
 
-    /** Trains the learning-rate sweep's next rate; false when done or absent. */
+    /** Trains the learning-rate sweep on by up to {@code steps} steps; false when done. */
     @JSExport
-    public static boolean labSweepNext() {
-        return labs().sweepNext();
+    public static boolean labSweepNext(int steps) {
+        return labs().sweepNext(steps);
     }
 
     /** The sweep's (rate, loss) pairs so far. */

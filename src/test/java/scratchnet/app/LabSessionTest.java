@@ -11,6 +11,7 @@ import scratchnet.labs.LabRunner;
 import scratchnet.labs.Labs;
 import scratchnet.labs.Outcome;
 import scratchnet.labs.Symptom;
+import scratchnet.labs.TinyLearningRate;
 
 class LabSessionTest {
     private static LabSession finished(String lab, String fix) {
@@ -121,16 +122,22 @@ class LabSessionTest {
     }
 
     @Test
-    void sweepTrainsOneRatePerCallUntilTheGridIsDone() {
+    void slicedSweepGivesTheSameLossesAsTheWholeSweep() {
         LabSession s = new LabSession();
         s.load("tiny-learning-rate");
-        assertTrue(s.sweepNext());
-        assertEquals(2, s.sweep().length);
-        assertEquals(1e-5, s.sweep()[0]);
-        int calls = 1;
-        while (s.sweepNext()) {
-            calls++;
+        assertTrue(s.sweepNext(100));
+        assertEquals(0, s.sweep().length, "a rate takes 500 steps");
+        while (s.sweepNext(100)) {
+            assertTrue(s.sweep().length <= 2 * s.sweepSize());
         }
-        assertEquals(s.sweepSize(), calls);
+        double[] pairs = s.sweep();
+        LabSweep grid = new LabSweep(Labs.of(LabId.TINY_LEARNING_RATE).preset());
+        double[] whole = TinyLearningRate.sweep(Labs.of(LabId.TINY_LEARNING_RATE).preset(),
+                grid.rates());
+        assertEquals(2 * whole.length, pairs.length);
+        for (int i = 0; i < whole.length; i++) {
+            assertEquals(grid.rates()[i], pairs[2 * i]);
+            assertEquals(whole[i], pairs[2 * i + 1], "rate " + pairs[2 * i]);
+        }
     }
 }
