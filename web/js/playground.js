@@ -17,7 +17,7 @@
         stepsPerFrame: 1, paintMs: 4, viewsAt: -1e9, dataVersion: -1, points: [], frames: [], lastFrameAt: 0
     };
     globalThis.ScratchNetPage = page;
-    var widgets = {};
+    var widgets = page.widgets = {};
 
     function showMessages(list) {
         var box = $("messages");

@@ -33,20 +33,13 @@ public final class HashCodec {
             "xor", TwoD.GAUSSIAN, "gauss", TwoD.SPIRAL, "spiral", TwoD.PLANE, "plane",
             TwoD.MULTI_GAUSSIAN, "multigauss", TwoD.SPIRAL_K, "spiral-k", TwoD.BLOBS_K, "blobs");
     private static final Activation[] ACTIVATIONS = Activation.values();
-    private static final String[] ACTIVATION_NAMES = names(ACTIVATIONS, Activation.LINEAR,
-            "linear", Activation.RELU, "relu", Activation.LEAKY_RELU, "leaky-relu",
-            Activation.SIGMOID, "sigmoid", Activation.TANH, "tanh", Activation.SOFTMAX,
-            "softmax");
+    private static final String[] ACTIVATION_NAMES = new String[ACTIVATIONS.length];
     private static final Loss[] LOSSES = Loss.values();
-    private static final String[] LOSS_NAMES = names(LOSSES, Loss.MSE, "mse", Loss.BCE, "bce",
-            Loss.SOFTMAX_CE, "softmax-ce");
+    private static final String[] LOSS_NAMES = new String[LOSSES.length];
     private static final Init[] INITS = Init.values();
-    private static final String[] INIT_NAMES = names(INITS, Init.HE, "he", Init.XAVIER,
-            "xavier", Init.UNIFORM, "uniform", Init.ZEROS, "zeros", Init.TOO_LARGE, "too-large");
+    private static final String[] INIT_NAMES = new String[INITS.length];
     private static final OptimizerKind[] OPTIMIZERS = OptimizerKind.values();
-    private static final String[] OPTIMIZER_NAMES = names(OPTIMIZERS, OptimizerKind.SGD, "sgd",
-            OptimizerKind.MOMENTUM, "momentum", OptimizerKind.ADAM, "adam",
-            OptimizerKind.RMSPROP, "rmsprop");
+    private static final String[] OPTIMIZER_NAMES = new String[OPTIMIZERS.length];
     private static final Penalty.Kind[] PENALTIES = Penalty.Kind.values();
     private static final String[] PENALTY_NAMES = names(PENALTIES, Penalty.Kind.NONE, "none",
             Penalty.Kind.L1, "l1", Penalty.Kind.L2, "l2");
@@ -54,6 +47,23 @@ public final class HashCodec {
     private static final String[] FEATURE_NAMES = names(FEATURES, Feature.X1, "x1", Feature.X2,
             "x2", Feature.X1_SQUARED, "x1sq", Feature.X2_SQUARED, "x2sq", Feature.X1_TIMES_X2,
             "x1x2", Feature.SIN_X1, "sinx1", Feature.SIN_X2, "sinx2");
+
+    static {
+        // Activation, loss, initialiser and optimizer names are shared with model files and
+        // the command line: Names holds them once.
+        for (Activation a : ACTIVATIONS) {
+            ACTIVATION_NAMES[a.ordinal()] = Names.of(a);
+        }
+        for (Loss l : LOSSES) {
+            LOSS_NAMES[l.ordinal()] = Names.of(l);
+        }
+        for (Init i : INITS) {
+            INIT_NAMES[i.ordinal()] = Names.of(i);
+        }
+        for (OptimizerKind o : OPTIMIZERS) {
+            OPTIMIZER_NAMES[o.ordinal()] = Names.of(o);
+        }
+    }
 
     private HashCodec() {
     }

@@ -83,6 +83,42 @@ class PlaygroundControlsTest {
     }
 
     @Test
+    void checkboxesRangesAndNumberFieldsChangeTheirSettings() {
+        open("#data=blobs");
+        for (String flag : List.of("test", "discrete", "ylog")) {
+            key(flag).click();
+            assertEquals(Boolean.TRUE, config().get(flag), flag);
+        }
+        new Select(key("k")).selectByValue("5");
+        assertEquals(5L, config().get("k"));
+        assertEquals(5L, browser.js("var s = ScratchNetPage.engine.sizes(); return s[s.length - 1];"));
+        for (Object[] c : new Object[][] {{"noise", "25"}, {"train", "70"}, {"batch", "40"}}) {
+            browser.js("var el = arguments[0]; el.value = arguments[1];"
+                    + " el.dispatchEvent(new Event('change', {bubbles: true}));", key((String) c[0]), c[1]);
+            assertEquals(Long.parseLong((String) c[1]), config().get(c[0]), (String) c[0]);
+        }
+        assertTrue(text("batch-kind").endsWith("mini-batch"), text("batch-kind"));
+        for (Object[] c : new Object[][] {{"dropout", "0.3"}, {"clip", "2"}, {"rate", "0.01"},
+                {"seed", "42"}}) {
+            WebElement field = key((String) c[0]);
+            field.clear();
+            field.sendKeys((String) c[1], Keys.TAB);
+            assertEquals(Double.parseDouble((String) c[1]),
+                    ((Number) config().get(c[0])).doubleValue(), (String) c[0]);
+        }
+        WebElement exact = browser.driver.findElement(By.id("lr-exact"));
+        exact.clear();
+        exact.sendKeys("0.0123", Keys.TAB);
+        assertEquals(0.0123, ((Number) config().get("lr")).doubleValue());
+        assertEquals("custom", browser.driver.findElement(By.id("lr-preset"))
+                .getAttribute("value"));
+        long seed = (Long) config().get("dseed");
+        browser.driver.findElement(By.id("regenerate")).click();
+        assertEquals(seed + 1, config().get("dseed"));
+        assertEquals("", browser.consoleErrors());
+    }
+
+    @Test
     void layerAndUnitButtonsReshapeTheNetwork() {
         open("#layers=4,2");
         browser.driver.findElement(By.id("add-layer")).click();
@@ -171,6 +207,22 @@ class PlaygroundControlsTest {
         waitForText("out-step", "0");
         new Actions(browser.driver).sendKeys("?").perform();
         assertTrue(browser.driver.findElement(By.id("shortcuts")).isDisplayed());
+    }
+
+    @Test
+    void hoveringALinkShowsItsWeightGradientAndUpdate() {
+        open("");
+        browser.js("scratchnet.step(5);");
+        WebElement diagram = browser.driver.findElement(By.id("diagram"));
+        Map<?, ?> node = (Map<?, ?>) browser.js("var n = ScratchNetPage.widgets.diagram.layout"
+                + ".columns[1][0]; return {x: n.x + n.s / 2, y: n.y + n.s / 2};");
+        int x = ((Number) node.get("x")).intValue() - diagram.getSize().getWidth() / 2;
+        int y = ((Number) node.get("y")).intValue() - diagram.getSize().getHeight() / 2;
+        new Actions(browser.driver).moveToElement(diagram, x, y).click().perform();
+        WebElement tip = browser.driver.findElement(By.id("tooltip"));
+        assertTrue(tip.isDisplayed());
+        assertTrue(tip.getText().contains("bias of unit 1") && tip.getText().contains("∂L/∂b"),
+                tip.getText());
     }
 
     @Test

@@ -1,6 +1,5 @@
 package scratchnet.e2e;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -14,8 +13,6 @@ import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
-import org.openqa.selenium.WebElement;
-import org.openqa.selenium.interactions.Actions;
 
 /**
  * The page at desktop and phone sizes while it trains: it fits the screen, keeps its frame time
@@ -95,15 +92,16 @@ class PlaygroundLayoutTest {
         }
         trainFor(3000);
         save("docs/playground-phone.png");
-        WebElement diagram = browser.driver.findElement(By.id("diagram"));
-        browser.js("arguments[0].scrollIntoView({block: 'center'});", diagram);
-        Map<?, ?> node = (Map<?, ?>) browser.js("var n = ScratchNetPage.engine && "
-                + "document.getElementById('diagram'); var l = n && window.ScratchNetPage;"
-                + " return {x: 0, y: 0};");
-        assertEquals(2, node.size());
-        new Actions(browser.driver).moveToElement(diagram, 0, 0).click().perform();
         browser.driver.manage().window().setSize(new Dimension(360, 2700));
         save("docs/playground-phone-full.png");
+    }
+
+    @Test
+    void deliveryViewAtDesktopSize() throws Exception {
+        browser.driver.manage().window().setSize(new Dimension(1400, 1100));
+        open("", "#data=delivery&hx=0&hy=2");
+        trainFor(3000);
+        save("docs/playground-delivery.png");
     }
 
     private void save(String name) throws IOException {
