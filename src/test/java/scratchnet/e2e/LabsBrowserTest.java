@@ -53,6 +53,9 @@ class LabsBrowserTest {
 
     @SuppressWarnings("unchecked")
     private Map<String, Object> labs(String call) {
+        if (!Boolean.TRUE.equals(browser.js("return !!window.scratchnetLabs;"))) {
+            open("labs.html#lab=dying-relu"); // an earlier test left the labs page
+        }
         return (Map<String, Object>) browser.js("return scratchnetLabs." + call + ";");
     }
 
@@ -158,6 +161,20 @@ class LabsBrowserTest {
         for (int r = 0; r < 3; r++) {
             assertTrue(num(run(s, r), "wallMs") > 0, "run " + r + " has no wall time");
         }
+    }
+
+    @Test
+    void playgroundHintLinksTheLabThatExplainsIt() {
+        browser.open(SITE.toAbsolutePath().resolve("index.html").toUri()
+                + "#act=relu&lr=10&layers=8,8");
+        browser.js("scratchnet.step(300);");
+        new WebDriverWait(browser.driver, Duration.ofSeconds(10)).until(d -> Boolean.TRUE.equals(
+                browser.js("return !document.getElementById('hint').hidden"
+                        + " && !document.getElementById('hint-link').hidden;")));
+        String lab = (String) browser.js("return document.getElementById('hint').dataset.lab;");
+        String href = (String) browser.js(
+                "return document.getElementById('hint-link').getAttribute('href');");
+        assertEquals("labs.html#lab=" + lab, href);
     }
 
     @Test
