@@ -153,7 +153,12 @@
         var h = parseHash();
         open(h.lab || "dying-relu", h.fix);
         paint();
-        $("lab-play").addEventListener("click", function () { setRunning(!page.running); });
+        $("lab-play").addEventListener("click", function () {
+            if (!page.running && page.engine.finished()) {
+                page.engine.restart(); // a finished lab runs again from its seed
+            }
+            setRunning(!page.running);
+        });
         $("lab-restart").addEventListener("click", function () {
             page.engine.restart();
             page.dirty = true;
