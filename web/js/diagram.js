@@ -55,10 +55,15 @@ Diagram.prototype.paint = function (view) {
     this.paintNodes(ctx, view, layout);
 };
 
+/**
+ * Links as curves whose width follows |w|; past LOTS links (wide tabular networks) as thin
+ * straight lines stroked in six batches (sign × three strengths), which is far cheaper.
+ */
 Diagram.prototype.paintLinks = function (ctx, view, layout) {
     var weights = view.weights;
+    var many = weights.length > Diagram.LOTS;
+    var batches = many ? [[], [], [], [], [], []] : null;
     var at = 0;
-    var many = weights.length > 1500;
     for (var l = 0; l + 1 < layout.columns.length; l++) {
         var from = layout.columns[l];
         var to = layout.columns[l + 1];
@@ -71,10 +76,15 @@ Diagram.prototype.paintLinks = function (ctx, view, layout) {
                 var y0 = a.y + a.s / 2;
                 var x1 = b.x;
                 var y1 = b.y + b.s / 2;
+                if (many) {
+                    var k = (wt > 0 ? 0 : 3) + Math.min(2, Math.floor(Math.abs(wt) * 2));
+                    batches[k].push(x0, y0, x1, y1);
+                    continue;
+                }
                 var mid = (x0 + x1) / 2;
                 ctx.strokeStyle = !isFinite(wt) ? "#dc2626" : wt > 0 ? "rgba(8,119,189,0.8)"
                     : wt < 0 ? "rgba(230,120,20,0.85)" : "rgba(107,114,128,0.5)";
-                ctx.lineWidth = many ? 0.4 : Math.min(6, 0.3 + Math.abs(wt) * 1.6);
+                ctx.lineWidth = Math.min(6, 0.3 + Math.abs(wt) * 1.6);
                 ctx.beginPath();
                 ctx.moveTo(x0, y0);
                 ctx.bezierCurveTo(mid, y0, mid, y1, x1, y1);
@@ -82,6 +92,25 @@ Diagram.prototype.paintLinks = function (ctx, view, layout) {
             }
         }
     }
+    if (many) {
+        Diagram.strokeBatches(ctx, batches);
+    }
+};
+
+Diagram.LOTS = 1500;
+
+Diagram.strokeBatches = function (ctx, batches) {
+    ctx.lineWidth = 0.5;
+    batches.forEach(function (segments, k) {
+        var alpha = [0.15, 0.35, 0.7][k % 3];
+        ctx.strokeStyle = k < 3 ? "rgba(8,119,189," + alpha + ")" : "rgba(230,120,20," + alpha + ")";
+        ctx.beginPath();
+        for (var i = 0; i < segments.length; i += 4) {
+            ctx.moveTo(segments[i], segments[i + 1]);
+            ctx.lineTo(segments[i + 2], segments[i + 3]);
+        }
+        ctx.stroke();
+    });
 };
 
 Diagram.prototype.paintNodes = function (ctx, view, layout) {
@@ -125,70 +154,4 @@ Diagram.prototype.paintNodes = function (ctx, view, layout) {
             ctx.strokeRect(first.x - 4, first.y - 4, first.s + 8, last.y + last.s - first.y + 8);
         }
     }
-};
-
-/** Finds the node or link under (x, y) in CSS pixels and shows its numbers. */
-Diagram.prototype.hover = function (x, y) {
-    var layout = this.layout;
-    if (!layout) {
-        return;
-    }
-    var text = null;
-    var cols = layout.columns;
-    for (var c = 0; c < cols.length && !text; c++) {
-        for (var j = 0; j < cols[c].length; j++) {
-            var n = cols[c][j];
-            if (x >= n.x && x <= n.x + n.s && y >= n.y && y <= n.y + n.s) {
-                text = c === 0 ? "input " + (j + 1) : Diagram.describe("bias of unit " + (j + 1)
-                    + ", layer " + c, this.engine.bias(c - 1, j), "b");
-                break;
-            }
-        }
-    }
-    var best = text ? null : this.nearestLink(x, y);
-    if (best) {
-        text = Diagram.describe("link " + (best.i + 1) + " → " + (best.j + 1) + " into layer "
-            + (best.l + 1), this.engine.link(best.l, best.i, best.j), "w");
-    }
-    this.tooltip.hidden = !text;
-    if (text) {
-        this.tooltip.textContent = text;
-        this.tooltip.style.left = Math.min(x + 12, this.canvas.clientWidth - 190) + "px";
-        this.tooltip.style.top = (y + 12) + "px";
-    }
-};
-
-Diagram.prototype.nearestLink = function (x, y) {
-    var cols = this.layout.columns;
-    var best = null;
-    var bestD = 36; // within 6 CSS pixels
-    for (var l = 0; l + 1 < cols.length; l++) {
-        for (var i = 0; i < cols[l].length; i++) {
-            var a = cols[l][i];
-            for (var j = 0; j < cols[l + 1].length; j++) {
-                var b = cols[l + 1][j];
-                var x0 = a.x + a.s;
-                var y0 = a.y + a.s / 2;
-                var y1 = b.y + b.s / 2;
-                if (x < x0 || x > b.x) {
-                    continue;
-                }
-                // On the drawn curve y follows the cubic ease between y0 and y1.
-                var t = (x - x0) / (b.x - x0);
-                var ease = t * t * (3 - 2 * t);
-                var d = y - (y0 + (y1 - y0) * ease);
-                if (d * d < bestD) {
-                    bestD = d * d;
-                    best = { l: l, i: i, j: j };
-                }
-            }
-        }
-    }
-    return best;
-};
-
-Diagram.describe = function (title, v, symbol) {
-    function f(x) { return isFinite(x) ? x.toPrecision(4) : String(x); }
-    return title + ": " + symbol + " = " + f(v[0]) + ", ∂L/∂" + symbol + " = " + f(v[1])
-        + ", last update " + f(v[2]);
 };

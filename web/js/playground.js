@@ -14,7 +14,7 @@
     var $ = function (id) { return document.getElementById(id); };
     var page = {
         ready: false, backend: null, api: null, engine: null, running: false, dirty: true,
-        stepsPerFrame: 1, paintMs: 4, viewsAt: -1e9, dataVersion: -1, points: [], frames: [], lastFrameAt: 0
+        stepsPerFrame: 1, paintMs: 4, viewsAt: -1e9, paintedAt: -1e9, paintGap: 0, dataVersion: -1, points: [], frames: [], lastFrameAt: 0
     };
     globalThis.ScratchNetPage = page;
     var widgets = page.widgets = {};
@@ -58,7 +58,8 @@
         $("play").setAttribute("aria-pressed", String(page.running));
     }
 
-    function trainSlice() {
+    /** Trains for about the time this frame has left; `painting` says if a repaint follows. */
+    function trainSlice(painting) {
         var speed = $("speed").value;
         var n = speed === "auto" ? page.stepsPerFrame : Number(speed);
         var t0 = performance.now();
@@ -67,7 +68,7 @@
         if (speed === "auto") {
             // Aim the next slice at the budget, changing by at most a factor 2 per frame.
             // Training gets what refreshing and painting leave of the frame budget, 2..10 ms.
-            var budget = Math.max(2, Math.min(10, FRAME_BUDGET_MS - page.paintMs));
+            var budget = Math.max(2, Math.min(10, FRAME_BUDGET_MS - (painting ? page.paintMs : 0)));
             var scale = Math.max(0.5, Math.min(2, budget / Math.max(took, 0.05)));
             page.stepsPerFrame = Math.max(1, Math.min(20000, Math.round(n * scale)));
         }
@@ -116,16 +117,23 @@
     function frame(now) {
         var t0 = performance.now();
         page.engine.bridgeMs = 0;
+        // A repaint that costs more than a frame (big networks) is spaced out to twice its
+        // cost, so training keeps at least half the time and the page stays responsive.
+        var due = page.dirty && (!page.running || now - page.paintedAt >= page.paintGap);
         if (page.running) {
-            trainSlice();
+            trainSlice(due);
         }
-        if (page.dirty) {
+        if (due) {
             page.dirty = false;
             var p0 = performance.now();
             paint(now);
-            page.paintMs = 0.8 * page.paintMs + 0.2 * (performance.now() - p0);
-            var work = performance.now() - t0;
-            page.frames.push({ interval: now - page.lastFrameAt, work: work,
+            var cost = performance.now() - p0;
+            page.paintMs = 0.8 * page.paintMs + 0.2 * cost;
+            page.paintGap = cost > 8 ? 2 * cost : 0;
+            page.paintedAt = now;
+        }
+        if (page.running || due) {
+            page.frames.push({ interval: now - page.lastFrameAt, work: performance.now() - t0,
                 bridge: page.engine.bridgeMs, steps: page.running ? page.stepsPerFrame : 0 });
             if (page.frames.length > 240) {
                 page.frames.shift();

@@ -132,4 +132,65 @@ class SessionTest {
         assertEquals(25, bits.trim().split("\\s+").length);
         assertTrue(bits.trim().split("\\s+")[0].matches("[0-9a-f]{16}"));
     }
+
+    @Test
+    void aNetworkFullOfDeadUnitsNamesTheDyingReluLab() {
+        Session s = session("#act=relu&init=zeros&layers=3,2");
+        s.refresh();
+        assertTrue(s.hint().startsWith("DEAD_UNITS|dying-relu|1.0|"), s.hint());
+        assertEquals("", session("").hint());
+    }
+
+    @Test
+    void aDivergedRunNamesTheNanExplosionLabAndTheStep() {
+        Session s = session("#data=plane&lr=100&act=relu&init=too-large&batch=250");
+        s.step(1000);
+        s.refresh();
+        assertTrue(s.hint().startsWith("NON_FINITE|nan-explosion|" + s.nonFiniteStep() + ".0"),
+                s.hint());
+        assertFalse(s.nonFiniteText().isEmpty());
+    }
+
+    @Test
+    void changingTheOptimizerKeepsTheWeightsAndTheCounters() {
+        Session s = session("");
+        s.step(30);
+        String bits = s.parameterBits();
+        s.configure("#opt=adam&batch=50&clip=1");
+        assertEquals(bits, s.parameterBits());
+        assertEquals(30, s.steps());
+        s.step(1);
+        assertNotEquals(bits, s.parameterBits());
+    }
+
+    @Test
+    void regenerateDrawsNewDataAndStartsOver() {
+        Session s = session("");
+        double[] before = s.points();
+        s.step(10);
+        s.regenerate();
+        assertEquals(0, s.steps());
+        assertEquals(2, s.settings().dataSeed());
+        assertFalse(java.util.Arrays.equals(before, s.points()));
+    }
+
+    @Test
+    void theDeliveryHeatmapFollowsTheChosenFeatures() {
+        Session s = session("#data=delivery");
+        int version = s.dataVersion();
+        double[] before = s.points();
+        s.configure("#hx=3&hy=1");
+        assertNotEquals(version, s.dataVersion());
+        assertFalse(java.util.Arrays.equals(before, s.points()));
+        assertEquals(3, s.settings().heatX());
+    }
+
+    @Test
+    void theLinkInspectorReportsWeightGradientAndUpdate() {
+        Session s = session("");
+        s.step(1);
+        double[] link = s.link(0, 1, 2);
+        assertEquals(s.weights()[1 * 4 + 2], link[0]);
+        assertEquals(-0.03 * link[1], link[2], 1e-15);
+    }
 }

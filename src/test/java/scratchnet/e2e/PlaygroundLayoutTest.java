@@ -102,6 +102,10 @@ class PlaygroundLayoutTest {
         open("", "#data=delivery&hx=0&hy=2");
         trainFor(3000);
         save("docs/playground-delivery.png");
+        open("", "#data=delivery&layers=64,64,64,64,64,64");
+        Map<String, Object> perf = trainFor(4000);
+        report("desktop, delivery 4-64x6-1, WebAssembly GC", perf);
+        assertTrue(get(perf, "work", "mean") < 30, "frame work " + perf);
     }
 
     private void save(String name) throws IOException {
