@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import scratchnet.cli.StaticServer;
 
 /**
  * Each lab's phenomenon end to end in headless Chromium, through the page's console API
@@ -79,6 +80,21 @@ class LabsBrowserTest {
             labs("applyFix('" + fix + "')");
         }
         return labs("finish()");
+    }
+
+    @Test
+    void labPageServedOverHttpLoadsUnderItsPolicyWithoutConsoleErrors() throws Exception {
+        try (StaticServer server = StaticServer.start(SITE, 0)) {
+            browser.consoleErrors();
+            browser.driver.get("about:blank");
+            browser.driver.get(server.url() + "labs.html#lab=overfitting");
+            new WebDriverWait(browser.driver, Duration.ofSeconds(30)).until(d -> Boolean.TRUE
+                    .equals(browser.js("return !!(window.ScratchNetLabsPage"
+                            + " && ScratchNetLabsPage.ready);")));
+            Map<String, Object> s = labs("run(30)");
+            assertEquals("overfitting", s.get("lab"));
+            assertEquals("", browser.consoleErrors());
+        }
     }
 
     @Test
