@@ -47,16 +47,31 @@ public final class Session {
 
     /** Replaces all settings by those in a whole link; returns messages about bad values. */
     public List<String> load(String hash) {
-        SettingsHash.Result r = SettingsHash.read(hash);
-        apply(r.settings());
-        return r.problems();
+        return applyAll(SettingsHash.read(hash));
     }
 
     /** Changes the settings named in {@code hash}, keeping the others; returns messages. */
     public List<String> configure(String hash) {
-        SettingsHash.Result r = SettingsHash.read(hash, settings);
-        apply(r.settings());
-        return r.problems();
+        return applyAll(SettingsHash.read(hash, settings));
+    }
+
+    /**
+     * Applies checked settings; should a combination still be refused further down (a bug in
+     * the checks), the previous settings stay and the refusal is reported, so the page never
+     * breaks.
+     */
+    private List<String> applyAll(SettingsHash.Result r) {
+        List<String> problems = new java.util.ArrayList<>(r.problems());
+        Settings before = settings;
+        try {
+            apply(r.settings());
+        } catch (IllegalArgumentException e) {
+            problems.add("These settings could not be used (" + e.getMessage()
+                    + "); the previous ones are kept.");
+            settings = before;
+            rebuildData();
+        }
+        return problems;
     }
 
     /** Switches to {@code next}, rebuilding only what it changes. */
