@@ -23,13 +23,27 @@ var LabViews = (function () {
         "gd-variants": [["loss", "Training loss by epoch"]]
     };
 
+    /** "dead of units" per hidden layer, counted from the engine's per-unit states. */
+    function deadCounts(sizes, units) {
+        var at = 0;
+        return sizes.slice(1, -1).map(function (n, l) {
+            var dead = 0, off = 0;
+            for (var j = 0; j < n; j++, at++) {
+                dead += units[at] === 1 ? 1 : 0;
+                off += units[at] === 2 ? 1 : 0;
+            }
+            return (l + 1) + ": " + (dead + off) + " of " + n + (off > 0 ? " off" : "");
+        }).join(", ");
+    }
+
     /** [label, text] pairs for a side's readout. */
-    function numbers(lab, f, last) {
+    function numbers(lab, f, last, sizes, units) {
         var out = [["Epoch", f.epoch + " / " + f.epochs], ["Step", String(f.step)],
             ["Training loss", num(f.trainLoss)]];
         if (lab === "dying-relu") {
             out.push(["Most dead layer", pct(f.maxDead) + " (layer " + (f.maxDeadLayer + 1) + ")"]);
-            out.push(["Dead (or off) per layer", perLayer(last.dead, pct)]);
+            out.push(["Dead (or off) share per layer", perLayer(last.dead, pct)]);
+            out.push(["Dead units per layer", deadCounts(sizes, units)]);
         } else if (lab === "nan-explosion") {
             out.push(["Loss before training", num(f.startLoss)]);
             out.push(["Latest batch loss", num(f.batchLoss)]);
@@ -151,8 +165,9 @@ var LabViews = (function () {
         var sizes = engine.sizes(r);
         var epochs = engine.epochSeries(r, sizes.length - 1);
         var bad = engine.nonFinite(r);
-        showNumbers(side.dl, numbers(lab, f, epochs[epochs.length - 1]));
-        side.diagram.paint({ sizes: sizes, weights: engine.weights(r), units: engine.units(r),
+        var units = engine.units(r);
+        showNumbers(side.dl, numbers(lab, f, epochs[epochs.length - 1], sizes, units));
+        side.diagram.paint({ sizes: sizes, weights: engine.weights(r), units: units,
             thumbs: engine.thumbnails(r), thumbSize: engine.thumbSize(),
             badLayer: !bad ? -1 : bad.layer >= 0 ? bad.layer : sizes.length - 2 });
         Object.keys(side.charts).forEach(function (kind) {
