@@ -16,8 +16,9 @@ import java.util.stream.Stream;
 /**
  * Build step (run by Maven after TeaVM): assembles the static site from {@code web/} and the
  * two TeaVM outputs. The big files get content-hashed names under {@code assets/} so they can
- * be cached forever; index.html learns those names and the page's Content-Security-Policy,
- * which is read from netlify.toml so the served header and the meta tag never disagree.
+ * be cached forever; every top-level page (index.html, labs.html) learns those names and the
+ * Content-Security-Policy, which is read from netlify.toml so the served header and the meta
+ * tag never disagree.
  *
  * <p>Usage: {@code SiteAssembler <web dir> <teavm dir> <netlify.toml> <site dir>}.
  */
@@ -55,13 +56,23 @@ public final class SiteAssembler {
                 + Base64.getEncoder().encodeToString(wasm) + "\";\n";
         Files.writeString(site.resolve(embeddedName), embedded, StandardCharsets.US_ASCII);
 
-        Path index = site.resolve("index.html");
-        String html = Files.readString(index, StandardCharsets.UTF_8)
-                .replace("@CSP@", contentSecurityPolicy(netlifyToml))
-                .replace("@JS@", jsName)
-                .replace("@WASM@", wasmName)
-                .replace("@WASM_EMBEDDED@", embeddedName);
-        Files.writeString(index, html, StandardCharsets.UTF_8);
+        String csp = contentSecurityPolicy(netlifyToml);
+        for (Path page : pages(site)) {
+            String html = Files.readString(page, StandardCharsets.UTF_8)
+                    .replace("@CSP@", csp)
+                    .replace("@JS@", jsName)
+                    .replace("@WASM@", wasmName)
+                    .replace("@WASM_EMBEDDED@", embeddedName);
+            Files.writeString(page, html, StandardCharsets.UTF_8);
+        }
+    }
+
+    /** The site's top-level HTML pages (index.html, labs.html, ...), which all load the engine. */
+    private static Path[] pages(Path site) throws IOException {
+        try (Stream<Path> files = Files.list(site)) {
+            return files.filter(p -> p.getFileName().toString().endsWith(".html"))
+                    .sorted().toArray(Path[]::new);
+        }
     }
 
     /** The CSP header value configured in netlify.toml. */
