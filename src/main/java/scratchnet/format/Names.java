@@ -82,6 +82,19 @@ public final class Names {
         return nameOf(OPTIMIZERS, OPTIMIZER_NAMES, kind);
     }
 
+    /**
+     * The 2-D dataset called {@code name} — the spellings of the playground's link, e.g.
+     * {@code "spiral"} or {@code "blobs"} — or null.
+     */
+    public static scratchnet.data.TwoD twoD(String name) {
+        return find(HashCodec.TWO_D, HashCodec.TWO_D_NAMES, name);
+    }
+
+    /** Every 2-D dataset name, for messages. */
+    public static String twoDChoices() {
+        return join(HashCodec.TWO_D_NAMES);
+    }
+
     private static <T> T find(T[] values, String[] names, String name) {
         for (int i = 0; i < names.length; i++) {
             if (names[i].equals(name)) {
