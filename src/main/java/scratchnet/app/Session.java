@@ -8,11 +8,11 @@ import scratchnet.engine.NetSpec;
 import scratchnet.engine.Network;
 import scratchnet.labs.Hint;
 import scratchnet.math.Rng;
-import scratchnet.train.Optimizer;
+import scratchnet.train.Trainer;
 
 /**
- * The playground's single state object: settings, data, network, optimizer, counters, history
- * and health. The page asks it to run a bounded number of steps per frame, then to
+ * The playground's single state object: settings, data, network, trainer (optimizer and
+ * counters), history and health. The page asks it to run a bounded number of steps per frame, then to
  * {@link #refresh} the numbers it paints; training itself never paints.
  *
  * <p>Changing a setting rebuilds only what depends on it: new data or a new network shape
@@ -23,12 +23,11 @@ public final class Session {
     private Settings settings;
     private Problem problem;
     private Network net;
-    private Optimizer optimizer;
-    private Rng rng;
+    private Trainer trainer;
+    private LastUpdate lastUpdate;
     private Views views;
     private final Health health = new Health();
     private History history;
-    private Stepper stepper;
     private Stats stats;
     private int dataVersion;
     private double baselineMae;
@@ -82,14 +81,11 @@ public final class Session {
         } else if (!before.sameNetwork(next)) {
             rebuildNetwork();
         } else {
-            if (before.optimizer() != next.optimizer()) {
-                optimizer = next.optimizer().create();
-            }
             if (!before.sameHeatmap(next)) {
                 views = new Views(problem, next.heatX(), next.heatY());
                 dataVersion++;
             }
-            stepper.configure(next);
+            trainer.reconfigure(next.training());
         }
     }
 
@@ -110,12 +106,13 @@ public final class Session {
         NetSpec spec = new NetSpec(sizes, settings.activation(), settings.output(),
                 settings.loss(), settings.init(), NetSpec.DEFAULT_LEAKY_SLOPE,
                 settings.dropout());
-        rng = new Rng(settings.seed());
-        net = Network.build(spec, rng);
-        optimizer = settings.optimizer().create();
+        net = Network.build(spec, new Rng(settings.seed()));
+        Dataset train = problem.train;
+        // The session scores both sets itself in refresh, so the trainer need not per epoch.
+        trainer = new Trainer(net, settings.training(), train.x(), train.y(), null, null, false);
+        lastUpdate = new LastUpdate(net);
         health.reset(net);
         history = new History();
-        stepper = new Stepper(net, problem.train, settings);
         refresh();
     }
 
@@ -134,22 +131,35 @@ public final class Session {
 
     /**
      * Runs up to {@code n} training steps (one batch each); stops early, and stays stopped, once
-     * a loss or weight is not finite. Returns the steps actually taken.
+     * a loss or weight is not finite. A step whose input, loss or gradients are not finite is
+     * not applied, so the weights stay the last finite ones; an update that makes a weight
+     * non-finite is found right after it. The last step of the call keeps its gradient norms
+     * and its changes for the page. Returns the steps attempted, the stopping one included.
      */
     public int step(int n) {
         int done = 0;
         while (done < n && !health.diverged()) {
-            stepper.step(optimizer, rng, health, done == n - 1);
+            boolean keep = done == n - 1;
             done++;
+            trainer.computeGradients();
+            long step = trainer.stepsTaken() + 1;
+            if (health.beforeUpdate(step, net, trainer.batchInputs(), trainer.batchRows(),
+                    trainer.lastBatchLoss(), keep)) {
+                if (keep) {
+                    lastUpdate.keep();
+                }
+                trainer.applyUpdate();
+                health.afterUpdate(step, net);
+            }
         }
         return done;
     }
 
     /** Runs steps until the current epoch ends (at most one epoch); returns steps taken. */
     public int stepEpoch() {
-        long epoch = stepper.epoch();
+        long epoch = trainer.epochsDone();
         int done = 0;
-        while (stepper.epoch() == epoch && !health.diverged()) {
+        while (trainer.epochsDone() == epoch && !health.diverged()) {
             done += step(1);
         }
         return done;
@@ -179,9 +189,9 @@ public final class Session {
         stats = new Stats(epoch(), steps(), trainLoss, testLoss,
                 Scores.accuracy(scored, out, net.outputs()),
                 Scores.mae(scored, out, net.outputs(), problem.scaler), baselineMae, train.rows(),
-                test.rows(), stepper.batchRows(), net.parameterCount());
-        if (history.size() == 0 || stepper.steps() > 0) {
-            history.add(stepper.steps(), trainLoss, testLoss);
+                test.rows(), trainer.batchSize(), net.parameterCount());
+        if (history.size() == 0 || trainer.stepsTaken() > 0) {
+            history.add(trainer.stepsTaken(), trainLoss, testLoss);
         }
         if (views) {
             this.views.update(net, settings.discrete());
@@ -217,12 +227,12 @@ public final class Session {
 
     /** Steps taken since the run started. */
     public long steps() {
-        return stepper.steps();
+        return trainer.stepsTaken();
     }
 
     /** Epochs completed since the run started. */
     public long epoch() {
-        return stepper.epoch();
+        return trainer.epochsDone();
     }
 
     /** Whether a non-finite loss or weight stopped the run. */
@@ -342,14 +352,14 @@ public final class Session {
     public double[] link(int layer, int from, int to) {
         Dense d = net.layer(layer);
         int i = from * d.outputs() + to;
-        return new double[] {d.weights()[i], d.weightGrads()[i], stepper.lastUpdate(layer, i)};
+        return new double[] {d.weights()[i], d.weightGrads()[i], lastUpdate.weight(layer, i)};
     }
 
     /** One unit's bias, its gradient and the change the latest step made to it. */
     public double[] bias(int layer, int unit) {
         Dense d = net.layer(layer);
         return new double[] {d.biases()[unit], d.biasGrads()[unit],
-            stepper.lastBiasUpdate(layer, unit)};
+            lastUpdate.bias(layer, unit)};
     }
 
     /** Names of the network's inputs, e.g. x1, sin(x1), distance. */

@@ -10,6 +10,8 @@ import scratchnet.engine.Init;
 import scratchnet.engine.Loss;
 import scratchnet.engine.Penalty;
 import scratchnet.train.OptimizerKind;
+import scratchnet.train.Schedule;
+import scratchnet.train.TrainSpec;
 
 /**
  * Every setting of a playground run, as one value. A URL hash holds exactly these (see
@@ -150,7 +152,17 @@ public record Settings(TwoD data, int classes, int noise, int trainPercent, int 
                 penaltyRate, dropout, clipNorm, seed, showTest, discrete, logScale, heatX, heatY);
     }
 
-    /** Whether {@code other} draws different data rows (so the network must start over). */
+    /**
+     * The training loop these settings ask for: constant rate, the chosen batch size,
+     * optimizer, penalty and clip norm, rows shuffled every epoch with the weight seed, no
+     * early stopping.
+     */
+    TrainSpec training() {
+        return new TrainSpec(learningRate, batchSize, optimizer, Schedule.constant(),
+                new Penalty(penalty, penaltyRate), clipNorm, true, seed, 0);
+    }
+
+        /** Whether {@code other} draws different data rows (so the network must start over). */
     boolean sameData(Settings other) {
         return data == other.data && classes == other.classes && noise == other.noise
                 && trainPercent == other.trainPercent && dataSeed == other.dataSeed;

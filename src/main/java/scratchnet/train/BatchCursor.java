@@ -1,5 +1,6 @@
 package scratchnet.train;
 
+import java.util.Arrays;
 import scratchnet.math.Rng;
 
 /**
@@ -9,18 +10,20 @@ import scratchnet.math.Rng;
  * again at row 0. With shuffling, the order is permuted (Fisher–Yates) before every pass.
  *
  * <p>Rows are copied into buffers made once at the largest batch size, so walking allocates
- * nothing.
+ * nothing. {@link #resize} changes B between batches: the current pass goes on from where it
+ * stands, in the same order, with batches of the new size; it still ends once all n rows have
+ * been taken, so pass counting is unaffected.
  */
 final class BatchCursor {
     private final int[] order;
-    private final int batchSize;
+    private int batchSize;
     private final int inputs;
     private final int width;
     private int start;
     /** The current batch's inputs, rows × inputs (only the first {@link #rows} rows valid). */
-    final double[] x;
+    double[] x;
     /** The current batch's targets, rows × width. */
-    final double[] y;
+    double[] y;
     /** Rows in the current batch. */
     int rows;
 
@@ -70,6 +73,18 @@ final class BatchCursor {
             return true;
         }
         return false;
+    }
+
+    /**
+     * Takes batches of {@code newBatchSize} (already resolved to 1..n) from the next one on.
+     * The buffers grow if they are too small, keeping the current batch; they never shrink.
+     */
+    void resize(int newBatchSize) {
+        batchSize = newBatchSize;
+        if (x.length < newBatchSize * inputs) {
+            x = Arrays.copyOf(x, newBatchSize * inputs);
+            y = Arrays.copyOf(y, newBatchSize * width);
+        }
     }
 
     /** Index of the first row of the next batch within the current pass. */

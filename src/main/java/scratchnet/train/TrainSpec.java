@@ -57,7 +57,13 @@ public record TrainSpec(double learningRate, int batchSize, OptimizerKind optimi
                 Penalty.NONE, 0, true, 42, 0);
     }
 
-    /** This spec with another optimizer. */
+    /** This spec with another batch size (0 = full batch). */
+    public TrainSpec withBatchSize(int rows) {
+        return new TrainSpec(learningRate, rows, optimizer, schedule, penalty, clipNorm, shuffle,
+                seed, patience);
+    }
+
+        /** This spec with another optimizer. */
     public TrainSpec withOptimizer(OptimizerKind kind) {
         return new TrainSpec(learningRate, batchSize, kind, schedule, penalty, clipNorm, shuffle,
                 seed, patience);

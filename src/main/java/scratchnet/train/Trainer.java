@@ -10,28 +10,31 @@ import scratchnet.math.Rng;
  * The training loop of the tutorial, one batch per {@link #step()}:
  * gather the batch's rows, forward pass with dropout, backward pass (data loss + penalty),
  * clip the gradients' global norm, and let the optimizer update W and b with the scheduled
- * learning rate.
+ * learning rate. A caller that checks the unclipped gradients before the weights move, and may
+ * withhold the update, calls the halves {@link #computeGradients()} and {@link #applyUpdate()}
+ * itself. {@link #reconfigure} changes the settings mid-run.
  *
  * <p>Data are flat row-major arrays: x is n × inputs; y is n × outputs for MSE and one value
  * per row (0/1, or the class index) for the cross-entropy losses. An epoch ends when a pass
- * over all n rows completes; then the trainer evaluates the whole training set and the test
- * set (no dropout), records them in the {@link History}, and applies early stopping. Early
- * stopping watches the test loss, or the training loss when there is no test set. With
- * shuffling on, the rows are reshuffled before every epoch, except in full-batch training,
- * where the order cannot change the gradient.
+ * over all n rows completes; then, unless epoch evaluation is off, the trainer evaluates the
+ * whole training set and the test set (no dropout), records them in the {@link History}, and
+ * applies early stopping. Early stopping watches the test loss, or the training loss when
+ * there is no test set. With shuffling on, the rows are reshuffled before every epoch, except
+ * in full-batch training, where the order cannot change the gradient.
  *
  * <p>The trainer owns an {@link Rng} seeded from the spec, used in a fixed order for the
  * shuffles and the dropout masks, so the same spec, network and data give the same weights
  * bit for bit. After the first epoch a step allocates nothing except the history's amortised
  * growth. The trainer never checks for NaN: diagnostics read {@link #batchInputs()},
  * {@link #lastBatchLoss()}, {@link #lastGradNorm()} and the network after each step. The
- * network's gradients are always the last batch's (clipped); its activations are the last
- * batch's too, except after a step that ended an epoch, when the evaluation passes have
- * overwritten them ({@code Dense.rows()} then gives the evaluated set's size).
+ * network's gradients are always the last batch's (clipped once the update is applied); its
+ * activations are the last batch's too, except after a step that ended an evaluated epoch,
+ * when the evaluation passes have overwritten them ({@code Dense.rows()} then gives the
+ * evaluated set's size).
  */
 public final class Trainer {
     private final Network net;
-    private final TrainSpec spec;
+    private TrainSpec spec;
     private final double[] trainX;
     private final double[] trainY;
     private final int trainRows;
@@ -39,14 +42,20 @@ public final class Trainer {
     private final double[] testY;
     private final int testRows;
     private final Rng rng;
-    private final Optimizer optimizer;
+    private Optimizer optimizer;
     /** The network's parameter and gradient buffers, fetched once (they are live). */
     private final double[][] params;
     private final double[][] grads;
     /** B resolved against the training-set size: 1..n. */
-    private final int batchSize;
+    private int batchSize;
     private final BatchCursor batches;
-    private final boolean shuffling;
+    private boolean shuffling;
+    /** Whether an epoch's end evaluates both sets, records them and applies early stopping. */
+    private final boolean evaluateEpochs;
+    /** Whether gradients were computed and their update not yet applied. */
+    private boolean pending;
+    /** Whether the pending batch ends a pass over the data. */
+    private boolean pendingEndsEpoch;
     private final History history = new History();
     private final EarlyStop earlyStop;
     private long stepsTaken;
@@ -67,6 +76,22 @@ public final class Trainer {
      */
     public Trainer(Network net, TrainSpec spec, double[] trainX, double[] trainY,
             double[] testX, double[] testY) {
+        this(net, spec, trainX, trainY, testX, testY, true);
+    }
+
+    /**
+     * As {@link #Trainer(Network, TrainSpec, double[], double[], double[], double[])}; with
+     * {@code evaluateEpochs} false an epoch's end only counts the epoch: nothing is evaluated
+     * or recorded per epoch, for a caller that evaluates on its own schedule. Early stopping
+     * needs those evaluations, so the spec's patience must then be 0.
+     */
+    public Trainer(Network net, TrainSpec spec, double[] trainX, double[] trainY,
+            double[] testX, double[] testY, boolean evaluateEpochs) {
+        if (!evaluateEpochs && spec.patience() > 0) {
+            throw new IllegalArgumentException("early stopping (patience " + spec.patience()
+                    + ") needs epoch evaluation; set patience to 0 or evaluate epochs");
+        }
+        this.evaluateEpochs = evaluateEpochs;
         this.net = net;
         this.spec = spec;
         this.trainRows = rowsOf(net, "training", trainX, trainY);
@@ -86,13 +111,47 @@ public final class Trainer {
         this.optimizer = spec.optimizer().create();
         this.params = net.parameters();
         this.grads = net.gradients();
-        int b = spec.batchSize() == 0 ? trainRows : Math.min(spec.batchSize(), trainRows);
-        this.batchSize = b;
-        this.batches = new BatchCursor(trainRows, b, net.inputs(), targetWidth(net));
+        this.batchSize = resolve(spec.batchSize());
+        this.batches = new BatchCursor(trainRows, batchSize, net.inputs(), targetWidth(net));
+        this.shuffling = shuffles(spec);
+        this.earlyStop = new EarlyStop(net, spec.patience());
+    }
+
+    /** B of a spec against the training-set size: 0 and anything above n mean n. */
+    private int resolve(int b) {
+        return b == 0 ? trainRows : Math.min(b, trainRows);
+    }
+
+    private boolean shuffles(TrainSpec s) {
         // One batch of all rows is the same gradient in any order; shuffling it would only
         // reorder the sums' rounding and spend random draws.
-        this.shuffling = spec.shuffle() && b < trainRows;
-        this.earlyStop = new EarlyStop(net, spec.patience());
+        return s.shuffle() && resolve(s.batchSize()) < trainRows;
+    }
+
+    /**
+     * Switches to {@code next} from the next update on, keeping the step and epoch counters,
+     * the history, the schedule's position (it keeps counting steps) and, if the optimizer
+     * kind is the same, the optimizer's state (velocities, moments, Adam's step count); a new
+     * kind starts from a fresh optimizer. A new batch size applies from the next batch: the
+     * current pass over the data goes on from where it stands, in its shuffled order, taking
+     * batches of the new size (the pass's last batch takes what is left), and the epoch still
+     * ends when all n rows have been used. If gradients are pending, their update uses the new
+     * rate, clip norm and optimizer. The seed and the patience are fixed at construction, so
+     * {@code next} must keep them.
+     */
+    public void reconfigure(TrainSpec next) {
+        if (next.seed() != spec.seed() || next.patience() != spec.patience()) {
+            throw new IllegalArgumentException("reconfigure keeps the seed (" + spec.seed()
+                    + ") and the patience (" + spec.patience() + "); make a new trainer to "
+                    + "change them");
+        }
+        if (next.optimizer() != spec.optimizer()) {
+            optimizer = next.optimizer().create();
+        }
+        batchSize = resolve(next.batchSize());
+        batches.resize(batchSize);
+        shuffling = shuffles(next);
+        spec = next;
     }
 
     /**
@@ -135,27 +194,66 @@ public final class Trainer {
      * stopping has ended training.
      */
     public boolean step() {
+        if (!computeGradients()) {
+            return false;
+        }
+        applyUpdate();
+        return true;
+    }
+
+    /**
+     * The first half of a step: gathers the next batch, runs forward (with dropout) and
+     * backward, and leaves the unclipped gradients dL/dW, dL/db in the network and the batch
+     * loss in {@link #lastBatchLoss()}. Nothing is counted and no weight moves until
+     * {@link #applyUpdate()}. Returns false (and does nothing) once early stopping has ended
+     * training.
+     *
+     * @throws IllegalStateException if the previous batch's update is still pending
+     */
+    public boolean computeGradients() {
+        if (pending) {
+            throw new IllegalStateException("the previous batch's update is still pending; "
+                    + "call applyUpdate() first");
+        }
         if (earlyStop.stopped()) {
             return false;
         }
-        boolean endsEpoch = batches.next(trainX, trainY, shuffling ? rng : null);
-        int rows = batches.rows;
-        net.forwardTrain(batches.x, rows, rng);
+        pendingEndsEpoch = batches.next(trainX, trainY, shuffling ? rng : null);
+        net.forwardTrain(batches.x, batches.rows, rng);
         lastBatchLoss = net.backward(batches.y, spec.penalty());
+        pending = true;
+        return true;
+    }
+
+    /**
+     * The second half of a step: clips the pending gradients' global norm, lets the optimizer
+     * update W and b at the scheduled rate, counts the step and, if the batch ended a pass,
+     * the epoch (evaluating it unless epoch evaluation is off).
+     *
+     * @throws IllegalStateException if no gradients are pending
+     */
+    public void applyUpdate() {
+        if (!pending) {
+            throw new IllegalStateException("no gradients to apply; call computeGradients() "
+                    + "first");
+        }
+        pending = false;
         lastGradNorm = GradClip.clip(grads, spec.clipNorm());
         lastLearningRate = spec.schedule().rate(spec.learningRate(), stepsTaken);
         optimizer.step(params, grads, lastLearningRate);
         stepsTaken++;
-        examplesSeen += rows;
+        examplesSeen += batches.rows;
         history.recordStep(lastBatchLoss);
-        if (endsEpoch) {
+        if (pendingEndsEpoch) {
             endEpoch();
         }
-        return true;
     }
 
     private void endEpoch() {
         epochsDone++;
+        if (!evaluateEpochs) {
+            return;
+        }
         double train = trainLoss();
         double test = testLoss();
         boolean improved = history.recordEpoch(train, test, testX != null);
@@ -223,7 +321,7 @@ public final class Trainer {
         return net;
     }
 
-    /** The settings. */
+    /** The current settings. */
     public TrainSpec spec() {
         return spec;
     }
@@ -258,14 +356,14 @@ public final class Trainer {
         return testRows;
     }
 
-    /** Rows per full batch B, resolved against the training-set size. */
+    /** Rows per full batch B (the current spec's), resolved against the training-set size. */
     public int batchSize() {
         return batchSize;
     }
 
     /**
      * The last step's batch inputs, live: the first {@link #batchRows()} rows × inputs are
-     * valid; the buffer is reused by the next step.
+     * valid; the buffer is reused by the next step (and replaced if a reconfigure grows B).
      */
     public double[] batchInputs() {
         return batches.x;

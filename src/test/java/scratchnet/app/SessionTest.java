@@ -33,6 +33,16 @@ class SessionTest {
     }
 
     @Test
+    void aNewBatchSizeTakesTheRestOfTheEpochInBatchesOfTheNewSize() {
+        Session s = session("#batch=10");
+        s.step(5); // 50 of the 250 training rows
+        s.configure("#batch=50");
+        assertEquals(4, s.stepEpoch()); // the other 200 rows in batches of 50
+        assertEquals(1, s.epoch());
+        assertEquals(9, s.steps());
+    }
+
+    @Test
     void theSameSeedGivesTheSameWeightsAndANewOneDoesNot() {
         Session a = session("#seed=5");
         Session b = session("#seed=5");
