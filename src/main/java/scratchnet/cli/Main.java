@@ -11,6 +11,7 @@ import java.util.List;
 public final class Main {
     /** Every command, in the order --help lists them. To add one, add it here. */
     private static final List<Command> COMMANDS = List.of(
+            new BenchCommand(),
             new ServeCommand(),
             new VersionCommand());
 
