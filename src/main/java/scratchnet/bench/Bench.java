@@ -2,8 +2,8 @@ package scratchnet.bench;
 
 /**
  * The benchmarks of issue 7, each a fixed workload so numbers from different machines and
- * backends compare. {@code quick} shrinks every workload to a few milliseconds for tests; its
- * figures are not meaningful as speeds.
+ * backends compare. {@code quick} shrinks A, B and C to a few milliseconds for tests; their
+ * figures are then not meaningful as speeds.
  */
 public enum Bench {
     /** 500 spiral points, 2-8-8-1 tanh/tanh, MSE, batch 10, SGD 0.03, 100 epochs. */
@@ -26,7 +26,7 @@ public enum Bench {
             case C:
                 return new DeliveryRegression(quick ? 2 : DeliveryRegression.EPOCHS);
             default:
-                return new GridFrame(quick ? 20 : GridFrame.RESOLUTION);
+                return new GridFrame(); // a frame is short already: quick changes nothing
         }
     }
 }

@@ -34,7 +34,8 @@ public final class GridFrame implements Workload {
     private final int nodes;
     private final int[] pixels;
 
-    GridFrame(int res) {
+    GridFrame() {
+        int res = RESOLUTION;
         SpiralTraining spiral = new SpiralTraining(TRAINING_EPOCHS);
         net = Network.build(SpiralTraining.NET, new Rng(1));
         new Trainer(net, SpiralTraining.TRAINING, spiral.inputs(), spiral.targets())

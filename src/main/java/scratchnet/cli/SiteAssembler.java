@@ -15,9 +15,10 @@ import java.util.stream.Stream;
 
 /**
  * Build step (run by Maven after TeaVM): assembles the static site from {@code web/} and the
- * two TeaVM outputs. The big files get content-hashed names under {@code assets/} so they can
- * be cached forever; index.html learns those names and the page's Content-Security-Policy,
- * which is read from netlify.toml so the served header and the meta tag never disagree.
+ * TeaVM outputs (the playground's engine and the benchmark page's). The big files get content-hashed names under {@code assets/} so they can
+ * be cached forever; index.html and bench.html learn those names and the page's
+ * Content-Security-Policy, which is read from netlify.toml so the served header and the meta
+ * tag never disagree.
  *
  * <p>Usage: {@code SiteAssembler <web dir> <teavm dir> <netlify.toml> <site dir>}.
  */
@@ -40,28 +41,45 @@ public final class SiteAssembler {
     static void assemble(Path web, Path teavm, Path netlifyToml, Path site) throws IOException {
         deleteTree(site);
         copyTree(web, site);
-        Path assets = Files.createDirectories(site.resolve("assets"));
-        byte[] js = Files.readAllBytes(teavm.resolve("js/classes.js"));
-        byte[] wasm = Files.readAllBytes(teavm.resolve("wasm/classes.wasm"));
-        String jsName = "assets/scratchnet." + fingerprint(js) + ".js";
+        Files.createDirectories(site.resolve("assets"));
+        String csp = contentSecurityPolicy(netlifyToml);
+        fillPage(site.resolve("index.html"), csp, engine(site, "scratchnet",
+                teavm.resolve("js/classes.js"), teavm.resolve("wasm/classes.wasm")));
+        // The benchmark page (issue 7) has its own engine build, scratchnet.bridge.BenchBridge.
+        fillPage(site.resolve("bench.html"), csp, engine(site, "bench",
+                teavm.resolve("bench-js/bench.js"), teavm.resolve("bench-wasm/bench.wasm")));
+    }
+
+    /**
+     * Copies one engine's JS and WASM builds into assets/ under content-hashed names, plus the
+     * WASM bytes as a base64 script for file://; returns the placeholder → file name pairs.
+     */
+    private static String[][] engine(Path site, String name, Path jsFile, Path wasmFile)
+            throws IOException {
+        byte[] js = Files.readAllBytes(jsFile);
+        byte[] wasm = Files.readAllBytes(wasmFile);
+        String jsName = "assets/" + name + "." + fingerprint(js) + ".js";
         String wasmHash = fingerprint(wasm);
-        String wasmName = "assets/scratchnet." + wasmHash + ".wasm";
-        String embeddedName = "assets/scratchnet-wasm." + wasmHash + ".js";
+        String wasmName = "assets/" + name + "." + wasmHash + ".wasm";
+        String embeddedName = "assets/" + name + "-wasm." + wasmHash + ".js";
         Files.write(site.resolve(jsName), js);
         Files.write(site.resolve(wasmName), wasm);
         String embedded = "\"use strict\";\n"
-                + "// classes.wasm as base64 for pages opened from file://, where fetch fails\n"
+                + "// " + wasmFile.getFileName() + " as base64 for pages opened from file://,"
+                + " where fetch fails\n"
                 + "var SCRATCHNET_WASM_BASE64 = \""
                 + Base64.getEncoder().encodeToString(wasm) + "\";\n";
         Files.writeString(site.resolve(embeddedName), embedded, StandardCharsets.US_ASCII);
+        return new String[][] {{"@JS@", jsName}, {"@WASM@", wasmName},
+            {"@WASM_EMBEDDED@", embeddedName}};
+    }
 
-        Path index = site.resolve("index.html");
-        String html = Files.readString(index, StandardCharsets.UTF_8)
-                .replace("@CSP@", contentSecurityPolicy(netlifyToml))
-                .replace("@JS@", jsName)
-                .replace("@WASM@", wasmName)
-                .replace("@WASM_EMBEDDED@", embeddedName);
-        Files.writeString(index, html, StandardCharsets.UTF_8);
+    private static void fillPage(Path page, String csp, String[][] names) throws IOException {
+        String html = Files.readString(page, StandardCharsets.UTF_8).replace("@CSP@", csp);
+        for (String[] pair : names) {
+            html = html.replace(pair[0], pair[1]);
+        }
+        Files.writeString(page, html, StandardCharsets.UTF_8);
     }
 
     /** The CSP header value configured in netlify.toml. */
