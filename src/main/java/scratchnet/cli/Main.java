@@ -11,6 +11,9 @@ import java.util.List;
 public final class Main {
     /** Every command, in the order --help lists them. To add one, add it here. */
     private static final List<Command> COMMANDS = List.of(
+            new InitCommand(),
+            new TrainCommand(),
+            new ReproCommand(),
             new BenchCommand(),
             new ServeCommand(),
             new VersionCommand());

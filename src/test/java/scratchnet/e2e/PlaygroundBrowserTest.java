@@ -7,10 +7,12 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
@@ -74,6 +76,31 @@ class PlaygroundBrowserTest {
         assertEquals("", browser.consoleErrors());
     }
 
+    @Test
+    void whenWebAssemblyFailsToLoadThePageFallsBackToJavaScript(@TempDir Path copy)
+            throws Exception {
+        try (Stream<Path> files = Files.walk(SITE)) {
+            for (Path f : (Iterable<Path>) files::iterator) {
+                Path target = copy.resolve(SITE.relativize(f).toString());
+                if (Files.isDirectory(f)) {
+                    Files.createDirectories(target);
+                } else if (f.toString().endsWith(".wasm")) {
+                    Files.write(target, new byte[] {0, 97, 115, 109, 1, 0, 0, 0, 42}); // corrupt
+                } else {
+                    Files.copy(f, target);
+                }
+            }
+        }
+        try (StaticServer broken = StaticServer.start(copy, 0)) {
+            browser.consoleErrors();
+            browser.open(broken.url());
+            assertEquals("js", browser.js("return ScratchNetPage.backend;"));
+            assertEquals("engine: JavaScript",
+                    browser.driver.findElement(By.id("backend")).getText());
+            assertEquals("", browser.consoleErrors());
+        }
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"file", "http"})
     void trainingStartedFromThePageLowersTheLoss(String where) throws IOException {
@@ -111,6 +138,19 @@ class PlaygroundBrowserTest {
         assertEquals(jvm.parameterBits(), bits, backend + " build's weights after 100 steps");
         assertEquals(jvm.loss(), ((Number) browser.js("return ScratchNetPage.api.loss();"))
                 .doubleValue());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"wasm", "js"})
+    void trainsFastEnoughForTheFrameLoop(String backend) {
+        browser.open(url("http", "?backend=" + backend));
+        double stepsPerSecond = ((Number) browser.js("var api = ScratchNetPage.api;"
+                + " api.start(1); api.train(200); var t = performance.now(); api.train(2000);"
+                + " return 2000 / ((performance.now() - t) / 1000);")).doubleValue();
+        System.out.printf("training speed (%s, 200 points, 2-8-8-1): %.0f steps/s%n", backend,
+                stepsPerSecond);
+        // The page runs 4 steps per frame: at 60 frames/s that is 240 steps/s.
+        assertTrue(stepsPerSecond > 240, stepsPerSecond + " steps/s");
     }
 
     @Test

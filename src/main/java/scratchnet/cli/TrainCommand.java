@@ -1,0 +1,215 @@
+package scratchnet.cli;
+
+import java.io.PrintStream;
+import java.util.List;
+import java.util.Locale;
+import scratchnet.data.Dataset;
+import scratchnet.data.Task;
+import scratchnet.engine.Loss;
+import scratchnet.engine.Network;
+import scratchnet.engine.Penalty;
+import scratchnet.format.DatasetCsv;
+import scratchnet.format.FormatException;
+import scratchnet.format.ModelJson;
+import scratchnet.format.Names;
+import scratchnet.train.OptimizerKind;
+import scratchnet.train.Schedule;
+import scratchnet.train.TrainSpec;
+import scratchnet.train.Trainer;
+
+/**
+ * {@code scratchnet train}: trains a model file on a CSV file with the {@link Trainer} and
+ * writes the result. The model keeps its own loss and activations; the CSV's last column is
+ * the target and must mean what the loss expects (a real value for mse, 0/1 for bce, a class
+ * index for softmax-ce).
+ *
+ * <p>With {@code --no-shuffle} the batches follow file order: step k takes the next B rows,
+ * the last batch of a pass takes what is left, and the next pass starts again at row 1. With
+ * plain SGD that is exactly the hand-written NumPy loop
+ * {@code for start in range(0, n, B): W -= lr * grad(X[start:start+B])}.
+ */
+final class TrainCommand implements Command {
+    /** Epochs run when neither --epochs nor --steps is given. */
+    static final int DEFAULT_EPOCHS = 10;
+    /** Rows per batch when --batch is not given (the tutorial's 64). */
+    static final int DEFAULT_BATCH = 64;
+    /** Progress lines printed during a run (plus the final line). */
+    private static final int PROGRESS_LINES = 10;
+
+    static final String HELP = String.join("\n",
+            "usage: scratchnet train --model FILE --data FILE --lr RATE --out FILE [options]",
+            "",
+            "Trains a model JSON file on a CSV file (header line; last column is the target)",
+            "with the model's own loss, and writes the trained model.",
+            "",
+            "  --model FILE        model to start from (made by scratchnet init) (required)",
+            "  --data FILE         training data CSV (required)",
+            "  --lr RATE           learning rate, > 0 (required)",
+            "  --out FILE          where to write the trained model (required)",
+            "  --batch B           rows per step (default " + DEFAULT_BATCH + "; 1 = stochastic,",
+            "                      0 = all rows, full-batch gradient descent)",
+            "  --epochs E          passes over the data (default " + DEFAULT_EPOCHS + ")",
+            "  --steps K           train exactly K batches instead of whole epochs",
+            "  --no-shuffle        batches in file order, wrapping to row 1 after the last row",
+            "                      (default: reshuffle the rows before every epoch)",
+            "  --seed N            seed of the shuffling (default 42)",
+            "  --optimizer NAME    " + Names.OPTIMIZER_CHOICES + " (default sgd)",
+            "  --help              this text",
+            "",
+            "Exit codes: 0 trained, 1 training diverged (NaN or infinite weights; nothing",
+            "written), 2 bad arguments or files.",
+            "");
+
+    @Override
+    public String name() {
+        return "train";
+    }
+
+    @Override
+    public String summary() {
+        return "train a model JSON file on a CSV file and write the trained model";
+    }
+
+    @Override
+    public int run(List<String> args, PrintStream out) throws UsageException, Diverged {
+        Flags f = Flags.parse("train", args, new String[] {"model", "data", "lr", "out", "batch",
+            "epochs", "steps", "seed", "optimizer"}, new String[] {"no-shuffle"});
+        if (f.has("help")) {
+            out.print(HELP);
+            return 0;
+        }
+        return train(f, out);
+    }
+
+    /**
+     * Training ended with NaN or infinite parameters, which a model file cannot hold. Main
+     * prints "scratchnet train: " and this exception, so it reads as its message alone.
+     */
+    static final class Diverged extends Exception {
+        private static final long serialVersionUID = 1L;
+
+        Diverged(String message) {
+            super(message);
+        }
+
+        @Override
+        public String toString() {
+            return getMessage();
+        }
+    }
+
+    private static int train(Flags f, PrintStream out) throws UsageException, Diverged {
+        String modelFile = f.required("model", "FILE, e.g. --model model.json");
+        String dataFile = f.required("data", "FILE, e.g. --data train.csv");
+        double lr = f.positive("lr", Double.NaN);
+        if (Double.isNaN(lr)) {
+            throw f.error("missing --lr RATE, e.g. --lr 0.005");
+        }
+        String outFile = f.required("out", "FILE, e.g. --out trained.json");
+        if (f.has("epochs") && f.has("steps")) {
+            throw f.error("give --epochs or --steps, not both");
+        }
+        int batch = (int) f.integer("batch", DEFAULT_BATCH, 0, Integer.MAX_VALUE);
+        long epochs = f.integer("epochs", DEFAULT_EPOCHS, 1, Integer.MAX_VALUE);
+        long steps = f.integer("steps", 0, 1, Integer.MAX_VALUE);
+        String optName = f.value("optimizer", "sgd");
+        OptimizerKind kind = f.choice("optimizer", optName, Names.optimizer(optName),
+                Names.OPTIMIZER_CHOICES);
+        long seed = f.integer("seed", 42, Long.MIN_VALUE, Long.MAX_VALUE);
+
+        Network net = readModel(modelFile);
+        Dataset data = readData(dataFile, net);
+        TrainSpec spec = new TrainSpec(lr, batch, kind, Schedule.constant(), Penalty.NONE, 0,
+                !f.has("no-shuffle"), seed, 0);
+        Trainer trainer = new Trainer(net, spec, data.x(), data.y());
+        double before = trainer.trainLoss();
+        if (steps > 0) {
+            runSteps(trainer, (int) steps, out);
+        } else {
+            runEpochs(trainer, (int) epochs, out);
+        }
+        double after = trainer.trainLoss();
+        String summary = trainer.stepsTaken() + " steps (" + epochsText(trainer) + ", batch "
+                + trainer.batchSize() + ", " + Names.of(kind) + ", lr " + lr + ") on "
+                + data.rows() + " rows: " + Names.of(net.loss()) + " " + num(before) + " -> "
+                + num(after);
+        String json;
+        try {
+            json = ModelJson.write(net);
+        } catch (IllegalArgumentException e) {
+            throw new Diverged("training diverged after " + summary + "; " + e.getMessage()
+                    + "; nothing written");
+        }
+        TextFiles.write(outFile, json);
+        out.println("trained " + summary + "; wrote " + outFile);
+        return 0;
+    }
+
+    private static Network readModel(String file) throws UsageException {
+        try {
+            return ModelJson.read(TextFiles.read(file, "model"));
+        } catch (FormatException e) {
+            throw new UsageException("model file " + file + ": " + e.getMessage());
+        }
+    }
+
+    /** The CSV read as the task the model's loss needs, checked against the model's shape. */
+    private static Dataset readData(String file, Network net) throws UsageException {
+        Loss loss = net.loss();
+        if (loss == Loss.MSE && net.outputs() != 1) {
+            throw new UsageException("the model has " + net.outputs() + " outputs, but a CSV file "
+                    + "has one target column; train a model with 1 output (--arch ...,1)");
+        }
+        Task task = loss == Loss.MSE ? Task.REGRESSION
+                : loss == Loss.BCE ? Task.BINARY : Task.MULTICLASS;
+        Dataset data;
+        try {
+            data = DatasetCsv.read(TextFiles.read(file, "data"), task, net.outputs());
+        } catch (FormatException e) {
+            throw new UsageException("data file " + file + ": " + e.getMessage());
+        }
+        if (data.cols() != net.inputs()) {
+            throw new UsageException("data file " + file + " has " + data.cols() + " feature "
+                    + "columns but the model takes " + net.inputs() + " inputs (the last "
+                    + "column is the target, every other column is an input)");
+        }
+        return data;
+    }
+
+    private static void runEpochs(Trainer trainer, int epochs, PrintStream out) {
+        int every = Math.max(1, epochs / PROGRESS_LINES);
+        for (int e = 1; e <= epochs; e++) {
+            trainer.epoch();
+            if (e % every == 0 || e == epochs) {
+                out.println("epoch " + e + "/" + epochs + "  loss " + num(trainer.trainLoss()));
+            }
+        }
+    }
+
+    private static void runSteps(Trainer trainer, int steps, PrintStream out) {
+        int every = Math.max(1, steps / PROGRESS_LINES);
+        int done = 0;
+        while (done < steps) {
+            int chunk = Math.min(every, steps - done);
+            trainer.steps(chunk);
+            done += chunk;
+            out.println("step " + done + "/" + steps + "  loss " + num(trainer.trainLoss()));
+        }
+    }
+
+    /** Passes over the data, counted in rows seen: "50 epochs", "1 epoch", "0.64 epochs". */
+    private static String epochsText(Trainer trainer) {
+        long seen = trainer.examplesSeen();
+        int rows = trainer.trainRows();
+        if (seen % rows == 0) {
+            long e = seen / rows;
+            return e == 1 ? "1 epoch" : e + " epochs";
+        }
+        return String.format(Locale.ROOT, "%.2f epochs", (double) seen / rows);
+    }
+
+    /** A loss for the progress lines: six significant digits. */
+    static String num(double v) {
+        return String.format(Locale.ROOT, "%.6g", v);
+    }
+}

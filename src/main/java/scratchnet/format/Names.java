@@ -1,0 +1,110 @@
+package scratchnet.format;
+
+import scratchnet.engine.Activation;
+import scratchnet.engine.Init;
+import scratchnet.engine.Loss;
+import scratchnet.train.OptimizerKind;
+
+/**
+ * The names users type and files store for engine choices, and back. This is the only place
+ * where {@code "leaky-relu"} and {@link Activation#LEAKY_RELU} meet: model files, the command
+ * line and the page all use these spellings.
+ *
+ * <p>Lookups return null for an unknown name so the caller can say where the name came from;
+ * the {@code *_CHOICES} strings list the valid names for such messages.
+ */
+public final class Names {
+    private static final Activation[] ACTIVATIONS = {Activation.LINEAR, Activation.RELU,
+        Activation.LEAKY_RELU, Activation.SIGMOID, Activation.TANH, Activation.SOFTMAX};
+    private static final String[] ACTIVATION_NAMES = {"linear", "relu", "leaky-relu", "sigmoid",
+        "tanh", "softmax"};
+    private static final Loss[] LOSSES = {Loss.MSE, Loss.BCE, Loss.SOFTMAX_CE};
+    private static final String[] LOSS_NAMES = {"mse", "bce", "softmax-ce"};
+    private static final OptimizerKind[] OPTIMIZERS = {OptimizerKind.SGD, OptimizerKind.MOMENTUM,
+        OptimizerKind.ADAM, OptimizerKind.RMSPROP};
+    private static final String[] OPTIMIZER_NAMES = {"sgd", "momentum", "adam", "rmsprop"};
+    private static final Init[] INITS = {Init.HE, Init.XAVIER, Init.UNIFORM, Init.ZEROS,
+        Init.TOO_LARGE};
+    private static final String[] INIT_NAMES = {"he", "xavier", "uniform", "zeros", "too-large"};
+
+    /** Every activation name, for messages. */
+    public static final String ACTIVATION_CHOICES = join(ACTIVATION_NAMES);
+    /** The activations a hidden layer may use (all but softmax), for messages. */
+    public static final String HIDDEN_ACTIVATION_CHOICES = join(java.util.Arrays.copyOf(
+            ACTIVATION_NAMES, ACTIVATION_NAMES.length - 1));
+    /** Every loss name, for messages. */
+    public static final String LOSS_CHOICES = join(LOSS_NAMES);
+    /** Every optimizer name, for messages. */
+    public static final String OPTIMIZER_CHOICES = join(OPTIMIZER_NAMES);
+    /** Every initialiser name, for messages. */
+    public static final String INIT_CHOICES = join(INIT_NAMES);
+
+    private Names() {
+    }
+
+    /** The activation called {@code name}, or null. */
+    public static Activation activation(String name) {
+        return find(ACTIVATIONS, ACTIVATION_NAMES, name);
+    }
+
+    /** The file and command-line name of {@code a}. */
+    public static String of(Activation a) {
+        return nameOf(ACTIVATIONS, ACTIVATION_NAMES, a);
+    }
+
+    /** The loss called {@code name}, or null. */
+    public static Loss loss(String name) {
+        return find(LOSSES, LOSS_NAMES, name);
+    }
+
+    /** The file and command-line name of {@code loss}. */
+    public static String of(Loss loss) {
+        return nameOf(LOSSES, LOSS_NAMES, loss);
+    }
+
+    /** The initialiser called {@code name}, or null. */
+    public static Init init(String name) {
+        return find(INITS, INIT_NAMES, name);
+    }
+
+    /** The command-line name of {@code init}. */
+    public static String of(Init init) {
+        return nameOf(INITS, INIT_NAMES, init);
+    }
+
+    /** The optimizer called {@code name}, or null. */
+    public static OptimizerKind optimizer(String name) {
+        return find(OPTIMIZERS, OPTIMIZER_NAMES, name);
+    }
+
+    /** The command-line name of {@code kind}. */
+    public static String of(OptimizerKind kind) {
+        return nameOf(OPTIMIZERS, OPTIMIZER_NAMES, kind);
+    }
+
+    private static <T> T find(T[] values, String[] names, String name) {
+        for (int i = 0; i < names.length; i++) {
+            if (names[i].equals(name)) {
+                return values[i];
+            }
+        }
+        return null;
+    }
+
+    private static <T> String nameOf(T[] values, String[] names, T value) {
+        for (int i = 0; i < values.length; i++) {
+            if (values[i] == value) {
+                return names[i];
+            }
+        }
+        throw new IllegalArgumentException("no name for " + value);
+    }
+
+    private static String join(String[] names) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < names.length; i++) {
+            sb.append(i == 0 ? "" : i == names.length - 1 ? " or " : ", ").append(names[i]);
+        }
+        return sb.toString();
+    }
+}

@@ -1,0 +1,131 @@
+package scratchnet.cli;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import scratchnet.engine.Activation;
+import scratchnet.engine.Init;
+import scratchnet.engine.Loss;
+import scratchnet.engine.NetSpec;
+import scratchnet.engine.Network;
+import scratchnet.format.ModelJson;
+import scratchnet.math.Rng;
+
+class InitCommandTest {
+    @TempDir
+    Path dir;
+
+    private Run init(String... args) {
+        return Run.of("init", args);
+    }
+
+    @Test
+    void writesTheSeededNetworkTheEngineBuilds() throws IOException {
+        Path file = dir.resolve("model.json");
+        Run r = init("--arch", "4,16,8,1", "--activation", "relu", "--loss", "mse", "--init",
+                "he", "--seed", "7", "--out", file.toString());
+        assertEquals(0, r.code(), r.err());
+        assertEquals("", r.err());
+        assertEquals("wrote " + file + ": 4,16,8,1 (relu hidden, linear output, loss mse, "
+                + "init he, seed 7, 225 parameters)\n", r.out());
+        Network expected = Network.build(NetSpec.of(new int[] {4, 16, 8, 1}, Activation.RELU,
+                Loss.MSE, Init.HE), new Rng(7));
+        assertEquals(ModelJson.write(expected), Files.readString(file));
+    }
+
+    @Test
+    void outputLayerFollowsTheLoss() throws IOException {
+        Path bce = dir.resolve("bce.json");
+        assertEquals(0, init("--arch", "2,8,1", "--loss", "bce", "--activation", "tanh",
+                "--out=" + bce).code());
+        Network b = ModelJson.read(Files.readString(bce));
+        assertEquals(Activation.TANH, b.layer(0).activation());
+        assertEquals(Activation.SIGMOID, b.layer(1).activation());
+        Path ce = dir.resolve("ce.json");
+        assertEquals(0, init("--arch", "2,8,3", "--loss", "softmax-ce", "--out", ce.toString())
+                .code());
+        Network c = ModelJson.read(Files.readString(ce));
+        assertEquals(Activation.RELU, c.layer(0).activation());
+        assertEquals(Activation.SOFTMAX, c.layer(1).activation());
+        assertEquals(Loss.SOFTMAX_CE, c.loss());
+    }
+
+    @Test
+    void defaultsAreReluMseHeSeed42() throws IOException {
+        Path file = dir.resolve("m.json");
+        assertEquals(0, init("--arch", "3,5,2", "--out", file.toString()).code());
+        Network expected = Network.build(NetSpec.of(new int[] {3, 5, 2}, Activation.RELU,
+                Loss.MSE, Init.HE), new Rng(42));
+        assertArrayEquals(expected.layer(0).weights(),
+                ModelJson.read(Files.readString(file)).layer(0).weights());
+    }
+
+    @Test
+    void zerosInitGivesAllZeroWeights() throws IOException {
+        Path file = dir.resolve("z.json");
+        assertEquals(0, init("--arch", "2,3,1", "--init", "zeros", "--out", file.toString())
+                .code());
+        assertArrayEquals(new double[6], ModelJson.read(Files.readString(file)).layer(0)
+                .weights());
+    }
+
+    @Test
+    void helpGoesToStdoutWithExitZero() {
+        Run r = init("--help");
+        assertEquals(0, r.code());
+        assertTrue(r.out().startsWith("usage: scratchnet init --arch SIZES --out FILE"));
+        assertEquals("", r.err());
+    }
+
+    @Test
+    void userErrorsAreOneLineWithExitTwo() {
+        String out = dir.resolve("x.json").toString();
+        String hint = " (see: scratchnet init --help)";
+        assertEquals("scratchnet init: missing --arch SIZES, e.g. --arch 4,16,8,1" + hint,
+                init("--out", out).userError());
+        assertEquals("scratchnet init: missing --out FILE, e.g. --out model.json" + hint,
+                init("--arch", "2,1").userError());
+        assertEquals("scratchnet init: unknown option --layers" + hint,
+                init("--layers", "2,1").userError());
+        assertEquals("scratchnet init: --arch needs at least two sizes (inputs and outputs), "
+                + "e.g. 4,16,8,1" + hint, init("--arch", "4", "--out", out).userError());
+        assertEquals("scratchnet init: --arch '4,x,1': 'x' is not a whole number" + hint,
+                init("--arch", "4,x,1", "--out", out).userError());
+        assertEquals("scratchnet init: --arch '4,0,1': every size must be between 1 and 100000"
+                + hint, init("--arch", "4,0,1", "--out", out).userError());
+        assertEquals("scratchnet init: --activation 'swish' is not one of linear, relu, "
+                + "leaky-relu, sigmoid or tanh" + hint,
+                init("--arch", "2,1", "--activation", "swish", "--out", out).userError());
+        assertEquals("scratchnet init: --activation softmax: softmax is only for the output "
+                + "layer; choose --loss softmax-ce to get it there" + hint,
+                init("--arch", "2,1", "--activation", "softmax", "--out", out).userError());
+        assertEquals("scratchnet init: --loss 'mae' is not one of mse, bce or softmax-ce" + hint,
+                init("--arch", "2,1", "--loss", "mae", "--out", out).userError());
+        assertEquals("scratchnet init: --init 'glorot' is not one of he, xavier, uniform, zeros "
+                + "or too-large" + hint,
+                init("--arch", "2,1", "--init", "glorot", "--out", out).userError());
+        assertEquals("scratchnet init: --seed must be a whole number, not 'abc'" + hint,
+                init("--arch", "2,1", "--seed", "abc", "--out", out).userError());
+        assertEquals("scratchnet init: binary cross-entropy needs exactly 1 output" + hint,
+                init("--arch", "2,2", "--loss", "bce", "--out", out).userError());
+        assertEquals("scratchnet init: --seed is given twice; give it once" + hint,
+                init("--seed", "1", "--seed", "2").userError());
+        assertEquals("scratchnet init: --out needs a value" + hint,
+                init("--arch", "2,1", "--out").userError());
+        assertEquals("scratchnet init: unexpected argument 'model.json'; options start with --"
+                + hint, init("model.json").userError());
+    }
+
+    @Test
+    void unwritableOutputIsAUserError() {
+        String out = dir.resolve("no-such-dir").resolve("m.json").toString();
+        assertEquals("scratchnet init: cannot write " + out + ": its folder does not exist",
+                init("--arch", "2,1", "--out", out).userError());
+    }
+}

@@ -1,0 +1,97 @@
+package scratchnet.diag;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+import scratchnet.engine.Activation;
+import scratchnet.engine.Loss;
+import scratchnet.engine.Network;
+
+class DeadUnitsTest {
+    /** One input, {@code w.length} hidden units of {@code f}, one linear output. */
+    private static Network hidden(Activation f, double[] w, double[] b) {
+        double[] out = new double[w.length];
+        java.util.Arrays.fill(out, 1);
+        return Network.of(Loss.MSE, new int[] {1, w.length, 1},
+                new Activation[] {f, Activation.LINEAR}, new double[][] {w, out},
+                new double[][] {b, {0}}, 0.01);
+    }
+
+    @Test
+    void aBiasOfMinusTenAndAUnitThatOnlyReachesZeroAreDeadOnThisSet() {
+        // x ∈ {1, 2, 3}: unit 0 z = x − 10 < 0; unit 1 z = x > 0; unit 2 z = 1 − x ∈ {0, −1, −2}.
+        Network net = hidden(Activation.RELU, new double[] {1, 1, -1}, new double[] {-10, 0, 1});
+        LayerActivity a = new DeadUnits().evaluate(net, new double[] {1, 2, 3}, 3)[0];
+        assertEquals(3, a.units());
+        assertEquals(3, a.rows());
+        assertEquals(2, a.dead());
+        assertEquals(2, a.off());
+        assertEquals(2.0 / 3, a.deadFraction(), 0);
+    }
+
+    @Test
+    void oneExampleWithPositiveZKeepsAUnitAlive() {
+        Network net = hidden(Activation.RELU, new double[] {1}, new double[] {-2.5});
+        assertEquals(1, new DeadUnits().evaluate(net, new double[] {1, 2, 2.5}, 3)[0].dead());
+        assertEquals(0, new DeadUnits().evaluate(net, new double[] {1, 2, 2.6}, 3)[0].dead());
+    }
+
+    @Test
+    void leakyReluUnitsAreCountedAsOffButNeverDead() {
+        Network net = hidden(Activation.LEAKY_RELU, new double[] {1, 1, -1},
+                new double[] {-10, 0, 1});
+        LayerActivity a = new DeadUnits().evaluate(net, new double[] {1, 2, 3}, 3)[0];
+        assertEquals(2, a.off());
+        assertEquals(0, a.dead());
+        assertEquals(0.0, a.deadFraction());
+    }
+
+    @Test
+    void sigmoidUnitsBeyondFourOnNineteenOfTwentyRowsAreSaturated() {
+        // 18 rows x = 1, one x = 0.5, one x = 0.1; weights (10, 5, 1, −10, 0.4):
+        // unit 0 |z| = 10, 5, 1 → 19/20 beyond 4: saturated (exactly 95 %)
+        // unit 1 |z| = 5, 2.5, 0.5 → 18/20: not; unit 2 |z| ≤ 1: not
+        // unit 3 mirrors unit 0: saturated; unit 4 z = 4 exactly on 18 rows: not beyond 4.
+        double[] x = new double[20];
+        java.util.Arrays.fill(x, 1);
+        x[5] = 0.5;
+        x[12] = 0.1;
+        Network net = hidden(Activation.SIGMOID, new double[] {10, 5, 1, -10, 4},
+                new double[5]);
+        LayerActivity a = new DeadUnits().evaluate(net, x, 20)[0];
+        assertEquals(2, a.saturated());
+        assertEquals(0.4, a.saturatedFraction(), 0);
+        assertEquals(0, a.dead());
+    }
+
+    @Test
+    void tanhUnitsSaturateBeyondTwo() {
+        // x ∈ {1, 1, 1, 1}: z = 2.5, −3, 2, 1 → units 0 and 1 saturated; z = 2 is not beyond 2.
+        Network net = hidden(Activation.TANH, new double[] {2.5, -3, 2, 1}, new double[4]);
+        LayerActivity a = new DeadUnits().evaluate(net, new double[] {1, 1, 1, 1}, 4)[0];
+        assertEquals(2, a.saturated());
+    }
+
+    @Test
+    void activationMeanAndStdAreTakenOverAllRowsAndUnits() {
+        // ReLU outputs for x ∈ {1, 3}, w = (1, −1), b = 0: row 1 (1, 0), row 2 (3, 0).
+        // mean = 1, deviations 0, −1, 2, −1 → variance 6/4, std √1.5.
+        Network net = hidden(Activation.RELU, new double[] {1, -1}, new double[2]);
+        LayerActivity a = new DeadUnits().evaluate(net, new double[] {1, 3}, 2)[0];
+        assertEquals(1.0, a.activationMean(), 1e-15);
+        assertEquals(Math.sqrt(1.5), a.activationStd(), 1e-15);
+        assertEquals(1, a.dead());
+    }
+
+    @Test
+    void readUsesTheLastForwardPassAndEveryLayerGetsARecord() {
+        Network net = hidden(Activation.RELU, new double[] {1, 1, -1}, new double[] {-10, 0, 1});
+        net.forward(new double[] {1, 2, 3}, 3);
+        LayerActivity[] all = new DeadUnits().read(net);
+        assertEquals(2, all.length);
+        assertEquals(2, all[0].dead());
+        assertEquals(Activation.LINEAR, all[1].activation());
+        assertEquals(0, all[1].dead());
+        assertEquals(0, all[1].saturated());
+    }
+}
