@@ -72,7 +72,7 @@ public final class Fn {
     private static final double Q1 = 0x1.5555555555252p-3;
     private static final double Q2 = 0x1.55556b3e385f1p-5;
     private static final double Q3 = 0x1.11111d9625013p-7;
-    /** Below this |x|, tanh uses its odd polynomial; above, tanh(|x|) ≥ 0.5 and exp is safe. */
+    /** Below this, tanhHeadTail uses its odd polynomial; above, tanh a ≥ 0.5 and exp is safe. */
     private static final double TANH_SMALL = 0.55;
     // tanh x ≈ x + x³·R(x²) on |x| ≤ 0.55, R of degree 10 near-minimax (mpmath chebyfit),
     // truncation error below 8e-18 in R, i.e. below 3e-18 of tanh x.
@@ -233,39 +233,42 @@ public final class Fn {
     }
 
     /**
-     * The hyperbolic tangent, within one ulp (FnTest measures the largest error).
-     *
-     * <p>For |x| &lt; 0.55 an odd polynomial, tanh x = x + x³·R(x²): the correction x³·R is at
-     * most a tenth of x, so its rounding hardly shows. Above, tanh|x| = 1 − 2/(e^(2|x|) + 1)
-     * with the table-driven e^(2|x|): there tanh ≥ 0.5, so the subtraction from 1 loses
-     * nothing. From |x| = 22 on, tanh rounds to ±1.
+     * The hyperbolic tangent, within one ulp of the exact value (FnTest measures it): a table
+     * of tanh at multiples of 1/32 and a short polynomial, see {@link Tanh}.
      */
     public static double tanh(double x) {
-        double ax = Math.abs(x);
-        if (ax < TANH_SMALL) {
-            if (x == 0) {
-                return x; // keeps the sign of zero, which x + x·s·R would lose
-            }
-            double s = x * x;
-            double poly = R0 + s * (R1 + s * (R2 + s * (R3 + s * (R4 + s * (R5 + s * (R6
-                    + s * (R7 + s * (R8 + s * (R9 + s * R10)))))))));
-            return x + x * s * poly;
-        }
-        if (ax < 22) {
-            return x < 0 ? -tanhFromExp(ax) : tanhFromExp(ax);
-        }
-        if (ax == ax) {
-            return x < 0 ? -1.0 : 1.0;
-        }
-        return x;
+        return Tanh.tanh(x);
     }
 
     /**
-     * tanh a = 1 − 2/(E + 1) with E = e^(2a), for 0.55 ≤ a &lt; 22 (so E ≥ 3 and tanh a ≥ 0.5).
-     * E and E + 1 are carried as head + tail, and the rounding of 1 − q is recovered, so the
-     * only errors left are the division's and the final addition's: under one ulp in all.
+     * tanh a for 0 ≤ a ≤ 22 as an unevaluated sum {@code out[at] + out[at + 1]} good to about
+     * 2^-60 relative: the slow, careful evaluation {@link Tanh} fills its table with.
      */
-    private static double tanhFromExp(double a) {
+    static void tanhHeadTail(double a, double[] out, int at) {
+        double head;
+        double tail;
+        if (a < TANH_SMALL) {
+            double s = a * a;
+            double poly = R0 + s * (R1 + s * (R2 + s * (R3 + s * (R4 + s * (R5 + s * (R6
+                    + s * (R7 + s * (R8 + s * (R9 + s * R10)))))))));
+            double c = a * s * poly;
+            head = a + c;
+            tail = (a - head) + c; // |c| < a: the exact rounding error of a + c
+        } else {
+            double[] parts = tanhFromExp(a);
+            head = parts[0] + parts[1];
+            tail = (parts[0] - head) + parts[1];
+        }
+        out[at] = head;
+        out[at + 1] = tail;
+    }
+
+    /**
+     * tanh a = 1 − 2/(E + 1) with E = e^(2a), for 0.55 ≤ a ≤ 22 (so E ≥ 3 and tanh a ≥ 0.5),
+     * as {w, correction}. E and E + 1 are carried as head + tail and the rounding of 1 − q is
+     * recovered, so the only sizeable error left is the division's: about 2^-55 relative.
+     */
+    private static double[] tanhFromExp(double a) {
         double v = 2 * a;
         int n = (int) Math.floor(v * INV_LN2_64 + 0.5);
         int j = 2 * (n & 63);
@@ -281,7 +284,7 @@ public final class Fn {
         double w = 1.0 - q;
         double wTail = (1.0 - w) - q; // 1 ≥ q: the exact rounding error of 1 − q
         // 2/(d + dTail) ≈ q − q²·dTail/2, so 1 − 2/(E + 1) ≈ w + wTail + q²·dTail/2.
-        return w + (0.5 * q * q * dTail + wTail);
+        return new double[] {w, 0.5 * q * q * dTail + wTail};
     }
 
     /** The logistic sigmoid 1 / (1 + e^−z), computed without overflow for any z. */
