@@ -107,24 +107,8 @@ public final class Dense {
         } else {
             parameterGrads(x);
         }
-        if (inputGrad == null) {
-            return;
-        }
-        int nIn = inputs;
-        int nOut = outputs;
-        double[] d = delta;
-        double[] w = weights;
-        for (int r = 0; r < rows; r++) {
-            int dOff = r * nOut;
-            int go = r * nIn;
-            for (int i = 0; i < nIn; i++) {
-                int wo = i * nOut;
-                double s = 0;
-                for (int j = 0; j < nOut; j++) {
-                    s += d[dOff + j] * w[wo + j];
-                }
-                inputGrad[go + i] = s;
-            }
+        if (inputGrad != null) {
+            Kernels.inputGrads(delta, rows, outputs, weights, inputs, inputGrad);
         }
     }
 
@@ -140,27 +124,13 @@ public final class Dense {
             return;
         }
         System.arraycopy(d, 0, db, 0, nOut);
-        for (int i = 0; i < nIn; i++) {
-            double xi = x[i];
-            int wo = i * nOut;
-            for (int j = 0; j < nOut; j++) {
-                dW[wo + j] = xi * d[j];
-            }
-        }
         for (int r = 1; r < rows; r++) {
             int dOff = r * nOut;
-            int xo = r * nIn;
             for (int j = 0; j < nOut; j++) {
                 db[j] += d[dOff + j];
             }
-            for (int i = 0; i < nIn; i++) {
-                double xi = x[xo + i];
-                int wo = i * nOut;
-                for (int j = 0; j < nOut; j++) {
-                    dW[wo + j] += xi * d[dOff + j];
-                }
-            }
         }
+        Kernels.weightGrads(x, d, rows, nIn, nOut, dW);
     }
 
     private void parameterGradsSingleUnit(double[] x) {

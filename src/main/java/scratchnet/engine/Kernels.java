@@ -91,4 +91,159 @@ final class Kernels {
         }
         return s;
     }
+
+    /**
+     * dW = Xᵀ·dZ: dw[i][j] = x[0][i]·d[0][j] + x[1][i]·d[1][j] + … (rows in order), for
+     * rows ≥ 1, in blocks of 2 inputs × 4 units.
+     *
+     * @param x rows × nIn
+     * @param d rows × nOut
+     * @param dw nIn × nOut, written
+     */
+    static void weightGrads(double[] x, double[] d, int rows, int nIn, int nOut, double[] dw) {
+        int i = 0;
+        for (; i + 1 < nIn; i += 2) {
+            int j = 0;
+            for (; j + 3 < nOut; j += 4) {
+                weightGradBlock(x, d, rows, nIn, nOut, i, j, dw);
+            }
+            for (; j < nOut; j++) {
+                dw[i * nOut + j] = dotRows(x, i, nIn, d, j, nOut, rows);
+                dw[(i + 1) * nOut + j] = dotRows(x, i + 1, nIn, d, j, nOut, rows);
+            }
+        }
+        if (i < nIn) {
+            for (int j = 0; j < nOut; j++) {
+                dw[i * nOut + j] = dotRows(x, i, nIn, d, j, nOut, rows);
+            }
+        }
+    }
+
+    /** Inputs i, i+1 × units j..j+3 of dW, each summed over the rows in order. */
+    private static void weightGradBlock(double[] x, double[] d, int rows, int nIn, int nOut,
+            int i, int j, double[] dw) {
+        double p = x[i];
+        double q = x[i + 1];
+        double a00 = p * d[j];
+        double a01 = p * d[j + 1];
+        double a02 = p * d[j + 2];
+        double a03 = p * d[j + 3];
+        double a10 = q * d[j];
+        double a11 = q * d[j + 1];
+        double a12 = q * d[j + 2];
+        double a13 = q * d[j + 3];
+        for (int r = 1, xo = nIn, dOff = nOut + j; r < rows; r++, xo += nIn, dOff += nOut) {
+            p = x[xo + i];
+            q = x[xo + i + 1];
+            double d0 = d[dOff];
+            double d1 = d[dOff + 1];
+            double d2 = d[dOff + 2];
+            double d3 = d[dOff + 3];
+            a00 += p * d0;
+            a01 += p * d1;
+            a02 += p * d2;
+            a03 += p * d3;
+            a10 += q * d0;
+            a11 += q * d1;
+            a12 += q * d2;
+            a13 += q * d3;
+        }
+        int o = i * nOut + j;
+        dw[o] = a00;
+        dw[o + 1] = a01;
+        dw[o + 2] = a02;
+        dw[o + 3] = a03;
+        dw[o + nOut] = a10;
+        dw[o + nOut + 1] = a11;
+        dw[o + nOut + 2] = a12;
+        dw[o + nOut + 3] = a13;
+    }
+
+    /** Σ_r x[r][i]·d[r][j], rows in order, the first product assigned. */
+    private static double dotRows(double[] x, int i, int nIn, double[] d, int j, int nOut,
+            int rows) {
+        double s = x[i] * d[j];
+        for (int r = 1; r < rows; r++) {
+            s += x[r * nIn + i] * d[r * nOut + j];
+        }
+        return s;
+    }
+
+    /**
+     * dX = dZ·Wᵀ: g[r][i] = 0 + d[r][0]·w[i][0] + d[r][1]·w[i][1] + … (units in order), in
+     * blocks of 2 rows × 4 inputs.
+     *
+     * @param d rows × nOut
+     * @param w nIn × nOut
+     * @param g rows × nIn, written
+     */
+    static void inputGrads(double[] d, int rows, int nOut, double[] w, int nIn, double[] g) {
+        int r = 0;
+        for (; r + 1 < rows; r += 2) {
+            int i = 0;
+            for (; i + 3 < nIn; i += 4) {
+                inputGradBlock(d, r, nOut, w, nIn, i, g);
+            }
+            for (; i < nIn; i++) {
+                g[r * nIn + i] = dotUnits(d, r * nOut, w, i * nOut, nOut);
+                g[(r + 1) * nIn + i] = dotUnits(d, (r + 1) * nOut, w, i * nOut, nOut);
+            }
+        }
+        if (r < rows) {
+            for (int i = 0; i < nIn; i++) {
+                g[r * nIn + i] = dotUnits(d, r * nOut, w, i * nOut, nOut);
+            }
+        }
+    }
+
+    /** Rows r, r+1 × inputs i..i+3 of dX, each summed over the units in order. */
+    private static void inputGradBlock(double[] d, int r, int nOut, double[] w, int nIn, int i,
+            double[] g) {
+        // Each sum starts at 0 like the plain loop, so a −0 product still gives +0.
+        double a00 = 0;
+        double a01 = 0;
+        double a02 = 0;
+        double a03 = 0;
+        double a10 = 0;
+        double a11 = 0;
+        double a12 = 0;
+        double a13 = 0;
+        int da = r * nOut;
+        int db = da + nOut;
+        int w0 = i * nOut;
+        for (int j = 0; j < nOut; j++) {
+            double p = d[da + j];
+            double q = d[db + j];
+            double v0 = w[w0 + j];
+            double v1 = w[w0 + nOut + j];
+            double v2 = w[w0 + 2 * nOut + j];
+            double v3 = w[w0 + 3 * nOut + j];
+            a00 += p * v0;
+            a01 += p * v1;
+            a02 += p * v2;
+            a03 += p * v3;
+            a10 += q * v0;
+            a11 += q * v1;
+            a12 += q * v2;
+            a13 += q * v3;
+        }
+        int o = r * nIn + i;
+        g[o] = a00;
+        g[o + 1] = a01;
+        g[o + 2] = a02;
+        g[o + 3] = a03;
+        g[o + nIn] = a10;
+        g[o + nIn + 1] = a11;
+        g[o + nIn + 2] = a12;
+        g[o + nIn + 3] = a13;
+    }
+
+    /** 0 + Σ_j d[dOff + j]·w[wOff + j], units in order. */
+    private static double dotUnits(double[] d, int dOff, double[] w, int wOff, int nOut) {
+        double s = 0;
+        for (int j = 0; j < nOut; j++) {
+            s += d[dOff + j] * w[wOff + j];
+        }
+        return s;
+    }
 }
