@@ -1,67 +1,73 @@
 /*
- * Paints the network's decision grid (P(class 1) per cell) as a two-colour heat map and the
- * training points on top. Knows nothing about training: it is handed numbers and draws them.
+ * The large output heatmap: the network's prediction over the input plane (packed RGBA from
+ * the engine) with the train and test points drawn on top. Also home of two helpers every
+ * canvas widget uses: fitCanvas (sharp drawing on high-density screens) and cssColour.
  */
 "use strict";
+
+/** Sizes the canvas backing store to its CSS box times the device pixel ratio; returns scale. */
+function fitCanvas(canvas) {
+    var ratio = window.devicePixelRatio || 1;
+    var w = Math.max(1, Math.round(canvas.clientWidth * ratio));
+    var h = Math.max(1, Math.round(canvas.clientHeight * ratio));
+    if (canvas.width !== w || canvas.height !== h) {
+        canvas.width = w;
+        canvas.height = h;
+    }
+    return ratio;
+}
+
+/** A packed 0xAABBGGRR colour as a CSS rgb() string. */
+function cssColour(packed) {
+    return "rgb(" + (packed & 255) + "," + ((packed >>> 8) & 255) + ","
+        + ((packed >>> 16) & 255) + ")";
+}
+
 function HeatMap(canvas) {
     this.canvas = canvas;
     this.context = canvas.getContext("2d");
     this.cells = document.createElement("canvas");
+    this.image = null;
+    this.words = null;
 }
 
-/** Class 0 (sky), undecided (white) and class 1 (amber), as RGB. */
-HeatMap.ZERO = [14, 165, 233];
-HeatMap.MID = [248, 250, 252];
-HeatMap.ONE = [245, 158, 11];
-
-/** Colour of probability p in [0, 1], faded towards white so the points stay visible. */
-HeatMap.colour = function (p) {
-    var t = Math.min(1, Math.abs(p - 0.5) * 2) * 0.55;
-    var end = p >= 0.5 ? HeatMap.ONE : HeatMap.ZERO;
-    return [0, 1, 2].map(function (k) {
-        return Math.round(HeatMap.MID[k] + (end[k] - HeatMap.MID[k]) * t);
-    });
-};
-
 /**
- * @param grid  n*n probabilities, row-major, top row first
- * @param n     cells per side
- * @param points (x, y, label) triples in data coordinates
- * @param extent the grid covers [-extent, extent] on both axes
+ * @param pixels res*res packed RGBA, top row first
+ * @param points (u, v, rgba, isTest) per row; u, v fractions of the plot, v from the bottom
+ * @param showTest whether test rows are drawn (as squares with a dark edge)
  */
-HeatMap.prototype.paint = function (grid, n, points, extent) {
-    this.cells.width = n;
-    this.cells.height = n;
-    var cellContext = this.cells.getContext("2d");
-    var image = cellContext.createImageData(n, n);
-    for (var i = 0; i < n * n; i++) {
-        var rgb = HeatMap.colour(grid[i]);
-        image.data[4 * i] = rgb[0];
-        image.data[4 * i + 1] = rgb[1];
-        image.data[4 * i + 2] = rgb[2];
-        image.data[4 * i + 3] = 255;
+HeatMap.prototype.paint = function (pixels, res, points, showTest) {
+    if (!this.image || this.image.width !== res) {
+        this.cells.width = res;
+        this.cells.height = res;
+        this.image = this.cells.getContext("2d").createImageData(res, res);
+        this.words = new Uint32Array(this.image.data.buffer);
     }
-    cellContext.putImageData(image, 0, 0);
+    this.words.set(pixels);
+    this.cells.getContext("2d").putImageData(this.image, 0, 0);
+    var ratio = fitCanvas(this.canvas);
     var ctx = this.context;
-    var size = this.canvas.width;
+    var w = this.canvas.width;
+    var h = this.canvas.height;
     ctx.imageSmoothingEnabled = true;
-    ctx.drawImage(this.cells, 0, 0, size, size);
-    this.paintPoints(points, extent);
-};
-
-HeatMap.prototype.paintPoints = function (points, extent) {
-    var ctx = this.context;
-    var size = this.canvas.width;
-    var scale = size / (2 * extent);
-    ctx.lineWidth = 1;
-    ctx.strokeStyle = "rgba(255, 255, 255, 0.9)";
-    for (var i = 0; i + 2 < points.length; i += 3) {
-        var px = (points[i] + extent) * scale;
-        var py = (extent - points[i + 1]) * scale;
-        var rgb = points[i + 2] >= 0.5 ? HeatMap.ONE : HeatMap.ZERO;
-        ctx.fillStyle = "rgb(" + rgb.join(",") + ")";
+    ctx.drawImage(this.cells, 0, 0, w, h);
+    var r = 3 * ratio;
+    ctx.lineWidth = ratio;
+    for (var i = 0; i < points.length; i += 4) {
+        var test = points[i + 3] === 1;
+        if (test && !showTest) {
+            continue;
+        }
+        var x = points[i] * w;
+        var y = (1 - points[i + 1]) * h;
+        ctx.fillStyle = cssColour(points[i + 2]);
+        ctx.strokeStyle = test ? "#111827" : "#ffffff";
         ctx.beginPath();
-        ctx.arc(px, py, 4, 0, 2 * Math.PI);
+        if (test) {
+            ctx.rect(x - r, y - r, 2 * r, 2 * r);
+        } else {
+            ctx.arc(x, y, r, 0, 2 * Math.PI);
+        }
         ctx.fill();
         ctx.stroke();
     }

@@ -1,51 +1,77 @@
 /*
- * A small line chart of the loss readings the page has shown, newest on the right. It keeps
- * only the values it draws (at most `capacity`); the training history lives in Java.
+ * Train and test loss against steps, on a linear or logarithmic axis. It is handed the
+ * history as (step, train, test) triples and draws them; the current values are printed as
+ * text elsewhere on the page, so nothing here is the only place a number appears.
  */
 "use strict";
-function LossChart(canvas, capacity) {
+function LossChart(canvas) {
     this.canvas = canvas;
     this.context = canvas.getContext("2d");
-    this.capacity = capacity || 300;
-    this.values = [];
 }
 
-LossChart.prototype.clear = function () {
-    this.values = [];
-    this.paint();
-};
+LossChart.TRAIN = "#1f2937";
+LossChart.TEST = "#c2410c";
 
-LossChart.prototype.add = function (loss) {
-    if (isFinite(loss)) {
-        this.values.push(loss);
-        if (this.values.length > this.capacity) {
-            this.values.shift();
-        }
-    }
-    this.paint();
-};
-
-LossChart.prototype.paint = function () {
+LossChart.prototype.paint = function (history, logScale) {
+    var ratio = fitCanvas(this.canvas);
     var ctx = this.context;
     var w = this.canvas.width;
     var h = this.canvas.height;
+    var pad = 4 * ratio;
     ctx.clearRect(0, 0, w, h);
-    if (this.values.length < 2) {
+    var n = history.length / 3;
+    if (n < 1) {
         return;
     }
-    var max = Math.max.apply(null, this.values);
-    var pad = 6;
-    ctx.strokeStyle = "#4f46e5";
-    ctx.lineWidth = 2;
-    ctx.beginPath();
-    for (var i = 0; i < this.values.length; i++) {
-        var x = pad + (w - 2 * pad) * i / (this.capacity - 1);
-        var y = h - pad - (h - 2 * pad) * (max > 0 ? this.values[i] / max : 0);
-        if (i === 0) {
-            ctx.moveTo(x, y);
-        } else {
-            ctx.lineTo(x, y);
+    function value(v) {
+        return logScale ? Math.log(Math.max(v, 1e-12)) / Math.LN10 : v;
+    }
+    var lo = Infinity;
+    var hi = -Infinity;
+    for (var i = 0; i < history.length; i += 3) {
+        for (var k = 1; k <= 2; k++) {
+            var v = value(history[i + k]);
+            if (isFinite(v)) {
+                lo = Math.min(lo, v);
+                hi = Math.max(hi, v);
+            }
         }
     }
-    ctx.stroke();
+    if (!isFinite(lo)) {
+        return;
+    }
+    if (!logScale) {
+        lo = Math.min(lo, 0);
+    }
+    if (hi - lo < 1e-9) {
+        hi = lo + 1;
+    }
+    var first = history[0];
+    var last = Math.max(history[history.length - 3], first + 1);
+    function x(step) {
+        return pad + (step - first) / (last - first) * (w - 2 * pad);
+    }
+    function y(v) {
+        return h - pad - (value(v) - lo) / (hi - lo) * (h - 2 * pad);
+    }
+    ctx.lineWidth = 1.5 * ratio;
+    [[2, LossChart.TEST], [1, LossChart.TRAIN]].forEach(function (series) {
+        ctx.strokeStyle = series[1];
+        ctx.beginPath();
+        var started = false;
+        for (var i = 0; i < history.length; i += 3) {
+            var v = history[i + series[0]];
+            if (!isFinite(value(v))) {
+                started = false;
+                continue;
+            }
+            if (started) {
+                ctx.lineTo(x(history[i]), y(v));
+            } else {
+                ctx.moveTo(x(history[i]), y(v));
+                started = true;
+            }
+        }
+        ctx.stroke();
+    });
 };

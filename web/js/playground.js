@@ -1,77 +1,215 @@
 /*
- * Wires the page to the engine: Train/Pause runs a few training steps per animation frame
- * through the bridge, then fetches the numbers to paint. No training math happens here.
+ * The page's frame loop and wiring. Each animation frame: if playing, ask the engine to train
+ * as many steps as fit in about 8 ms; if anything changed, ask it to refresh its numbers; then
+ * paint every widget from the buffers it hands back. Settings travel as URL hashes, so the
+ * address bar always reproduces the run and back/forward work. No training math here.
  */
 "use strict";
 (function () {
-    var STEPS_PER_FRAME = 4;
-    var SEED = 1;
+    /** Work per frame we aim for (training + refresh + paint), leaving the rest for the browser. */
+    var FRAME_BUDGET_MS = 12;
+    /** Shortest time between two recomputations of the heatmap grid while training. */
+    var VIEW_INTERVAL_MS = 30;
     var BACKEND_LABELS = { wasm: "WebAssembly GC", js: "JavaScript" };
-
-    var el = {
-        backend: document.getElementById("backend"),
-        train: document.getElementById("train"),
-        reset: document.getElementById("reset"),
-        steps: document.getElementById("steps"),
-        loss: document.getElementById("loss"),
-        error: document.getElementById("error")
+    var $ = function (id) { return document.getElementById(id); };
+    var page = {
+        ready: false, backend: null, api: null, engine: null, running: false, dirty: true,
+        stepsPerFrame: 1, paintMs: 4, viewsAt: -1e9, paintedAt: -1e9, paintGap: 0, dataVersion: -1, points: [], frames: [], lastFrameAt: 0
     };
-    var heatmap = new HeatMap(document.getElementById("heatmap"));
-    var chart = new LossChart(document.getElementById("loss-chart"));
-
-    /** What tests and the console can inspect: the engine in use and whether it is ready. */
-    var page = { ready: false, backend: null, api: null, running: false };
     globalThis.ScratchNetPage = page;
+    var widgets = page.widgets = {};
 
-    function showNumbers() {
-        var api = page.api;
-        el.steps.textContent = String(api.steps());
-        el.loss.textContent = api.loss().toFixed(4);
-        heatmap.paint(api.decisionGrid(), api.gridSize(), api.points(), api.extent());
+    function showMessages(list) {
+        var box = $("messages");
+        box.hidden = list.length === 0;
+        box.textContent = list.join(" ");
     }
 
-    function frame() {
-        if (!page.running) {
+    /** Pushes the engine's canonical hash to the address bar (a new history entry if asked). */
+    function syncHash(push) {
+        var hash = page.engine.hash();
+        if (location.hash !== hash) {
+            if (push) {
+                history.pushState(null, "", hash);
+            } else {
+                history.replaceState(null, "", hash);
+            }
+        }
+        page.config = Engine.parseHash(hash);
+        page.dirty = true;
+    }
+
+    function configure(partial) {
+        showMessages(page.engine.configure(Engine.formatHash(partial)));
+        syncHash(true);
+        afterRebuild();
+    }
+
+    function afterRebuild() {
+        page.engine.refresh();
+        page.stats = page.engine.stats();
+        widgets.controls.sync(page.config, page.stats);
+        page.dirty = true;
+    }
+
+    function setRunning(on) {
+        page.running = on && !page.engine.health().diverged;
+        $("play").textContent = page.running ? "Pause" : "Play";
+        $("play").setAttribute("aria-pressed", String(page.running));
+    }
+
+    /** Trains for about the time this frame has left; `painting` says if a repaint follows. */
+    function trainSlice(painting) {
+        var speed = $("speed").value;
+        var n = speed === "auto" ? page.stepsPerFrame : Number(speed);
+        var t0 = performance.now();
+        page.engine.step(n);
+        var took = performance.now() - t0;
+        if (speed === "auto") {
+            // Aim the next slice at the budget, changing by at most a factor 2 per frame.
+            // Training gets what refreshing and painting leave of the frame budget, 2..10 ms.
+            var budget = Math.max(2, Math.min(10, FRAME_BUDGET_MS - (painting ? page.paintMs : 0)));
+            var scale = Math.max(0.5, Math.min(2, budget / Math.max(took, 0.05)));
+            page.stepsPerFrame = Math.max(1, Math.min(20000, Math.round(n * scale)));
+        }
+        page.dirty = true;
+    }
+
+    /**
+     * Repaints from fresh numbers. While training, the grid behind the heatmap and thumbnails
+     * (the costliest refresh) is recomputed at most every VIEW_INTERVAL_MS; counters, losses
+     * and the loss chart follow every frame.
+     */
+    function paint(now) {
+        var e = page.engine;
+        var views = !page.running || !(now - page.viewsAt < VIEW_INTERVAL_MS);
+        e.refresh(views);
+        if (views) {
+            page.viewsAt = now;
+        }
+        var stats = page.stats = e.stats();
+        var health = page.health = e.health();
+        if (e.dataVersion() !== page.dataVersion) {
+            page.dataVersion = e.dataVersion();
+            page.points = e.points();
+            page.names = e.inputNames();
+        }
+        var config = page.config;
+        widgets.chart.paint(e.lossHistory(), config.ylog);
+        ScratchNetText.show(stats, health, config);
+        if (health.diverged && page.running) {
+            setRunning(false);
+        }
+        if (!views) {
             return;
         }
-        chart.add(page.api.train(STEPS_PER_FRAME));
-        showNumbers();
+        widgets.heatmap.paint(e.outputPixels(), e.resolution(), page.points, config.test);
+        widgets.diagram.paint({
+            sizes: e.sizes(), names: page.names, thumbs: e.thumbnails(), thumbSize: e.thumbSize(),
+            weights: e.weights(), dead: e.deadUnits(),
+            badLayer: health.firstNonFinite ? health.firstNonFinite.layer : -1
+        });
+        if (config.data === "delivery") {
+            widgets.scatter.paint(e.predictions());
+        }
+    }
+
+    function frame(now) {
+        var t0 = performance.now();
+        page.engine.bridgeMs = 0;
+        // A repaint that costs more than a frame (big networks) is spaced out to twice its
+        // cost, so training keeps at least half the time and the page stays responsive.
+        var due = page.dirty && (!page.running || now - page.paintedAt >= page.paintGap);
+        if (page.running) {
+            trainSlice(due);
+        }
+        if (due) {
+            page.dirty = false;
+            var p0 = performance.now();
+            paint(now);
+            var cost = performance.now() - p0;
+            page.paintMs = 0.8 * page.paintMs + 0.2 * cost;
+            page.paintGap = cost > 8 ? 2 * cost : 0;
+            page.paintedAt = now;
+        }
+        if (page.running || due) {
+            page.frames.push({ interval: now - page.lastFrameAt, work: performance.now() - t0,
+                bridge: page.engine.bridgeMs, steps: page.running ? page.stepsPerFrame : 0 });
+            if (page.frames.length > 240) {
+                page.frames.shift();
+            }
+        }
+        page.lastFrameAt = now;
         requestAnimationFrame(frame);
     }
 
-    function setRunning(running) {
-        page.running = running;
-        el.train.textContent = running ? "Pause" : "Train";
-        if (running) {
-            requestAnimationFrame(frame);
-        }
+    function wire() {
+        $("play").addEventListener("click", function () { setRunning(!page.running); });
+        $("step").addEventListener("click", function () { page.engine.step(1); page.dirty = true; });
+        $("epoch").addEventListener("click", function () { page.engine.stepEpoch(); page.dirty = true; });
+        $("reset").addEventListener("click", function () { page.actions.reset(); });
+        $("reseed").addEventListener("click", function () { page.actions.reset(page.config.seed + 1); });
+        $("regenerate").addEventListener("click", function () {
+            page.engine.regenerate();
+            syncHash(true);
+            afterRebuild();
+        });
+        window.addEventListener("hashchange", function () {
+            showMessages(page.engine.load(location.hash));
+            syncHash(false);
+            afterRebuild();
+        });
+        window.addEventListener("resize", function () { page.dirty = true; });
+        ScratchNetKeys.install(page);
     }
+
+    /** What the console API and the keyboard act through. */
+    page.actions = {
+        play: function () { setRunning(true); },
+        pause: function () { setRunning(false); },
+        toggle: function () { setRunning(!page.running); },
+        step: function (n) {
+            page.engine.step(n === undefined ? 1 : n);
+            paint(performance.now());
+        },
+        reset: function (seed) {
+            page.engine.reset(seed === undefined ? -1 : seed);
+            syncHash(seed !== undefined);
+            afterRebuild();
+        },
+        set: configure
+    };
 
     function ready(engine) {
         page.api = engine.api;
+        page.engine = new Engine(engine.api, engine.backend);
         page.backend = engine.backend;
-        page.api.start(SEED);
-        el.backend.textContent = "engine: " + BACKEND_LABELS[engine.backend];
-        el.backend.className = "badge badge-" + engine.backend;
-        el.train.disabled = false;
-        el.reset.disabled = false;
-        el.train.addEventListener("click", function () { setRunning(!page.running); });
-        el.reset.addEventListener("click", function () {
-            setRunning(false);
-            page.api.start(SEED);
-            chart.clear();
-            showNumbers();
+        $("backend").textContent = "engine: " + BACKEND_LABELS[engine.backend];
+        $("backend").className = "badge badge-" + engine.backend;
+        widgets.heatmap = new HeatMap($("heatmap"));
+        widgets.chart = new LossChart($("loss-chart"));
+        widgets.scatter = new Scatter($("scatter"));
+        widgets.diagram = new Diagram($("diagram"), $("tooltip"), page.engine);
+        widgets.controls = new Controls(document.body, configure);
+        showMessages(page.engine.load(location.hash));
+        syncHash(false);
+        afterRebuild();
+        wire();
+        document.querySelectorAll("button:disabled").forEach(function (b) {
+            if (!b.closest("#unit-buttons") && b.id !== "add-layer" && b.id !== "remove-layer") {
+                b.disabled = false;
+            }
         });
-        showNumbers();
+        ScratchNetConsole.install(page);
         page.ready = true;
         performance.mark("scratchnet-interactive");
+        requestAnimationFrame(frame);
     }
 
     function failed(error) {
-        el.backend.textContent = "engine failed to load";
-        el.backend.className = "badge badge-failed";
-        el.error.textContent = error.message;
-        el.error.hidden = false;
+        $("backend").textContent = "engine failed to load";
+        $("backend").className = "badge badge-failed";
+        showMessages([error.message]);
         throw error;
     }
 

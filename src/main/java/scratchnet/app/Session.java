@@ -1,98 +1,387 @@
 package scratchnet.app;
 
+import java.util.List;
+import scratchnet.data.Baseline;
 import scratchnet.data.Dataset;
-import scratchnet.data.TwoD;
-import scratchnet.engine.Activation;
-import scratchnet.engine.Init;
-import scratchnet.engine.Loss;
+import scratchnet.data.Task;
+import scratchnet.engine.Dense;
 import scratchnet.engine.NetSpec;
 import scratchnet.engine.Network;
-import scratchnet.engine.Penalty;
+import scratchnet.labs.Hint;
 import scratchnet.math.Rng;
 import scratchnet.train.Optimizer;
-import scratchnet.train.Sgd;
 
 /**
- * Everything the page's playground holds: the data, the network, the optimizer and the step
- * count. The page asks it to train a few steps per frame, then reads the numbers it paints.
+ * The playground's single state object: settings, data, network, optimizer, counters, history
+ * and health. The page asks it to run a bounded number of steps per frame, then to
+ * {@link #refresh} the numbers it paints; training itself never paints.
  *
- * <p>For now the setup is fixed (issue 3): 200 {@link TwoD#CIRCLE} points, a 2-8-8-1 tanh
- * network with a sigmoid output trained on binary cross-entropy by full-batch SGD. The seed
- * fixes everything, so the same seed gives the same weights, bit for bit, on the JVM and in
- * both browser builds.
+ * <p>Changing a setting rebuilds only what depends on it: new data or a new network shape
+ * starts the run over; a new learning rate, batch size, optimizer, penalty or clip norm takes
+ * effect at the next step and keeps the weights, as on TensorFlow Playground.
  */
 public final class Session {
-    /** Grid cells per side of the decision-boundary picture. */
-    public static final int GRID = 50;
-    /** The data's square [−EXTENT, EXTENT]², as {@link TwoD} documents. */
-    private static final double EXTENT = 6.0;
-    private static final int POINTS = 200;
-    private static final double NOISE_PERCENT = 0;
-    private static final double LEARNING_RATE = 0.3;
+    private Settings settings;
+    private Problem problem;
+    private Network net;
+    private Optimizer optimizer;
+    private Rng rng;
+    private Views views;
+    private final Health health = new Health();
+    private History history;
+    private Stepper stepper;
+    private Stats stats;
+    private int dataVersion;
+    private double baselineMae;
 
-    private final Dataset data;
-    private final Network network;
-    private final Optimizer optimizer = new Sgd();
-    private final Rng rng;
-    /** Grid-cell centres, row-major GRID² × 2, top row first (y grows upwards). */
-    private final double[] gridInputs = gridInputs();
-    /** P(class 1) per grid cell, GRID² values, same order as {@link #gridInputs}. */
-    private final double[] grid = new double[GRID * GRID];
-    private int steps;
-    private double loss;
-
-    /** A fresh session: data and initial weights are drawn from {@code seed}. */
-    public Session(long seed) {
-        rng = new Rng(seed);
-        data = TwoD.CIRCLE.generate(POINTS, NOISE_PERCENT, rng);
-        NetSpec spec = NetSpec.of(new int[] {2, 8, 8, 1}, Activation.TANH, Loss.BCE,
-                Init.XAVIER);
-        network = Network.build(spec, rng);
-        loss = network.loss(data.x(), data.y(), data.rows());
+    /** A session with TensorFlow Playground's opening settings. */
+    public Session() {
+        this(Settings.defaults());
     }
 
-    /** Runs {@code n} full-batch SGD steps and returns the loss of the last one. */
-    public double train(int n) {
-        for (int i = 0; i < n; i++) {
-            network.forwardTrain(data.x(), data.rows(), rng);
-            loss = network.backward(data.y(), Penalty.NONE);
-            optimizer.step(network.parameters(), network.gradients(), LEARNING_RATE);
-            steps++;
+    /** A session with {@code settings}, ready to train. */
+    public Session(Settings settings) {
+        this.settings = settings;
+        rebuildData();
+    }
+
+    /** Replaces all settings by those in a whole link; returns messages about bad values. */
+    public List<String> load(String hash) {
+        SettingsHash.Result r = SettingsHash.read(hash);
+        apply(r.settings());
+        return r.problems();
+    }
+
+    /** Changes the settings named in {@code hash}, keeping the others; returns messages. */
+    public List<String> configure(String hash) {
+        SettingsHash.Result r = SettingsHash.read(hash, settings);
+        apply(r.settings());
+        return r.problems();
+    }
+
+    /** Switches to {@code next}, rebuilding only what it changes. */
+    public void apply(Settings next) {
+        Settings before = settings;
+        settings = next;
+        if (!before.sameData(next) || !before.features().equals(next.features())) {
+            rebuildData();
+        } else if (!before.sameNetwork(next)) {
+            rebuildNetwork();
+        } else {
+            if (before.optimizer() != next.optimizer()) {
+                optimizer = next.optimizer().create();
+            }
+            if (!before.sameHeatmap(next)) {
+                views = new Views(problem, next.heatX(), next.heatY());
+                dataVersion++;
+            }
+            stepper.configure(next);
         }
-        return loss;
     }
 
-    /** Training steps taken so far. */
-    public int steps() {
-        return steps;
+    private void rebuildData() {
+        problem = Problem.of(settings);
+        baselineMae = baselineMae(problem);
+        views = new Views(problem, settings.heatX(), settings.heatY());
+        dataVersion++;
+        rebuildNetwork();
     }
 
-    /** Mean loss of the batch seen by the latest step (before the step's update). */
-    public double loss() {
-        return loss;
+    private void rebuildNetwork() {
+        int[] hidden = settings.layers();
+        int[] sizes = new int[hidden.length + 2];
+        sizes[0] = problem.train.cols();
+        System.arraycopy(hidden, 0, sizes, 1, hidden.length);
+        sizes[sizes.length - 1] = problem.outputs();
+        NetSpec spec = new NetSpec(sizes, settings.activation(), settings.output(),
+                settings.loss(), settings.init(), NetSpec.DEFAULT_LEAKY_SLOPE,
+                settings.dropout());
+        rng = new Rng(settings.seed());
+        net = Network.build(spec, rng);
+        optimizer = settings.optimizer().create();
+        health.reset(net);
+        history = new History();
+        stepper = new Stepper(net, problem.train, settings);
+        refresh();
     }
 
-    /** P(class 1) on the GRID × GRID cell centres, top row first; the buffer is reused. */
-    public double[] decisionGrid() {
-        double[] out = network.forward(gridInputs, GRID * GRID);
-        System.arraycopy(out, 0, grid, 0, grid.length);
-        return grid;
+    /** Starts the run over with weights from {@code seed} (negative: the current seed). */
+    public void reset(int seed) {
+        Settings next = settings.withSeed(seed < 0 ? settings.seed() : seed);
+        settings = next;
+        rebuildNetwork();
     }
 
-    /** The data as (x, y, label) triples, coordinates in [−extent(), extent()]. */
+    /** Draws new data (the next data seed) and starts over. */
+    public void regenerate() {
+        settings = settings.withDataSeed((settings.dataSeed() + 1) % SettingsHash.MAX_SEED);
+        rebuildData();
+    }
+
+    /**
+     * Runs up to {@code n} training steps (one batch each); stops early, and stays stopped, once
+     * a loss or weight is not finite. Returns the steps actually taken.
+     */
+    public int step(int n) {
+        int done = 0;
+        while (done < n && !health.diverged()) {
+            stepper.step(optimizer, rng, health, done == n - 1);
+            done++;
+        }
+        return done;
+    }
+
+    /** Runs steps until the current epoch ends (at most one epoch); returns steps taken. */
+    public int stepEpoch() {
+        long epoch = stepper.epoch();
+        int done = 0;
+        while (stepper.epoch() == epoch && !health.diverged()) {
+            done += step(1);
+        }
+        return done;
+    }
+
+    /** {@link #refresh(boolean)} with the heatmap and thumbnails. */
+    public void refresh() {
+        refresh(true);
+    }
+
+    /**
+     * Evaluates the network on all training and test rows (losses, accuracy, dead units) and
+     * appends to the loss history; with {@code views} also recomputes the heatmap and the
+     * thumbnails, the costliest part (one forward pass over every grid point).
+     */
+    public void refresh(boolean views) {
+        Dataset train = problem.train;
+        Dataset test = problem.test;
+        double trainLoss = net.loss(train.x(), train.y(), train.rows());
+        health.readActivity(net);
+        // Test rows are scored from one forward pass; with none, the train rows stand in.
+        Dataset scored = test.rows() > 0 ? test : train;
+        double testLoss = test.rows() == 0 ? Double.NaN
+                : net.loss(test.x(), test.y(), test.rows());
+        double[] out = test.rows() > 0 ? net.layer(net.depth() - 1).activations()
+                : net.forward(train.x(), train.rows());
+        stats = new Stats(epoch(), steps(), trainLoss, testLoss, accuracy(scored, out),
+                mae(scored, out), baselineMae, train.rows(), test.rows(), stepper.batchRows(),
+                net.parameterCount());
+        if (history.size() == 0 || stepper.steps() > 0) {
+            history.add(stepper.steps(), trainLoss, testLoss);
+        }
+        if (views) {
+            this.views.update(net, settings.discrete());
+        }
+    }
+
+    /**
+     * Share of rows of {@code d} classified right, from the outputs of the forward pass just
+     * made on them (so no second pass is needed); NaN for regression.
+     */
+    private double accuracy(Dataset d, double[] out) {
+        if (d.task() == Task.REGRESSION || d.rows() == 0) {
+            return Double.NaN;
+        }
+        int k = net.outputs();
+        int right = 0;
+        for (int r = 0; r < d.rows(); r++) {
+            int predicted = 0;
+            if (k == 1) {
+                predicted = out[r] >= 0.5 ? 1 : 0;
+            } else {
+                for (int c = 1; c < k; c++) {
+                    predicted = out[r * k + c] > out[r * k + predicted] ? c : predicted;
+                }
+            }
+            right += predicted == (int) d.target(r) ? 1 : 0;
+        }
+        return (double) right / d.rows();
+    }
+
+    /** Mean absolute error in real units from the outputs just computed on {@code d}. */
+    private double mae(Dataset d, double[] out) {
+        if (d.task() != Task.REGRESSION || d.rows() == 0) {
+            return Double.NaN;
+        }
+        double sum = 0;
+        for (int r = 0; r < d.rows(); r++) {
+            sum += Math.abs(problem.scaler.inverseTarget(out[r * net.outputs()])
+                    - problem.scaler.inverseTarget(d.target(r)));
+        }
+        return sum / d.rows();
+    }
+
+    /** Predicted and actual test targets in real units, as (actual, predicted) pairs. */
+    public double[] predictions() {
+        Dataset d = problem.test;
+        double[] out = net.forward(d.x(), d.rows());
+        double[] pairs = new double[2 * d.rows()];
+        for (int r = 0; r < d.rows(); r++) {
+            pairs[2 * r] = problem.scaler.inverseTarget(d.target(r));
+            pairs[2 * r + 1] = problem.scaler.inverseTarget(out[r * net.outputs()]);
+        }
+        return pairs;
+    }
+
+    /** Test MAE of predicting the training mean, in real units (NaN for classification). */
+    private static double baselineMae(Problem p) {
+        if (p.raw.train().task() != Task.REGRESSION || p.raw.test().rows() == 0) {
+            return Double.NaN;
+        }
+        return Baseline.meanPredictorMae(p.raw.train(), p.raw.test());
+    }
+
+    /** The current settings. */
+    public Settings settings() {
+        return settings;
+    }
+
+    /** The canonical link of the current settings. */
+    public String hash() {
+        return SettingsHash.write(settings);
+    }
+
+    /** Numbers of the latest {@link #refresh}; see {@link Stats}. */
+    public Stats stats() {
+        return stats;
+    }
+
+    /** Steps taken since the run started. */
+    public long steps() {
+        return stepper.steps();
+    }
+
+    /** Epochs completed since the run started. */
+    public long epoch() {
+        return stepper.epoch();
+    }
+
+    /** Whether a non-finite loss or weight stopped the run. */
+    public boolean diverged() {
+        return health.diverged();
+    }
+
+    /** Step of the first non-finite value, or −1. */
+    public long nonFiniteStep() {
+        return health.nonFinite() == null ? -1 : health.nonFinite().step();
+    }
+
+    /**
+     * Layer (0 = first hidden) of the first non-finite value, −1 when none was found or when it
+     * was not in a layer (the input or the loss).
+     */
+    public int nonFiniteLayer() {
+        return health.nonFinite() == null ? -1 : health.nonFinite().layer();
+    }
+
+    /** A one-line account of the first non-finite value, or "" when there is none. */
+    public String nonFiniteText() {
+        return health.nonFinite() == null ? "" : health.nonFinite().toString();
+    }
+
+    /**
+     * What went wrong, if anything crosses a threshold: "phenomenon|lab id|value|threshold|
+     * layer", e.g. "DEAD_UNITS|dying-relu|0.75|0.5|1"; "" when all looks well.
+     */
+    public String hint() {
+        Hint h = health.hint();
+        if (h == null) {
+            return "";
+        }
+        return h.phenomenon() + "|" + h.lab().id() + "|" + h.value() + "|" + h.threshold() + "|"
+                + h.layer();
+    }
+
+    /** Per layer with weights, the fraction of dead ReLU units at the last refresh. */
+    public double[] deadFraction() {
+        return health.deadFraction();
+    }
+
+    /** Per unit of every layer with weights (in order), 1 if dead at the last refresh. */
+    public double[] deadUnits() {
+        return health.dead();
+    }
+
+    /** Per layer with weights, the gradient norm of the latest step. */
+    public double[] gradNorm() {
+        return health.gradNorm();
+    }
+
+    /** Loss history as (step, train, test) triples. */
+    public double[] history() {
+        return history.toArray();
+    }
+
+    /** Output heatmap, {@link #resolution()}² packed RGBA, top row first. */
+    public int[] outputPixels() {
+        return views.output();
+    }
+
+    /** Every node's thumbnail (inputs, then each layer), {@link #thumbSize()}² pixels each. */
+    public int[] thumbnails() {
+        return views.thumbnails();
+    }
+
+    /** Points per side of the output heatmap. */
+    public int resolution() {
+        return Views.RES;
+    }
+
+    /** Pixels per side of a thumbnail. */
+    public int thumbSize() {
+        return Views.THUMB;
+    }
+
+    /** Points over the heatmap: (u, v, RGBA colour, is-test) per row; see {@link Views}. */
     public double[] points() {
-        double[] p = new double[data.rows() * 3];
-        for (int i = 0; i < data.rows(); i++) {
-            p[3 * i] = data.x()[2 * i];
-            p[3 * i + 1] = data.x()[2 * i + 1];
-            p[3 * i + 2] = data.y()[i];
-        }
-        return p;
+        return views.points(settings.heatX(), settings.heatY());
     }
 
-    /** Half the side of the square shown by the grid. */
-    public double extent() {
-        return EXTENT;
+    /** Changes whenever the points or their axes change, so the page can cache them. */
+    public int dataVersion() {
+        return dataVersion;
+    }
+
+    /** Units per layer including inputs. */
+    public int[] sizes() {
+        return net.sizes();
+    }
+
+    /** Every weight, layer after layer, each layer n_in × n_out row-major. */
+    public double[] weights() {
+        int total = 0;
+        for (int l = 0; l < net.depth(); l++) {
+            total += net.layer(l).weights().length;
+        }
+        double[] out = new double[total];
+        int at = 0;
+        for (int l = 0; l < net.depth(); l++) {
+            double[] w = net.layer(l).weights();
+            System.arraycopy(w, 0, out, at, w.length);
+            at += w.length;
+        }
+        return out;
+    }
+
+    /**
+     * One link's weight w, its gradient dL/dw from the latest step and the change the latest
+     * step made to it; {@code from} is a unit of layer {@code layer} − 1 (or an input).
+     */
+    public double[] link(int layer, int from, int to) {
+        Dense d = net.layer(layer);
+        int i = from * d.outputs() + to;
+        return new double[] {d.weights()[i], d.weightGrads()[i], stepper.lastUpdate(layer, i)};
+    }
+
+    /** One unit's bias, its gradient and the change the latest step made to it. */
+    public double[] bias(int layer, int unit) {
+        Dense d = net.layer(layer);
+        return new double[] {d.biases()[unit], d.biasGrads()[unit],
+            stepper.lastBiasUpdate(layer, unit)};
+    }
+
+    /** Names of the network's inputs, e.g. x1, sin(x1), distance. */
+    public String[] inputNames() {
+        return problem.train.featureNames();
     }
 
     /**
@@ -101,7 +390,7 @@ public final class Session {
      */
     public String parameterBits() {
         StringBuilder sb = new StringBuilder();
-        for (double[] buffer : network.parameters()) {
+        for (double[] buffer : net.parameters()) {
             for (double v : buffer) {
                 String hex = Long.toHexString(Double.doubleToRawLongBits(v));
                 sb.append("0000000000000000", hex.length(), 16).append(hex).append(' ');
@@ -109,18 +398,5 @@ public final class Session {
             sb.append('\n');
         }
         return sb.toString();
-    }
-
-    private static double[] gridInputs() {
-        double[] g = new double[GRID * GRID * 2];
-        double cell = 2 * EXTENT / GRID;
-        for (int row = 0; row < GRID; row++) {
-            for (int col = 0; col < GRID; col++) {
-                int i = row * GRID + col;
-                g[2 * i] = -EXTENT + (col + 0.5) * cell;
-                g[2 * i + 1] = EXTENT - (row + 0.5) * cell;
-            }
-        }
-        return g;
     }
 }

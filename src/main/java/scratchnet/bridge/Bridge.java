@@ -6,14 +6,14 @@ import scratchnet.app.Session;
 /**
  * The page's only door into the Java code. Each method is a TeaVM export (a global function in
  * the JavaScript build, an export of the WebAssembly-GC module) that converts nothing beyond
- * primitives, strings and {@code double[]} and delegates to {@link Session}.
+ * primitives, strings and arrays and delegates to {@link Session}.
  */
 public final class Bridge {
     /**
      * The page's session. A static field because TeaVM exports are static functions; it is the
-     * one piece of mutable state outside {@code Session} and is replaced only by {@link #start}.
+     * one piece of mutable state outside {@code Session}.
      */
-    private static Session session = new Session(1);
+    private static Session session = new Session();
 
     private Bridge() {
     }
@@ -22,57 +22,216 @@ public final class Bridge {
     public static void main(String[] args) {
     }
 
-    /** Starts a fresh session from {@code seed}. */
+    /** Replaces all settings by those of a whole link; returns problems, one per line. */
     @JSExport
-    public static void start(int seed) {
-        session = new Session(seed);
+    public static String load(String hash) {
+        return String.join("\n", session.load(hash));
     }
 
-    /** Runs {@code steps} training steps; returns the latest loss. */
+    /** Changes only the settings named in {@code hash}; returns problems, one per line. */
     @JSExport
-    public static double train(int steps) {
-        return session.train(steps);
+    public static String configure(String hash) {
+        return String.join("\n", session.configure(hash));
     }
 
-    /** Training steps taken so far. */
+    /** The canonical link of the current settings. */
     @JSExport
-    public static int steps() {
-        return session.steps();
+    public static String hash() {
+        return session.hash();
     }
 
-    /** The latest training loss. */
+    /** Runs up to {@code n} steps; returns the steps taken (fewer once the run diverged). */
     @JSExport
-    public static double loss() {
-        return session.loss();
+    public static int step(int n) {
+        return session.step(n);
     }
 
-    /** Cells per side of {@link #decisionGrid()}. */
+    /** Runs to the end of the current epoch; returns the steps taken. */
     @JSExport
-    public static int gridSize() {
-        return Session.GRID;
+    public static int stepEpoch() {
+        return session.stepEpoch();
     }
 
-    /** Half the side of the square the grid and points cover. */
+    /** Starts over with weights from {@code seed} (negative: the same seed). */
     @JSExport
-    public static double extent() {
-        return session.extent();
+    public static void reset(int seed) {
+        session.reset(seed);
     }
 
-    /** P(class 1) per grid cell, row-major, top row first. */
+    /** Draws new data and starts over. */
     @JSExport
-    public static double[] decisionGrid() {
-        return session.decisionGrid();
+    public static void regenerate() {
+        session.regenerate();
     }
 
-    /** The data as (x, y, label) triples. */
+    /** Recomputes losses and health, and with {@code views} the heatmap and thumbnails. */
+    @JSExport
+    public static void refresh(boolean views) {
+        session.refresh(views);
+    }
+
+    /** The numbers of the latest refresh, in {@code Stats.toArray} order. */
+    @JSExport
+    public static double[] stats() {
+        return session.stats().toArray();
+    }
+
+    /** Loss history as (step, train, test) triples. */
+    @JSExport
+    public static double[] lossHistory() {
+        return session.history();
+    }
+
+    /** The output heatmap as packed RGBA, resolution² values. */
+    @JSExport
+    public static int[] outputPixels() {
+        return session.outputPixels();
+    }
+
+    /** Every node's thumbnail as packed RGBA, thumbSize² values each. */
+    @JSExport
+    public static int[] thumbnails() {
+        return session.thumbnails();
+    }
+
+    /** Points per side of the output heatmap. */
+    @JSExport
+    public static int resolution() {
+        return session.resolution();
+    }
+
+    /** Pixels per side of a thumbnail. */
+    @JSExport
+    public static int thumbSize() {
+        return session.thumbSize();
+    }
+
+    /** Points to draw: (u, v, RGBA, is-test) per row. */
     @JSExport
     public static double[] points() {
         return session.points();
+    }
+
+    /** Changes when the points change. */
+    @JSExport
+    public static int dataVersion() {
+        return session.dataVersion();
+    }
+
+    /** Units per layer including inputs. */
+    @JSExport
+    public static int[] sizes() {
+        return session.sizes();
+    }
+
+    /** Every weight, layer after layer (n_in × n_out row-major each). */
+    @JSExport
+    public static double[] weights() {
+        return session.weights();
+    }
+
+    /** Weight, gradient and last update of one link. */
+    @JSExport
+    public static double[] link(int layer, int from, int to) {
+        return session.link(layer, from, to);
+    }
+
+    /** Bias, gradient and last update of one unit. */
+    @JSExport
+    public static double[] bias(int layer, int unit) {
+        return session.bias(layer, unit);
+    }
+
+    /** Input names separated by newlines. */
+    @JSExport
+    public static String inputNames() {
+        return String.join("\n", session.inputNames());
+    }
+
+    /** Per layer, the fraction of dead ReLU units. */
+    @JSExport
+    public static double[] deadFraction() {
+        return session.deadFraction();
+    }
+
+    /** Per unit of every layer with weights, 1 if dead. */
+    @JSExport
+    public static double[] deadUnits() {
+        return session.deadUnits();
+    }
+
+    /** Per layer, the gradient norm of the latest step. */
+    @JSExport
+    public static double[] gradNorm() {
+        return session.gradNorm();
+    }
+
+    /** Whether a non-finite value stopped the run. */
+    @JSExport
+    public static boolean diverged() {
+        return session.diverged();
+    }
+
+    /** Step of the first non-finite value, or −1. */
+    @JSExport
+    public static double nonFiniteStep() {
+        return session.nonFiniteStep();
+    }
+
+    /** Layer of the first non-finite value, or −1. */
+    @JSExport
+    public static int nonFiniteLayer() {
+        return session.nonFiniteLayer();
+    }
+
+    /** A one-line account of the first non-finite value, or "". */
+    @JSExport
+    public static String nonFiniteText() {
+        return session.nonFiniteText();
+    }
+
+    /** What went wrong: "phenomenon|lab|value|threshold|layer", or "" when all looks well. */
+    @JSExport
+    public static String hint() {
+        return session.hint();
+    }
+
+    /** Test rows as (actual, predicted) pairs in real units. */
+    @JSExport
+    public static double[] predictions() {
+        return session.predictions();
     }
 
     /** All parameters as IEEE-754 bit patterns in hex, for exact cross-runtime comparison. */
     @JSExport
     public static String parameterBits() {
         return session.parameterBits();
+    }
+
+    /** Starts a fresh default session whose weights come from {@code seed}. */
+    @JSExport
+    public static void start(int seed) {
+        session = new Session();
+        session.reset(seed);
+    }
+
+    /** Runs {@code steps} steps, refreshes and returns the training loss. */
+    @JSExport
+    public static double train(int steps) {
+        session.step(steps);
+        session.refresh();
+        return session.stats().trainLoss();
+    }
+
+    /** Steps taken so far. */
+    @JSExport
+    public static int steps() {
+        return (int) session.steps();
+    }
+
+    /** Training loss at the latest refresh. */
+    @JSExport
+    public static double loss() {
+        return session.stats().trainLoss();
     }
 }

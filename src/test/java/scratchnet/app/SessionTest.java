@@ -1,49 +1,196 @@
 package scratchnet.app;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
 class SessionTest {
+    private static Session session(String hash) {
+        Session s = new Session();
+        assertEquals("[]", s.load(hash).toString());
+        return s;
+    }
+
     @Test
-    void sameSeedGivesIdenticalParameterBits() {
-        Session a = new Session(7);
-        Session b = new Session(7);
-        a.train(50);
-        b.train(50);
+    void theDefaultRunLearnsTheCircle() {
+        Session s = session("#lr=0.1");
+        s.step(3000);
+        s.refresh();
+        assertTrue(s.stats().accuracy() > 0.9, "accuracy " + s.stats().accuracy());
+        assertTrue(s.stats().trainLoss() < 0.3, "loss " + s.stats().trainLoss());
+    }
+
+    @Test
+    void anEpochIsTheTrainingRowsOverTheBatchSize() {
+        Session s = session("#batch=10");
+        assertEquals(25, s.stepEpoch()); // 250 training rows in batches of 10
+        assertEquals(1, s.epoch());
+        assertEquals(25, s.steps());
+    }
+
+    @Test
+    void theSameSeedGivesTheSameWeightsAndANewOneDoesNot() {
+        Session a = session("#seed=5");
+        Session b = session("#seed=5");
+        a.step(50);
+        b.step(50);
         assertEquals(a.parameterBits(), b.parameterBits());
+        b.reset(6);
+        assertNotEquals(a.parameterBits(), b.parameterBits());
+        assertEquals(0, b.steps());
     }
 
     @Test
-    void differentSeedsGiveDifferentNetworks() {
-        assertNotEquals(new Session(7).parameterBits(), new Session(8).parameterBits());
+    void changingTheLearningRateKeepsTheWeightsButChangingLayersStartsOver() {
+        Session s = session("");
+        s.step(20);
+        String bits = s.parameterBits();
+        s.configure("#lr=0.1");
+        assertEquals(bits, s.parameterBits());
+        assertEquals(20, s.steps());
+        s.configure("#layers=3");
+        assertEquals(0, s.steps());
+        assertArrayEquals(new int[] {2, 3, 1}, s.sizes());
     }
 
     @Test
-    void trainingLowersTheLossOnTheCircle() {
-        Session s = new Session(1);
-        double before = s.loss();
-        s.train(300);
-        assertEquals(300, s.steps());
-        assertTrue(s.loss() < 0.5 * before, before + " -> " + s.loss());
+    void aHugeLearningRateDivergesAndStopsAtTheFirstNonFiniteStep() {
+        Session s = session("#data=plane&lr=100&act=relu&init=too-large&batch=250");
+        int done = s.step(1000);
+        assertTrue(s.diverged());
+        assertTrue(done < 1000);
+        assertTrue(s.nonFiniteStep() >= 1 && s.nonFiniteStep() <= done, "" + s.nonFiniteStep());
+        assertEquals(0, s.step(5));
     }
 
     @Test
-    void decisionGridHoldsOneProbabilityPerCell() {
-        double[] grid = new Session(1).decisionGrid();
-        assertEquals(Session.GRID * Session.GRID, grid.length);
-        for (double p : grid) {
-            assertTrue(p >= 0 && p <= 1, "probability " + p);
+    void reluUnitsThatNeverFireAreCountedDead() {
+        Session s = session("#act=relu&init=zeros&layers=3,2");
+        s.refresh();
+        assertArrayEquals(new double[] {1, 1, 0}, s.deadFraction());
+        assertArrayEquals(new double[] {1, 1, 1, 1, 1, 0}, s.deadUnits());
+    }
+
+    @Test
+    void gradientNormsArePerLayerAndPositiveAfterAStep() {
+        Session s = session("");
+        s.step(1);
+        double[] g = s.gradNorm();
+        assertEquals(3, g.length);
+        for (double v : g) {
+            assertTrue(v > 0);
         }
     }
 
     @Test
+    void theDeliveryNetworkBeatsTheMeanBaseline() {
+        Session s = session("#data=delivery");
+        for (int i = 0; i < 20; i++) {
+            s.stepEpoch();
+        }
+        s.refresh();
+        Stats st = s.stats();
+        assertTrue(st.testMae() < st.baselineMae() / 2, st.testMae() + " vs " + st.baselineMae());
+        assertEquals(400, st.testRows());
+    }
+
+    @Test
+    void kClassDataGetsOneOutputPerClass() {
+        Session s = session("#data=blobs&k=4");
+        assertEquals(4, s.sizes()[s.sizes().length - 1]);
+        s.step(200);
+        s.refresh();
+        assertFalse(Double.isNaN(s.stats().accuracy()));
+    }
+
+    @Test
+    void viewsHaveOnePixelPerGridPointAndOneThumbnailPerNode() {
+        Session s = session("#layers=4,2&f=x1,x2,x1x2");
+        assertEquals(48 * 48, s.outputPixels().length);
+        assertEquals((3 + 4 + 2 + 1) * 16 * 16, s.thumbnails().length);
+        assertEquals(4 * 500, s.points().length);
+    }
+
+    @Test
+    void theHistoryGainsAPointPerRefresh() {
+        Session s = session("");
+        s.step(5);
+        s.refresh();
+        s.step(5);
+        s.refresh();
+        assertEquals(9, s.history().length);
+    }
+
+    @Test
     void parameterBitsAreSixteenHexDigitsPerValue() {
-        String bits = new Session(3).parameterBits();
-        // 2-8-8-1: 16 + 8 + 64 + 8 + 8 + 1 weights and biases
-        assertEquals(105, bits.trim().split("\\s+").length);
+        String bits = session("#layers=4,2").parameterBits();
+        // 2-4-2-1: 8 + 4 + 8 + 2 + 2 + 1 weights and biases
+        assertEquals(25, bits.trim().split("\\s+").length);
         assertTrue(bits.trim().split("\\s+")[0].matches("[0-9a-f]{16}"));
+    }
+
+    @Test
+    void aNetworkFullOfDeadUnitsNamesTheDyingReluLab() {
+        Session s = session("#act=relu&init=zeros&layers=3,2");
+        s.refresh();
+        assertTrue(s.hint().startsWith("DEAD_UNITS|dying-relu|1.0|"), s.hint());
+        assertEquals("", session("").hint());
+    }
+
+    @Test
+    void aDivergedRunNamesTheNanExplosionLabAndTheStep() {
+        Session s = session("#data=plane&lr=100&act=relu&init=too-large&batch=250");
+        s.step(1000);
+        s.refresh();
+        assertTrue(s.hint().startsWith("NON_FINITE|nan-explosion|" + s.nonFiniteStep() + ".0"),
+                s.hint());
+        assertFalse(s.nonFiniteText().isEmpty());
+    }
+
+    @Test
+    void changingTheOptimizerKeepsTheWeightsAndTheCounters() {
+        Session s = session("");
+        s.step(30);
+        String bits = s.parameterBits();
+        s.configure("#opt=adam&batch=50&clip=1");
+        assertEquals(bits, s.parameterBits());
+        assertEquals(30, s.steps());
+        s.step(1);
+        assertNotEquals(bits, s.parameterBits());
+    }
+
+    @Test
+    void regenerateDrawsNewDataAndStartsOver() {
+        Session s = session("");
+        double[] before = s.points();
+        s.step(10);
+        s.regenerate();
+        assertEquals(0, s.steps());
+        assertEquals(2, s.settings().dataSeed());
+        assertFalse(java.util.Arrays.equals(before, s.points()));
+    }
+
+    @Test
+    void theDeliveryHeatmapFollowsTheChosenFeatures() {
+        Session s = session("#data=delivery");
+        int version = s.dataVersion();
+        double[] before = s.points();
+        s.configure("#hx=3&hy=1");
+        assertNotEquals(version, s.dataVersion());
+        assertFalse(java.util.Arrays.equals(before, s.points()));
+        assertEquals(3, s.settings().heatX());
+    }
+
+    @Test
+    void theLinkInspectorReportsWeightGradientAndUpdate() {
+        Session s = session("");
+        s.step(1);
+        double[] link = s.link(0, 1, 2);
+        assertEquals(s.weights()[1 * 4 + 2], link[0]);
+        assertEquals(-0.03 * link[1], link[2], 1e-15);
     }
 }

@@ -1,0 +1,128 @@
+package scratchnet.app;
+
+import scratchnet.diag.DeadUnits;
+import scratchnet.diag.GradNorms;
+import scratchnet.diag.LayerActivity;
+import scratchnet.diag.LayerNorms;
+import scratchnet.diag.NonFinite;
+import scratchnet.diag.NonFiniteReport;
+import scratchnet.engine.Activation;
+import scratchnet.engine.Dense;
+import scratchnet.engine.Network;
+import scratchnet.labs.Hint;
+
+/**
+ * What the page shows about a network's health, read by {@code scratchnet.diag} from the live
+ * buffers after the fact: dead and saturated units, per-layer gradient norms, the first
+ * non-finite value, and the hint that names what went wrong. Nothing here changes the network;
+ * the session decides to stop once a value is not finite.
+ */
+final class Health {
+    private final DeadUnits deadUnits = new DeadUnits();
+    private final NonFinite nonFinite = new NonFinite();
+    /** Per unit of every layer with weights, in order: 1 if a dead ReLU (for the diagram). */
+    private double[] dead = new double[0];
+    private LayerActivity[] activity;
+    private LayerNorms[] norms;
+    private NonFiniteReport report;
+    private int depth;
+
+    /** Forgets everything; sizes the buffers for {@code net}. */
+    void reset(Network net) {
+        int units = 0;
+        for (int l = 0; l < net.depth(); l++) {
+            units += net.layer(l).outputs();
+        }
+        dead = new double[units];
+        depth = net.depth();
+        activity = null;
+        norms = null;
+        report = null;
+        nonFinite.reset();
+    }
+
+    /**
+     * Reads every layer's activity from the last forward pass, which must have covered every
+     * training row: a ReLU unit is dead when z ≤ 0 for all of them, so its output and its
+     * gradient are zero everywhere and no step can revive it. diag counts such units per layer;
+     * the diagram also needs to know which units they are, so they are marked here too.
+     */
+    void readActivity(Network net) {
+        activity = deadUnits.read(net);
+        int u = 0;
+        for (int l = 0; l < net.depth(); l++) {
+            Dense d = net.layer(l);
+            int units = d.outputs();
+            int rows = d.rows();
+            double[] z = d.preActivations();
+            boolean relu = d.activation() == Activation.RELU;
+            for (int j = 0; j < units; j++) {
+                boolean isDead = relu && rows > 0;
+                for (int r = 0; isDead && r < rows; r++) {
+                    isDead = z[r * units + j] <= 0;
+                }
+                dead[u++] = isDead ? 1 : 0;
+            }
+        }
+    }
+
+    /**
+     * Checks a step after backward and before clipping and the update; with {@code measure}
+     * also records each layer's gradient norm. Returns false if a value is not finite.
+     */
+    boolean beforeUpdate(long step, Network net, double[] x, int rows, double loss,
+            boolean measure) {
+        if (report == null) {
+            report = nonFinite.beforeUpdate(step, net, x, rows, loss);
+        }
+        if (measure && report == null) {
+            norms = GradNorms.read(net, null);
+        }
+        return report == null;
+    }
+
+    /** Checks the weights after the update of step {@code step}; false if one is not finite. */
+    boolean afterUpdate(long step, Network net) {
+        if (report == null) {
+            report = nonFinite.afterUpdate(step, net);
+        }
+        return report == null;
+    }
+
+    /** Whether a non-finite value has been seen. */
+    boolean diverged() {
+        return report != null;
+    }
+
+    /** Where the first non-finite value appeared, or null. */
+    NonFiniteReport nonFinite() {
+        return report;
+    }
+
+    /** What to point out about the run now, or null when nothing crosses a threshold. */
+    Hint hint() {
+        return Hint.detect(report, norms, activity);
+    }
+
+    double[] dead() {
+        return dead.clone();
+    }
+
+    /** Per layer with weights: dead ReLU share at the last refresh (0 before one). */
+    double[] deadFraction() {
+        double[] out = new double[depth];
+        for (int l = 0; activity != null && l < out.length; l++) {
+            out[l] = activity[l].deadFraction();
+        }
+        return out;
+    }
+
+    /** Per layer with weights: ‖(dW, db)‖ of the latest measured step, before clipping. */
+    double[] gradNorm() {
+        double[] out = new double[depth];
+        for (int l = 0; norms != null && l < depth; l++) {
+            out[l] = norms[l].gradNorm();
+        }
+        return out;
+    }
+}

@@ -1,0 +1,122 @@
+package scratchnet.app;
+
+import scratchnet.data.DataSpec;
+import scratchnet.data.Dataset;
+import scratchnet.data.Delivery;
+import scratchnet.data.Features;
+import scratchnet.data.Split;
+import scratchnet.data.Standardizer;
+import scratchnet.math.Rng;
+import scratchnet.view.NodeGrid;
+
+/**
+ * The data of a run, ready to train on: raw rows for drawing, network-ready rows for training,
+ * and the map from heatmap coordinates to one row of network input.
+ *
+ * <p>2-D data keeps TensorFlow Playground's coordinates (x1, x2 in [−6, 6]) and expands them to
+ * the chosen features. The delivery table is standardised on its training rows, targets too, as
+ * the tutorial does; predictions are mapped back to minutes with {@link #scaler}.
+ */
+final class Problem {
+    /** Half the side of the 2-D plane. */
+    static final double EXTENT = 6;
+    /** Rows drawn for 2-D data, as on TensorFlow Playground. */
+    static final int ROWS_2D = DataSpec.DEFAULT_ROWS;
+
+    /** Rows as drawn (x1, x2 or the four delivery columns in real units). */
+    final Split raw;
+    /** Training rows as the network sees them. */
+    final Dataset train;
+    /** Test rows as the network sees them. */
+    final Dataset test;
+    /** Standardiser of the delivery table (identity for 2-D data). */
+    final Standardizer scaler;
+    /** Chosen 2-D features, or null for delivery. */
+    final Features features;
+    /** Per delivery column: smallest and largest standardised training value. */
+    final double[] lo;
+    final double[] hi;
+
+    private Problem(Split raw, Dataset train, Dataset test, Standardizer scaler,
+            Features features) {
+        this.raw = raw;
+        this.train = train;
+        this.test = test;
+        this.scaler = scaler;
+        this.features = features;
+        int cols = train.cols();
+        lo = new double[cols];
+        hi = new double[cols];
+        for (int c = 0; c < cols; c++) {
+            lo[c] = Double.POSITIVE_INFINITY;
+            hi[c] = Double.NEGATIVE_INFINITY;
+            for (int r = 0; r < train.rows(); r++) {
+                lo[c] = Math.min(lo[c], train.feature(r, c));
+                hi[c] = Math.max(hi[c], train.feature(r, c));
+            }
+        }
+    }
+
+    /** Draws and prepares the data that {@code s} describes. */
+    static Problem of(Settings s) {
+        double ratio = s.trainPercent() / 100.0;
+        if (s.delivery()) {
+            Rng rng = new Rng(s.dataSeed());
+            Split raw = Split.of(Delivery.generate(Delivery.ROWS, rng), ratio, rng);
+            Standardizer scaler = Standardizer.fit(raw.train(), true);
+            return new Problem(raw, scaler.apply(raw.train()), scaler.apply(raw.test()), scaler,
+                    null);
+        }
+        Split raw = new DataSpec(s.data(), ROWS_2D, s.noise(), s.classes(), s.dataSeed(), ratio)
+                .generate();
+        Features f = Features.of(s.features());
+        return new Problem(raw, f.apply(raw.train()), f.apply(raw.test()),
+                Standardizer.identity(2), f);
+    }
+
+    /** Network outputs for this data's task. */
+    int outputs() {
+        return Math.max(1, train.classes() > 2 ? train.classes() : 1);
+    }
+
+    /**
+     * The heatmap's input rows: the plane for 2-D data; for delivery, columns {@code hx} and
+     * {@code hy} over their training range with the others at their mean (0 once standardised).
+     */
+    NodeGrid.InputMap inputMap(int hx, int hy) {
+        if (features != null) {
+            return new NodeGrid.InputMap() {
+                @Override
+                public int width() {
+                    return features.count();
+                }
+
+                @Override
+                public void fill(double u, double v, double[] out, int offset) {
+                    features.fill((2 * u - 1) * EXTENT, (2 * v - 1) * EXTENT, out, offset);
+                }
+            };
+        }
+        int cols = train.cols();
+        return new NodeGrid.InputMap() {
+            @Override
+            public int width() {
+                return cols;
+            }
+
+            @Override
+            public void fill(double u, double v, double[] out, int offset) {
+                for (int c = 0; c < cols; c++) {
+                    out[offset + c] = 0;
+                }
+                out[offset + hx] = lo[hx] + u * (hi[hx] - lo[hx]);
+                out[offset + hy] = lo[hy] + v * (hi[hy] - lo[hy]);
+            }
+        };
+    }
+
+    /** A standardised delivery value of column {@code c} as a fraction of its heatmap range. */
+    double fraction(int c, double standardised) {
+        return (standardised - lo[c]) / (hi[c] - lo[c]);
+    }
+}

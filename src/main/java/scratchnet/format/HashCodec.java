@@ -1,0 +1,476 @@
+package scratchnet.format;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import scratchnet.data.Feature;
+import scratchnet.data.TwoD;
+import scratchnet.engine.Activation;
+import scratchnet.engine.Init;
+import scratchnet.engine.Loss;
+import scratchnet.engine.Penalty;
+import scratchnet.train.OptimizerKind;
+
+/**
+ * The URL-hash format of the playground: {@code #key=value&key=value}, one pair per setting.
+ *
+ * <p>This is the only place where settings meet their names. A {@link Reader} turns a hash into
+ * typed values; a value that is malformed, out of range or unknown is replaced by the caller's
+ * default and a message saying what was wrong is kept, so a bad link still opens a working page
+ * and the user sees why. A {@link Writer} produces the canonical hash: values in a fixed order,
+ * numbers in their shortest round-trip form, so the same settings always give the same link.
+ */
+public final class HashCodec {
+    /** The value of the data key that means the tutorial's delivery-time table. */
+    public static final String DELIVERY = "delivery";
+
+    private static final TwoD[] TWO_D = TwoD.values();
+    private static final String[] TWO_D_NAMES = names(TWO_D, TwoD.CIRCLE, "circle", TwoD.XOR,
+            "xor", TwoD.GAUSSIAN, "gauss", TwoD.SPIRAL, "spiral", TwoD.PLANE, "plane",
+            TwoD.MULTI_GAUSSIAN, "multigauss", TwoD.SPIRAL_K, "spiral-k", TwoD.BLOBS_K, "blobs");
+    private static final Activation[] ACTIVATIONS = Activation.values();
+    private static final String[] ACTIVATION_NAMES = new String[ACTIVATIONS.length];
+    private static final Loss[] LOSSES = Loss.values();
+    private static final String[] LOSS_NAMES = new String[LOSSES.length];
+    private static final Init[] INITS = Init.values();
+    private static final String[] INIT_NAMES = new String[INITS.length];
+    private static final OptimizerKind[] OPTIMIZERS = OptimizerKind.values();
+    private static final String[] OPTIMIZER_NAMES = new String[OPTIMIZERS.length];
+    private static final Penalty.Kind[] PENALTIES = Penalty.Kind.values();
+    private static final String[] PENALTY_NAMES = names(PENALTIES, Penalty.Kind.NONE, "none",
+            Penalty.Kind.L1, "l1", Penalty.Kind.L2, "l2");
+    private static final Feature[] FEATURES = Feature.values();
+    private static final String[] FEATURE_NAMES = names(FEATURES, Feature.X1, "x1", Feature.X2,
+            "x2", Feature.X1_SQUARED, "x1sq", Feature.X2_SQUARED, "x2sq", Feature.X1_TIMES_X2,
+            "x1x2", Feature.SIN_X1, "sinx1", Feature.SIN_X2, "sinx2");
+
+    static {
+        // Activation, loss, initialiser and optimizer names are shared with model files and
+        // the command line: Names holds them once.
+        for (Activation a : ACTIVATIONS) {
+            ACTIVATION_NAMES[a.ordinal()] = Names.of(a);
+        }
+        for (Loss l : LOSSES) {
+            LOSS_NAMES[l.ordinal()] = Names.of(l);
+        }
+        for (Init i : INITS) {
+            INIT_NAMES[i.ordinal()] = Names.of(i);
+        }
+        for (OptimizerKind o : OPTIMIZERS) {
+            OPTIMIZER_NAMES[o.ordinal()] = Names.of(o);
+        }
+    }
+
+    private HashCodec() {
+    }
+
+    /** Names indexed by ordinal from (constant, name) pairs; every constant must be named. */
+    private static String[] names(Enum<?>[] all, Object... pairs) {
+        String[] out = new String[all.length];
+        for (int i = 0; i < pairs.length; i += 2) {
+            out[((Enum<?>) pairs[i]).ordinal()] = (String) pairs[i + 1];
+        }
+        for (int i = 0; i < out.length; i++) {
+            if (out[i] == null) {
+                throw new IllegalStateException("no hash name for " + all[i]);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Splits a hash into its pairs, in order; a leading {@code #} is optional, empty pieces are
+     * skipped and {@code %XX} escapes are decoded.
+     *
+     * @throws FormatException for a piece without {@code =} or a key given twice
+     */
+    public static Map<String, String> pairs(String hash) {
+        Map<String, String> out = new LinkedHashMap<>();
+        String text = hash == null ? "" : hash.startsWith("#") ? hash.substring(1) : hash;
+        for (String piece : text.split("&")) {
+            if (piece.isEmpty()) {
+                continue;
+            }
+            int eq = piece.indexOf('=');
+            if (eq <= 0) {
+                throw new FormatException("'" + decode(piece) + "' is not key=value");
+            }
+            String key = decode(piece.substring(0, eq));
+            if (out.put(key, decode(piece.substring(eq + 1))) != null) {
+                throw new FormatException("'" + key + "' is given twice; keep one");
+            }
+        }
+        return out;
+    }
+
+    private static String decode(String s) {
+        if (s.indexOf('%') < 0) {
+            return s;
+        }
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '%' && i + 2 < s.length() && hex(s.charAt(i + 1)) >= 0
+                    && hex(s.charAt(i + 2)) >= 0) {
+                sb.append((char) (hex(s.charAt(i + 1)) * 16 + hex(s.charAt(i + 2))));
+                i += 2;
+            } else {
+                sb.append(c);
+            }
+        }
+        return sb.toString();
+    }
+
+    private static int hex(char c) {
+        return Character.digit(c, 16);
+    }
+
+    /**
+     * A number in its shortest form that parses back to the same double: {@code 3}, {@code 0.03},
+     * {@code 1e-5}.
+     */
+    public static String number(double v) {
+        if (v == Math.rint(v) && Math.abs(v) < 1e15) {
+            return Long.toString((long) v);
+        }
+        String s = Double.toString(v);
+        int e = s.indexOf('E');
+        if (e < 0) {
+            return s;
+        }
+        String mantissa = s.substring(0, e);
+        if (mantissa.endsWith(".0")) {
+            mantissa = mantissa.substring(0, mantissa.length() - 2);
+        }
+        return mantissa + "e" + s.substring(e + 1);
+    }
+
+    /** The hash name of a 2-D data kind, or {@link #DELIVERY} for null. */
+    public static String name(TwoD kind) {
+        return kind == null ? DELIVERY : TWO_D_NAMES[kind.ordinal()];
+    }
+
+    /** The hash name of an activation, e.g. {@code leaky-relu}. */
+    public static String name(Activation a) {
+        return ACTIVATION_NAMES[a.ordinal()];
+    }
+
+    /** The hash name of a loss. */
+    public static String name(Loss l) {
+        return LOSS_NAMES[l.ordinal()];
+    }
+
+    /** The hash name of an initialiser. */
+    public static String name(Init i) {
+        return INIT_NAMES[i.ordinal()];
+    }
+
+    /** The hash name of an optimizer. */
+    public static String name(OptimizerKind o) {
+        return OPTIMIZER_NAMES[o.ordinal()];
+    }
+
+    /** The hash name of a penalty kind. */
+    public static String name(Penalty.Kind k) {
+        return PENALTY_NAMES[k.ordinal()];
+    }
+
+    /** The hash name of an input feature, e.g. {@code sinx1}. */
+    public static String name(Feature f) {
+        return FEATURE_NAMES[f.ordinal()];
+    }
+
+    /** Reads typed values from a hash, collecting a message for every value it had to replace. */
+    public static final class Reader {
+        private final Map<String, String> pairs;
+        private final Set<String> read = new java.util.HashSet<>();
+        private final List<String> problems = new ArrayList<>();
+
+        /** A reader over {@code hash}; a malformed hash is reported and read as empty. */
+        public Reader(String hash) {
+            Map<String, String> p;
+            try {
+                p = pairs(hash);
+            } catch (FormatException e) {
+                problems.add("The link could not be read (" + e.getMessage()
+                        + "); all settings are at their defaults.");
+                p = Collections.emptyMap();
+            }
+            this.pairs = p;
+        }
+
+        /** Whether the hash gives {@code key}. */
+        public boolean has(String key) {
+            return pairs.containsKey(key);
+        }
+
+        private String raw(String key) {
+            read.add(key);
+            return pairs.get(key);
+        }
+
+        private void reject(String key, String value, String expected, String def) {
+            problems.add(key + "=" + value + " is not valid (expected " + expected + "); using "
+                    + def + ".");
+        }
+
+        /** An integer in [min, max]. */
+        public int integer(String key, int def, int min, int max) {
+            String v = raw(key);
+            if (v == null) {
+                return def;
+            }
+            try {
+                int n = Integer.parseInt(v.trim());
+                if (n >= min && n <= max) {
+                    return n;
+                }
+            } catch (NumberFormatException e) {
+                // reported below
+            }
+            reject(key, v, "a whole number from " + min + " to " + max, Integer.toString(def));
+            return def;
+        }
+
+        /** A finite number in [min, max]. */
+        public double number(String key, double def, double min, double max) {
+            String v = raw(key);
+            if (v == null) {
+                return def;
+            }
+            try {
+                double x = Double.parseDouble(v.trim());
+                if (x >= min && x <= max) {
+                    return x;
+                }
+            } catch (NumberFormatException e) {
+                // reported below
+            }
+            reject(key, v, "a number from " + HashCodec.number(min) + " to " + HashCodec.number(max),
+                    HashCodec.number(def));
+            return def;
+        }
+
+        /** A flag written as 1 or 0. */
+        public boolean flag(String key, boolean def) {
+            String v = raw(key);
+            if (v == null) {
+                return def;
+            }
+            if (v.equals("1") || v.equals("0")) {
+                return v.equals("1");
+            }
+            reject(key, v, "1 or 0", def ? "1" : "0");
+            return def;
+        }
+
+        /** A list of whole numbers in [min, max] separated by commas; empty means no numbers. */
+        public int[] integers(String key, int[] def, int min, int max, int maxCount) {
+            String v = raw(key);
+            if (v == null) {
+                return def.clone();
+            }
+            String[] parts = v.isEmpty() ? new String[0] : v.split(",");
+            int[] out = new int[parts.length];
+            boolean ok = parts.length <= maxCount;
+            for (int i = 0; ok && i < parts.length; i++) {
+                try {
+                    out[i] = Integer.parseInt(parts[i].trim());
+                    ok = out[i] >= min && out[i] <= max;
+                } catch (NumberFormatException e) {
+                    ok = false;
+                }
+            }
+            if (ok) {
+                return out;
+            }
+            reject(key, v, "up to " + maxCount + " numbers from " + min + " to " + max
+                    + " separated by commas", joinInts(def));
+            return def.clone();
+        }
+
+        private <E extends Enum<E>> E choice(String key, E def, E[] all, String[] names) {
+            String v = raw(key);
+            if (v == null) {
+                return def;
+            }
+            for (int i = 0; i < names.length; i++) {
+                if (names[i].equals(v)) {
+                    return all[i];
+                }
+            }
+            reject(key, v, "one of " + String.join(", ", names), names[def.ordinal()]);
+            return def;
+        }
+
+        /** A 2-D data kind, or null when the hash names {@link #DELIVERY}. */
+        public TwoD data(String key, TwoD def) {
+            String v = raw(key);
+            if (v == null) {
+                return def;
+            }
+            if (DELIVERY.equals(v)) {
+                return null;
+            }
+            int i = indexOf(TWO_D_NAMES, v);
+            if (i >= 0) {
+                return TWO_D[i];
+            }
+            reject(key, v, "one of " + String.join(", ", TWO_D_NAMES) + ", " + DELIVERY,
+                    name(def));
+            return def;
+        }
+
+        /** An activation. */
+        public Activation activation(String key, Activation def) {
+            return choice(key, def, ACTIVATIONS, ACTIVATION_NAMES);
+        }
+
+        /** A loss. */
+        public Loss loss(String key, Loss def) {
+            return choice(key, def, LOSSES, LOSS_NAMES);
+        }
+
+        /** An initialiser. */
+        public Init init(String key, Init def) {
+            return choice(key, def, INITS, INIT_NAMES);
+        }
+
+        /** An optimizer. */
+        public OptimizerKind optimizer(String key, OptimizerKind def) {
+            return choice(key, def, OPTIMIZERS, OPTIMIZER_NAMES);
+        }
+
+        /** A penalty kind. */
+        public Penalty.Kind penalty(String key, Penalty.Kind def) {
+            return choice(key, def, PENALTIES, PENALTY_NAMES);
+        }
+
+        /** A non-empty set of input features separated by commas. */
+        public Set<Feature> features(String key, Set<Feature> def) {
+            String v = raw(key);
+            if (v == null) {
+                return EnumSet.copyOf(def);
+            }
+            Set<Feature> out = EnumSet.noneOf(Feature.class);
+            for (String part : v.split(",")) {
+                int found = indexOf(FEATURE_NAMES, part.trim());
+                if (found < 0) {
+                    out.clear();
+                    break;
+                }
+                out.add(FEATURES[found]);
+            }
+            if (!out.isEmpty()) {
+                return out;
+            }
+            reject(key, v, "some of " + String.join(", ", FEATURE_NAMES) + " separated by commas",
+                    HashCodec.features(def));
+            return EnumSet.copyOf(def);
+        }
+
+        /** Adds a message of the caller's own, e.g. about settings that contradict each other. */
+        public void report(String message) {
+            problems.add(message);
+        }
+
+        /** Every message so far, plus one for each key that no reader method asked for. */
+        public List<String> problems() {
+            List<String> out = new ArrayList<>(problems);
+            for (String key : pairs.keySet()) {
+                if (!read.contains(key)) {
+                    out.add("Unknown setting '" + key + "' was ignored.");
+                }
+            }
+            return out;
+        }
+    }
+
+    private static int indexOf(String[] names, String v) {
+        for (int i = 0; i < names.length; i++) {
+            if (names[i].equals(v)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static String joinInts(int[] v) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < v.length; i++) {
+            sb.append(i > 0 ? "," : "").append(v[i]);
+        }
+        return sb.toString();
+    }
+
+    private static String features(Set<Feature> set) {
+        StringBuilder sb = new StringBuilder();
+        for (Feature f : FEATURES) {
+            if (set.contains(f)) {
+                sb.append(sb.length() > 0 ? "," : "").append(name(f));
+            }
+        }
+        return sb.toString();
+    }
+
+    /** Builds a canonical hash; pairs appear in the order they are put. */
+    public static final class Writer {
+        private final StringBuilder sb = new StringBuilder("#");
+
+        private Writer put(String key, String value) {
+            sb.append(sb.length() > 1 ? "&" : "").append(key).append('=').append(value);
+            return this;
+        }
+
+        /** Puts a number in its shortest form. */
+        public Writer number(String key, double v) {
+            return put(key, HashCodec.number(v));
+        }
+
+        /** Puts a flag as 1 or 0. */
+        public Writer flag(String key, boolean v) {
+            return put(key, v ? "1" : "0");
+        }
+
+        /** Puts whole numbers separated by commas. */
+        public Writer integers(String key, int[] v) {
+            return put(key, joinInts(v));
+        }
+
+        /** Puts a set of features in declaration order. */
+        public Writer features(String key, Set<Feature> set) {
+            return put(key, HashCodec.features(set));
+        }
+
+        /** Puts a 2-D data kind, or {@link #DELIVERY} for null. */
+        public Writer data(String key, TwoD kind) {
+            return put(key, name(kind));
+        }
+
+        /** Puts an enum value by its hash name. */
+        public Writer choice(String key, Enum<?> v) {
+            if (v instanceof Activation a) {
+                return put(key, name(a));
+            } else if (v instanceof Loss l) {
+                return put(key, name(l));
+            } else if (v instanceof Init i) {
+                return put(key, name(i));
+            } else if (v instanceof OptimizerKind o) {
+                return put(key, name(o));
+            } else if (v instanceof Penalty.Kind k) {
+                return put(key, name(k));
+            }
+            throw new IllegalArgumentException("no hash names for " + v);
+        }
+
+        /** The hash, starting with {@code #}. */
+        @Override
+        public String toString() {
+            return sb.toString();
+        }
+    }
+}

@@ -1,0 +1,91 @@
+package scratchnet.format;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import scratchnet.data.Feature;
+import scratchnet.data.TwoD;
+import scratchnet.engine.Activation;
+import scratchnet.train.OptimizerKind;
+
+class HashCodecTest {
+    @Test
+    void pairsKeepTheirOrderAndDecodeEscapes() {
+        Map<String, String> p = HashCodec.pairs("#b=2&a=x%2Cy&&c=");
+        assertEquals(List.of("b", "a", "c"), List.copyOf(p.keySet()));
+        assertEquals("x,y", p.get("a"));
+        assertEquals("", p.get("c"));
+    }
+
+    @Test
+    void aPieceWithoutEqualsOrARepeatedKeyIsRejectedWithItsName() {
+        FormatException e = assertThrows(FormatException.class, () -> HashCodec.pairs("#a=1&b"));
+        assertTrue(e.getMessage().contains("'b'"), e.getMessage());
+        e = assertThrows(FormatException.class, () -> HashCodec.pairs("a=1&a=2"));
+        assertTrue(e.getMessage().contains("twice"), e.getMessage());
+    }
+
+    @Test
+    void numbersUseTheirShortestRoundTripForm() {
+        assertEquals("3", HashCodec.number(3));
+        assertEquals("0.03", HashCodec.number(0.03));
+        assertEquals("1e-5", HashCodec.number(0.00001));
+        assertEquals("-2.5", HashCodec.number(-2.5));
+        assertEquals(0.00001, Double.parseDouble(HashCodec.number(0.00001)));
+    }
+
+    @Test
+    void readerReturnsTypedValuesForValidInput() {
+        HashCodec.Reader r = new HashCodec.Reader(
+                "#data=spiral-k&act=leaky-relu&lr=1e-3&layers=4,2&f=x1,sinx2&test=1&opt=adam");
+        assertEquals(TwoD.SPIRAL_K, r.data("data", TwoD.CIRCLE));
+        assertEquals(Activation.LEAKY_RELU, r.activation("act", Activation.TANH));
+        assertEquals(0.001, r.number("lr", 0.03, 1e-7, 100));
+        assertEquals(2, r.integers("layers", new int[0], 1, 8, 6).length);
+        assertEquals(EnumSet.of(Feature.X1, Feature.SIN_X2),
+                r.features("f", EnumSet.of(Feature.X1)));
+        assertTrue(r.flag("test", false));
+        assertEquals(OptimizerKind.ADAM, r.optimizer("opt", OptimizerKind.SGD));
+        assertEquals(List.of(), r.problems());
+    }
+
+    @Test
+    void deliveryIsReadAsNoTwoDKind() {
+        assertNull(new HashCodec.Reader("data=delivery").data("data", TwoD.CIRCLE));
+    }
+
+    @Test
+    void badValuesFallBackToTheDefaultAndAreReported() {
+        HashCodec.Reader r = new HashCodec.Reader("#noise=80&act=swish&lr=abc&zzz=1&layers=4,x");
+        assertEquals(0, r.integer("noise", 0, 0, 50));
+        assertEquals(Activation.TANH, r.activation("act", Activation.TANH));
+        assertEquals(0.03, r.number("lr", 0.03, 1e-7, 100));
+        assertEquals(1, r.integers("layers", new int[] {3}, 1, 8, 6).length);
+        List<String> problems = r.problems();
+        assertEquals(5, problems.size(), problems.toString());
+        assertTrue(problems.get(0).startsWith("noise=80 is not valid"), problems.get(0));
+        assertTrue(problems.get(1).contains("one of linear, relu"), problems.get(1));
+        assertTrue(problems.get(4).contains("'zzz'"), problems.get(4));
+    }
+
+    @Test
+    void aMalformedHashIsReportedAndReadAsEmpty() {
+        HashCodec.Reader r = new HashCodec.Reader("#noise");
+        assertEquals(5, r.integer("noise", 5, 0, 50));
+        assertEquals(1, r.problems().size());
+    }
+
+    @Test
+    void writerPutsPairsInOrderWithHashNames() {
+        String hash = new HashCodec.Writer().data("data", null).choice("act", Activation.RELU)
+                .number("lr", 0.005).integers("layers", new int[] {16, 8}).flag("test", true)
+                .features("f", EnumSet.of(Feature.X2, Feature.X1)).toString();
+        assertEquals("#data=delivery&act=relu&lr=0.005&layers=16,8&test=1&f=x1,x2", hash);
+    }
+}
