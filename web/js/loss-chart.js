@@ -54,6 +54,19 @@ LossChart.prototype.paint = function (history, logScale) {
     function y(v) {
         return h - pad - (value(v) - lo) / (hi - lo) * (h - 2 * pad);
     }
+    ctx.fillStyle = "#374151";
+    ctx.font = (10 * ratio) + "px system-ui, sans-serif";
+    ctx.textBaseline = "top";
+    ctx.textAlign = "left";
+    function label(v) {
+        var real = logScale ? Math.pow(10, v) : v;
+        return Math.abs(real) >= 100 || real === 0 ? real.toFixed(0) : real.toPrecision(2);
+    }
+    ctx.fillText(label(hi), pad, pad);
+    ctx.textBaseline = "bottom";
+    ctx.fillText(label(lo), pad, h - pad);
+    ctx.textAlign = "right";
+    ctx.fillText("step " + last, w - pad, h - pad);
     ctx.lineWidth = 1.5 * ratio;
     [[2, LossChart.TEST], [1, LossChart.TRAIN]].forEach(function (series) {
         ctx.strokeStyle = series[1];

@@ -8,8 +8,6 @@
 (function () {
     /** Work per frame we aim for (training + refresh + paint), leaving the rest for the browser. */
     var FRAME_BUDGET_MS = 12;
-    /** Shortest time between two recomputations of the heatmap grid while training. */
-    var VIEW_INTERVAL_MS = 30;
     var BACKEND_LABELS = { wasm: "WebAssembly GC", js: "JavaScript" };
     var $ = function (id) { return document.getElementById(id); };
     var page = {
@@ -75,46 +73,26 @@
         page.dirty = true;
     }
 
-    /**
-     * Repaints from fresh numbers. While training, the grid behind the heatmap and thumbnails
-     * (the costliest refresh) is recomputed at most every VIEW_INTERVAL_MS; counters, losses
-     * and the loss chart follow every frame.
-     */
     function paint(now) {
-        var e = page.engine;
-        var views = !page.running || !(now - page.viewsAt < VIEW_INTERVAL_MS);
-        e.refresh(views);
-        if (views) {
-            page.viewsAt = now;
-        }
-        var stats = page.stats = e.stats();
-        var health = page.health = e.health();
-        if (e.dataVersion() !== page.dataVersion) {
-            page.dataVersion = e.dataVersion();
-            page.points = e.points();
-            page.names = e.inputNames();
-        }
-        var config = page.config;
-        widgets.chart.paint(e.lossHistory(), config.ylog);
-        ScratchNetText.show(stats, health, config);
+        var health = ScratchNetPainter.paint(page, widgets, now);
         if (health.diverged && page.running) {
             setRunning(false);
-        }
-        if (!views) {
-            return;
-        }
-        widgets.heatmap.paint(e.outputPixels(), e.resolution(), page.points, config.test);
-        widgets.diagram.paint({
-            sizes: e.sizes(), names: page.names, thumbs: e.thumbnails(), thumbSize: e.thumbSize(),
-            weights: e.weights(), dead: e.deadUnits(),
-            badLayer: health.firstNonFinite ? health.firstNonFinite.layer : -1
-        });
-        if (config.data === "delivery") {
-            widgets.scatter.paint(e.predictions());
         }
     }
 
     function frame(now) {
+        try {
+            frameWork(now);
+        } catch (error) {
+            // Never let one failure stop the loop: report it, stop training, keep the page.
+            setRunning(false);
+            showMessages(["Something went wrong: " + error.message]);
+            console.warn(error);
+        }
+        requestAnimationFrame(frame);
+    }
+
+    function frameWork(now) {
         var t0 = performance.now();
         page.engine.bridgeMs = 0;
         // A repaint that costs more than a frame (big networks) is spaced out to twice its
@@ -140,7 +118,6 @@
             }
         }
         page.lastFrameAt = now;
-        requestAnimationFrame(frame);
     }
 
     function wire() {

@@ -1,7 +1,6 @@
 package scratchnet.app;
 
 import java.util.List;
-import scratchnet.data.Baseline;
 import scratchnet.data.Dataset;
 import scratchnet.data.Task;
 import scratchnet.engine.Dense;
@@ -47,16 +46,31 @@ public final class Session {
 
     /** Replaces all settings by those in a whole link; returns messages about bad values. */
     public List<String> load(String hash) {
-        SettingsHash.Result r = SettingsHash.read(hash);
-        apply(r.settings());
-        return r.problems();
+        return applyAll(SettingsHash.read(hash));
     }
 
     /** Changes the settings named in {@code hash}, keeping the others; returns messages. */
     public List<String> configure(String hash) {
-        SettingsHash.Result r = SettingsHash.read(hash, settings);
-        apply(r.settings());
-        return r.problems();
+        return applyAll(SettingsHash.read(hash, settings));
+    }
+
+    /**
+     * Applies checked settings; should a combination still be refused further down (a bug in
+     * the checks), the previous settings stay and the refusal is reported, so the page never
+     * breaks.
+     */
+    private List<String> applyAll(SettingsHash.Result r) {
+        List<String> problems = new java.util.ArrayList<>(r.problems());
+        Settings before = settings;
+        try {
+            apply(r.settings());
+        } catch (IllegalArgumentException e) {
+            problems.add("These settings could not be used (" + e.getMessage()
+                    + "); the previous ones are kept.");
+            settings = before;
+            rebuildData();
+        }
+        return problems;
     }
 
     /** Switches to {@code next}, rebuilding only what it changes. */
@@ -81,7 +95,7 @@ public final class Session {
 
     private void rebuildData() {
         problem = Problem.of(settings);
-        baselineMae = baselineMae(problem);
+        baselineMae = Scores.baselineMae(problem.raw);
         views = new Views(problem, settings.heatX(), settings.heatY());
         dataVersion++;
         rebuildNetwork();
@@ -162,52 +176,16 @@ public final class Session {
                 : net.loss(test.x(), test.y(), test.rows());
         double[] out = test.rows() > 0 ? net.layer(net.depth() - 1).activations()
                 : net.forward(train.x(), train.rows());
-        stats = new Stats(epoch(), steps(), trainLoss, testLoss, accuracy(scored, out),
-                mae(scored, out), baselineMae, train.rows(), test.rows(), stepper.batchRows(),
-                net.parameterCount());
+        stats = new Stats(epoch(), steps(), trainLoss, testLoss,
+                Scores.accuracy(scored, out, net.outputs()),
+                Scores.mae(scored, out, net.outputs(), problem.scaler), baselineMae, train.rows(),
+                test.rows(), stepper.batchRows(), net.parameterCount());
         if (history.size() == 0 || stepper.steps() > 0) {
             history.add(stepper.steps(), trainLoss, testLoss);
         }
         if (views) {
             this.views.update(net, settings.discrete());
         }
-    }
-
-    /**
-     * Share of rows of {@code d} classified right, from the outputs of the forward pass just
-     * made on them (so no second pass is needed); NaN for regression.
-     */
-    private double accuracy(Dataset d, double[] out) {
-        if (d.task() == Task.REGRESSION || d.rows() == 0) {
-            return Double.NaN;
-        }
-        int k = net.outputs();
-        int right = 0;
-        for (int r = 0; r < d.rows(); r++) {
-            int predicted = 0;
-            if (k == 1) {
-                predicted = out[r] >= 0.5 ? 1 : 0;
-            } else {
-                for (int c = 1; c < k; c++) {
-                    predicted = out[r * k + c] > out[r * k + predicted] ? c : predicted;
-                }
-            }
-            right += predicted == (int) d.target(r) ? 1 : 0;
-        }
-        return (double) right / d.rows();
-    }
-
-    /** Mean absolute error in real units from the outputs just computed on {@code d}. */
-    private double mae(Dataset d, double[] out) {
-        if (d.task() != Task.REGRESSION || d.rows() == 0) {
-            return Double.NaN;
-        }
-        double sum = 0;
-        for (int r = 0; r < d.rows(); r++) {
-            sum += Math.abs(problem.scaler.inverseTarget(out[r * net.outputs()])
-                    - problem.scaler.inverseTarget(d.target(r)));
-        }
-        return sum / d.rows();
     }
 
     /** Predicted and actual test targets in real units, as (actual, predicted) pairs. */
@@ -220,14 +198,6 @@ public final class Session {
             pairs[2 * r + 1] = problem.scaler.inverseTarget(out[r * net.outputs()]);
         }
         return pairs;
-    }
-
-    /** Test MAE of predicting the training mean, in real units (NaN for classification). */
-    private static double baselineMae(Problem p) {
-        if (p.raw.train().task() != Task.REGRESSION || p.raw.test().rows() == 0) {
-            return Double.NaN;
-        }
-        return Baseline.meanPredictorMae(p.raw.train(), p.raw.test());
     }
 
     /** The current settings. */

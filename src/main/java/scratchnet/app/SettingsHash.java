@@ -6,6 +6,7 @@ import scratchnet.data.TwoD;
 import scratchnet.engine.Activation;
 import scratchnet.engine.Loss;
 import scratchnet.format.HashCodec;
+import scratchnet.format.HashReader;
 
 /**
  * Which hash key holds which {@link Settings} component, and the checks that span several
@@ -64,7 +65,7 @@ public final class SettingsHash {
      * another task, starts from that data's defaults.
      */
     public static Result read(String hash, Settings current) {
-        HashCodec.Reader r = new HashCodec.Reader(hash);
+        HashReader r = new HashReader(hash);
         Settings fallback = current == null ? Settings.defaults() : current;
         TwoD data = r.data("data", fallback.data());
         Settings base = fallback;
@@ -99,7 +100,7 @@ public final class SettingsHash {
     }
 
     /** Replaces values that contradict each other, reporting each replacement. */
-    private static Settings consistent(Settings s, Settings base, HashCodec.Reader r) {
+    private static Settings consistent(Settings s, Settings base, HashReader r) {
         Activation act = s.activation();
         if (act == Activation.SOFTMAX) {
             r.report("softmax is only for the output layer; hidden layers use "

@@ -59,10 +59,13 @@ final class Views {
         int at = 0;
         for (int l = -1; l < net.depth(); l++) {
             int units = l < 0 ? net.inputs() : net.layer(l).outputs();
-            boolean probability = l >= 0 && (net.layer(l).activation() == Activation.SOFTMAX
-                    || net.layer(l).activation() == Activation.SIGMOID);
+            Activation f = l < 0 ? Activation.LINEAR : net.layer(l).activation();
             for (int j = 0; j < units; j++) {
-                paintThumbnail(l, j, probability, at);
+                if (f == Activation.SOFTMAX) {
+                    paintClassThumbnail(l, j, units, at);
+                } else {
+                    paintThumbnail(l, j, f == Activation.SIGMOID, at);
+                }
                 at += size;
             }
         }
@@ -86,6 +89,17 @@ final class Views {
             for (int i = 0; i < THUMB; i++) {
                 double v = sample(layer, unit, i, j, step, probability);
                 thumbnails[at + j * THUMB + i] = Palette.diverging(v / max);
+            }
+        }
+    }
+
+    /** A softmax unit: its class's colour, saturated where the class is likely. */
+    private void paintClassThumbnail(int layer, int unit, int classes, int at) {
+        int step = RES / THUMB;
+        for (int j = 0; j < THUMB; j++) {
+            for (int i = 0; i < THUMB; i++) {
+                double p = sample(layer, unit, i, j, step, false);
+                thumbnails[at + j * THUMB + i] = Palette.classColor(unit, p, classes);
             }
         }
     }

@@ -1,6 +1,7 @@
 package scratchnet.bridge;
 
 import org.teavm.jso.JSExport;
+import scratchnet.app.LabSession;
 import scratchnet.app.Session;
 
 /**
@@ -233,5 +234,187 @@ public final class Bridge {
     @JSExport
     public static double loss() {
         return session.stats().trainLoss();
+    }
+
+    // ---- Labs page (labs.html) ------------------------------------------------------------------
+    // One block, kept at the end of the class so it merges cleanly with the playground's
+    // exports. Every method converts and delegates to LabSession.
+
+    /** The labs page's session; created on first use so the playground never builds it. */
+    private static LabSession labs;
+
+    private static LabSession labs() {
+        if (labs == null) {
+            labs = new LabSession();
+        }
+        return labs;
+    }
+
+    /** Opens lab {@code id}; returns problems, one per line. */
+    @JSExport
+    public static String labLoad(String id) {
+        return String.join("\n", labs().load(id));
+    }
+
+    /** Applies fix {@code id} to the "after" run and restarts both; returns problems. */
+    @JSExport
+    public static String labApplyFix(String id) {
+        return String.join("\n", labs().applyFix(id));
+    }
+
+    /** Starts every run of the open lab over from its seed. */
+    @JSExport
+    public static void labRestart() {
+        labs().restart();
+    }
+
+    /** The open lab's id. */
+    @JSExport
+    public static String labId() {
+        return labs().lab();
+    }
+
+    /** The applied fix's id ("" for gd-variants). */
+    @JSExport
+    public static String labFix() {
+        return labs().fix();
+    }
+
+    /** The open lab's fixes, one per line. */
+    @JSExport
+    public static String labFixes() {
+        return String.join("\n", labs().fixes());
+    }
+
+    /** Every lab id, one per line. */
+    @JSExport
+    public static String labIds() {
+        return String.join("\n", labs().labs());
+    }
+
+    /** Runs shown side by side. */
+    @JSExport
+    public static int labRuns() {
+        return labs().runs();
+    }
+
+    /** Name of run {@code r}. */
+    @JSExport
+    public static String labRunName(int r) {
+        return labs().runName(r);
+    }
+
+    /** Advances run {@code r} by up to {@code steps} steps; returns steps taken. */
+    @JSExport
+    public static int labAdvance(int r, int steps) {
+        return labs().advance(r, steps);
+    }
+
+    /** Adds the wall time the page measured around run {@code r}'s advance calls. */
+    @JSExport
+    public static void labAddTime(int r, double ms) {
+        labs().addTime(r, ms);
+    }
+
+    /** Whether every run has finished. */
+    @JSExport
+    public static boolean labFinished() {
+        return labs().finished();
+    }
+
+    /** Run {@code r}'s key numbers in LabSession.figures order. */
+    @JSExport
+    public static double[] labFigures(int r) {
+        return labs().figures(r);
+    }
+
+    /** Run {@code r}'s per-epoch rows, flattened. */
+    @JSExport
+    public static double[] labEpochSeries(int r) {
+        return labs().epochSeries(r);
+    }
+
+    /** Columns per row of labEpochSeries. */
+    @JSExport
+    public static int labEpochColumns(int r) {
+        return labs().epochColumns(r);
+    }
+
+    /** Run {@code r}'s per-step rows (thinned), flattened. */
+    @JSExport
+    public static double[] labStepSeries(int r) {
+        return labs().stepSeries(r);
+    }
+
+    /** Columns per row of labStepSeries. */
+    @JSExport
+    public static int labStepColumns(int r) {
+        return labs().stepColumns(r);
+    }
+
+    /** Units per layer of run {@code r}, inputs first. */
+    @JSExport
+    public static int[] labSizes(int r) {
+        return labs().sizes(r);
+    }
+
+    /** Every weight of run {@code r}. */
+    @JSExport
+    public static double[] labWeights(int r) {
+        return labs().weights(r);
+    }
+
+    /** Per hidden unit of run {@code r}: 0 alive, 1 dead, 2 off. */
+    @JSExport
+    public static double[] labUnits(int r) {
+        return labs().unitStates(r);
+    }
+
+    /** Every node's thumbnail of run {@code r} (empty for non-plane inputs). */
+    @JSExport
+    public static int[] labThumbnails(int r) {
+        return labs().thumbnails(r);
+    }
+
+    /** Pixels per side of a lab thumbnail. */
+    @JSExport
+    public static int labThumbSize() {
+        return labs().thumbSize();
+    }
+
+    /** Pre-activation histogram of hidden layer {@code layer} of run {@code r}. */
+    @JSExport
+    public static double[] labHistogram(int r, int layer) {
+        return labs().histogram(r, layer);
+    }
+
+    /** Run {@code r}'s first non-finite value and the last finite figures (empty if none). */
+    @JSExport
+    public static double[] labNonFinite(int r) {
+        return labs().nonFinite(r);
+    }
+
+    /** The quantity that went non-finite first in run {@code r}, or "". */
+    @JSExport
+    public static String labNonFiniteQuantity(int r) {
+        return labs().nonFiniteQuantity(r);
+    }
+
+    /** Trains the learning-rate sweep on by up to {@code steps} steps; false when done. */
+    @JSExport
+    public static boolean labSweepNext(int steps) {
+        return labs().sweepNext(steps);
+    }
+
+    /** The sweep's (rate, loss) pairs so far. */
+    @JSExport
+    public static double[] labSweep() {
+        return labs().sweep();
+    }
+
+    /** Rates in the whole sweep (0 without one). */
+    @JSExport
+    public static int labSweepSize() {
+        return labs().sweepSize();
     }
 }

@@ -15,10 +15,10 @@ import java.util.stream.Stream;
 
 /**
  * Build step (run by Maven after TeaVM): assembles the static site from {@code web/} and the
- * TeaVM outputs (the playground's engine and the benchmark page's). The big files get content-hashed names under {@code assets/} so they can
- * be cached forever; index.html and bench.html learn those names and the page's
- * Content-Security-Policy, which is read from netlify.toml so the served header and the meta
- * tag never disagree.
+ * TeaVM outputs. The big files get content-hashed names under {@code assets/} so they can be
+ * cached forever; every top-level page learns those names (bench.html its own engine's, the
+ * others, index.html, labs.html, the playground's) and the Content-Security-Policy, which is
+ * read from netlify.toml so the served header and the meta tag never disagree.
  *
  * <p>Usage: {@code SiteAssembler <web dir> <teavm dir> <netlify.toml> <site dir>}.
  */
@@ -43,11 +43,23 @@ public final class SiteAssembler {
         copyTree(web, site);
         Files.createDirectories(site.resolve("assets"));
         String csp = contentSecurityPolicy(netlifyToml);
-        fillPage(site.resolve("index.html"), csp, engine(site, "scratchnet",
-                teavm.resolve("js/classes.js"), teavm.resolve("wasm/classes.wasm")));
+        String[][] playground = engine(site, "scratchnet", teavm.resolve("js/classes.js"),
+                teavm.resolve("wasm/classes.wasm"));
         // The benchmark page (issue 7) has its own engine build, scratchnet.bridge.BenchBridge.
-        fillPage(site.resolve("bench.html"), csp, engine(site, "bench",
-                teavm.resolve("bench-js/bench.js"), teavm.resolve("bench-wasm/bench.wasm")));
+        String[][] bench = engine(site, "bench", teavm.resolve("bench-js/bench.js"),
+                teavm.resolve("bench-wasm/bench.wasm"));
+        for (Path page : pages(site)) {
+            boolean isBench = page.getFileName().toString().equals("bench.html");
+            fillPage(page, csp, isBench ? bench : playground);
+        }
+    }
+
+    /** The site's top-level HTML pages (index.html, labs.html, ...), which all load an engine. */
+    private static Path[] pages(Path site) throws IOException {
+        try (Stream<Path> files = Files.list(site)) {
+            return files.filter(p -> p.getFileName().toString().endsWith(".html"))
+                    .sorted().toArray(Path[]::new);
+        }
     }
 
     /**

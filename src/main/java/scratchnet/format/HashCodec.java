@@ -1,10 +1,6 @@
 package scratchnet.format;
 
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.EnumSet;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import scratchnet.data.Feature;
@@ -18,8 +14,8 @@ import scratchnet.train.OptimizerKind;
 /**
  * The URL-hash format of the playground: {@code #key=value&key=value}, one pair per setting.
  *
- * <p>This is the only place where settings meet their names. A {@link Reader} turns a hash into
- * typed values; a value that is malformed, out of range or unknown is replaced by the caller's
+ * <p>This is the only place where settings meet their names. A {@link HashReader} turns a hash into
+ * typed values (see {@link HashReader}); a value that is malformed, out of range or unknown is replaced by the caller's
  * default and a message saying what was wrong is kept, so a bad link still opens a working page
  * and the user sees why. A {@link Writer} produces the canonical hash: values in a fixed order,
  * numbers in their shortest round-trip form, so the same settings always give the same link.
@@ -28,23 +24,23 @@ public final class HashCodec {
     /** The value of the data key that means the tutorial's delivery-time table. */
     public static final String DELIVERY = "delivery";
 
-    private static final TwoD[] TWO_D = TwoD.values();
-    private static final String[] TWO_D_NAMES = names(TWO_D, TwoD.CIRCLE, "circle", TwoD.XOR,
+    static final TwoD[] TWO_D = TwoD.values();
+    static final String[] TWO_D_NAMES = names(TWO_D, TwoD.CIRCLE, "circle", TwoD.XOR,
             "xor", TwoD.GAUSSIAN, "gauss", TwoD.SPIRAL, "spiral", TwoD.PLANE, "plane",
             TwoD.MULTI_GAUSSIAN, "multigauss", TwoD.SPIRAL_K, "spiral-k", TwoD.BLOBS_K, "blobs");
-    private static final Activation[] ACTIVATIONS = Activation.values();
-    private static final String[] ACTIVATION_NAMES = new String[ACTIVATIONS.length];
-    private static final Loss[] LOSSES = Loss.values();
-    private static final String[] LOSS_NAMES = new String[LOSSES.length];
-    private static final Init[] INITS = Init.values();
-    private static final String[] INIT_NAMES = new String[INITS.length];
-    private static final OptimizerKind[] OPTIMIZERS = OptimizerKind.values();
-    private static final String[] OPTIMIZER_NAMES = new String[OPTIMIZERS.length];
-    private static final Penalty.Kind[] PENALTIES = Penalty.Kind.values();
-    private static final String[] PENALTY_NAMES = names(PENALTIES, Penalty.Kind.NONE, "none",
+    static final Activation[] ACTIVATIONS = Activation.values();
+    static final String[] ACTIVATION_NAMES = new String[ACTIVATIONS.length];
+    static final Loss[] LOSSES = Loss.values();
+    static final String[] LOSS_NAMES = new String[LOSSES.length];
+    static final Init[] INITS = Init.values();
+    static final String[] INIT_NAMES = new String[INITS.length];
+    static final OptimizerKind[] OPTIMIZERS = OptimizerKind.values();
+    static final String[] OPTIMIZER_NAMES = new String[OPTIMIZERS.length];
+    static final Penalty.Kind[] PENALTIES = Penalty.Kind.values();
+    static final String[] PENALTY_NAMES = names(PENALTIES, Penalty.Kind.NONE, "none",
             Penalty.Kind.L1, "l1", Penalty.Kind.L2, "l2");
-    private static final Feature[] FEATURES = Feature.values();
-    private static final String[] FEATURE_NAMES = names(FEATURES, Feature.X1, "x1", Feature.X2,
+    static final Feature[] FEATURES = Feature.values();
+    static final String[] FEATURE_NAMES = names(FEATURES, Feature.X1, "x1", Feature.X2,
             "x2", Feature.X1_SQUARED, "x1sq", Feature.X2_SQUARED, "x2sq", Feature.X1_TIMES_X2,
             "x1x2", Feature.SIN_X1, "sinx1", Feature.SIN_X2, "sinx2");
 
@@ -184,213 +180,7 @@ public final class HashCodec {
         return FEATURE_NAMES[f.ordinal()];
     }
 
-    /** Reads typed values from a hash, collecting a message for every value it had to replace. */
-    public static final class Reader {
-        private final Map<String, String> pairs;
-        private final Set<String> read = new java.util.HashSet<>();
-        private final List<String> problems = new ArrayList<>();
-
-        /** A reader over {@code hash}; a malformed hash is reported and read as empty. */
-        public Reader(String hash) {
-            Map<String, String> p;
-            try {
-                p = pairs(hash);
-            } catch (FormatException e) {
-                problems.add("The link could not be read (" + e.getMessage()
-                        + "); all settings are at their defaults.");
-                p = Collections.emptyMap();
-            }
-            this.pairs = p;
-        }
-
-        /** Whether the hash gives {@code key}. */
-        public boolean has(String key) {
-            return pairs.containsKey(key);
-        }
-
-        private String raw(String key) {
-            read.add(key);
-            return pairs.get(key);
-        }
-
-        private void reject(String key, String value, String expected, String def) {
-            problems.add(key + "=" + value + " is not valid (expected " + expected + "); using "
-                    + def + ".");
-        }
-
-        /** An integer in [min, max]. */
-        public int integer(String key, int def, int min, int max) {
-            String v = raw(key);
-            if (v == null) {
-                return def;
-            }
-            try {
-                int n = Integer.parseInt(v.trim());
-                if (n >= min && n <= max) {
-                    return n;
-                }
-            } catch (NumberFormatException e) {
-                // reported below
-            }
-            reject(key, v, "a whole number from " + min + " to " + max, Integer.toString(def));
-            return def;
-        }
-
-        /** A finite number in [min, max]. */
-        public double number(String key, double def, double min, double max) {
-            String v = raw(key);
-            if (v == null) {
-                return def;
-            }
-            try {
-                double x = Double.parseDouble(v.trim());
-                if (x >= min && x <= max) {
-                    return x;
-                }
-            } catch (NumberFormatException e) {
-                // reported below
-            }
-            reject(key, v, "a number from " + HashCodec.number(min) + " to " + HashCodec.number(max),
-                    HashCodec.number(def));
-            return def;
-        }
-
-        /** A flag written as 1 or 0. */
-        public boolean flag(String key, boolean def) {
-            String v = raw(key);
-            if (v == null) {
-                return def;
-            }
-            if (v.equals("1") || v.equals("0")) {
-                return v.equals("1");
-            }
-            reject(key, v, "1 or 0", def ? "1" : "0");
-            return def;
-        }
-
-        /** A list of whole numbers in [min, max] separated by commas; empty means no numbers. */
-        public int[] integers(String key, int[] def, int min, int max, int maxCount) {
-            String v = raw(key);
-            if (v == null) {
-                return def.clone();
-            }
-            String[] parts = v.isEmpty() ? new String[0] : v.split(",");
-            int[] out = new int[parts.length];
-            boolean ok = parts.length <= maxCount;
-            for (int i = 0; ok && i < parts.length; i++) {
-                try {
-                    out[i] = Integer.parseInt(parts[i].trim());
-                    ok = out[i] >= min && out[i] <= max;
-                } catch (NumberFormatException e) {
-                    ok = false;
-                }
-            }
-            if (ok) {
-                return out;
-            }
-            reject(key, v, "up to " + maxCount + " numbers from " + min + " to " + max
-                    + " separated by commas", joinInts(def));
-            return def.clone();
-        }
-
-        private <E extends Enum<E>> E choice(String key, E def, E[] all, String[] names) {
-            String v = raw(key);
-            if (v == null) {
-                return def;
-            }
-            for (int i = 0; i < names.length; i++) {
-                if (names[i].equals(v)) {
-                    return all[i];
-                }
-            }
-            reject(key, v, "one of " + String.join(", ", names), names[def.ordinal()]);
-            return def;
-        }
-
-        /** A 2-D data kind, or null when the hash names {@link #DELIVERY}. */
-        public TwoD data(String key, TwoD def) {
-            String v = raw(key);
-            if (v == null) {
-                return def;
-            }
-            if (DELIVERY.equals(v)) {
-                return null;
-            }
-            int i = indexOf(TWO_D_NAMES, v);
-            if (i >= 0) {
-                return TWO_D[i];
-            }
-            reject(key, v, "one of " + String.join(", ", TWO_D_NAMES) + ", " + DELIVERY,
-                    name(def));
-            return def;
-        }
-
-        /** An activation. */
-        public Activation activation(String key, Activation def) {
-            return choice(key, def, ACTIVATIONS, ACTIVATION_NAMES);
-        }
-
-        /** A loss. */
-        public Loss loss(String key, Loss def) {
-            return choice(key, def, LOSSES, LOSS_NAMES);
-        }
-
-        /** An initialiser. */
-        public Init init(String key, Init def) {
-            return choice(key, def, INITS, INIT_NAMES);
-        }
-
-        /** An optimizer. */
-        public OptimizerKind optimizer(String key, OptimizerKind def) {
-            return choice(key, def, OPTIMIZERS, OPTIMIZER_NAMES);
-        }
-
-        /** A penalty kind. */
-        public Penalty.Kind penalty(String key, Penalty.Kind def) {
-            return choice(key, def, PENALTIES, PENALTY_NAMES);
-        }
-
-        /** A non-empty set of input features separated by commas. */
-        public Set<Feature> features(String key, Set<Feature> def) {
-            String v = raw(key);
-            if (v == null) {
-                return EnumSet.copyOf(def);
-            }
-            Set<Feature> out = EnumSet.noneOf(Feature.class);
-            for (String part : v.split(",")) {
-                int found = indexOf(FEATURE_NAMES, part.trim());
-                if (found < 0) {
-                    out.clear();
-                    break;
-                }
-                out.add(FEATURES[found]);
-            }
-            if (!out.isEmpty()) {
-                return out;
-            }
-            reject(key, v, "some of " + String.join(", ", FEATURE_NAMES) + " separated by commas",
-                    HashCodec.features(def));
-            return EnumSet.copyOf(def);
-        }
-
-        /** Adds a message of the caller's own, e.g. about settings that contradict each other. */
-        public void report(String message) {
-            problems.add(message);
-        }
-
-        /** Every message so far, plus one for each key that no reader method asked for. */
-        public List<String> problems() {
-            List<String> out = new ArrayList<>(problems);
-            for (String key : pairs.keySet()) {
-                if (!read.contains(key)) {
-                    out.add("Unknown setting '" + key + "' was ignored.");
-                }
-            }
-            return out;
-        }
-    }
-
-    private static int indexOf(String[] names, String v) {
+    static int indexOf(String[] names, String v) {
         for (int i = 0; i < names.length; i++) {
             if (names[i].equals(v)) {
                 return i;
@@ -399,7 +189,7 @@ public final class HashCodec {
         return -1;
     }
 
-    private static String joinInts(int[] v) {
+    static String joinInts(int[] v) {
         StringBuilder sb = new StringBuilder();
         for (int i = 0; i < v.length; i++) {
             sb.append(i > 0 ? "," : "").append(v[i]);
@@ -407,7 +197,7 @@ public final class HashCodec {
         return sb.toString();
     }
 
-    private static String features(Set<Feature> set) {
+    static String features(Set<Feature> set) {
         StringBuilder sb = new StringBuilder();
         for (Feature f : FEATURES) {
             if (set.contains(f)) {

@@ -22,7 +22,9 @@ import scratchnet.train.Trainer;
  * (on a shadow copy, so the trained network is only read). While training it can watch every
  * step with {@link NonFinite} and stops at the first NaN or infinity. Steps that end an epoch
  * are checked on a {@link StepReplay}, because the trainer's end-of-epoch evaluation has by
- * then overwritten the step's own forward buffers; the watch costs a parameter copy per step.
+ * then overwritten the step's own forward buffers (there the gradients checked are the raw
+ * ones; on other steps they are the network's, after any clipping, which keeps a non-finite
+ * gradient non-finite). The watch costs a parameter copy per step and never changes the run.
  */
 public final class LabRunner {
     private LabRunner() {

@@ -42,7 +42,7 @@ class HashCodecTest {
 
     @Test
     void readerReturnsTypedValuesForValidInput() {
-        HashCodec.Reader r = new HashCodec.Reader(
+        HashReader r = new HashReader(
                 "#data=spiral-k&act=leaky-relu&lr=1e-3&layers=4,2&f=x1,sinx2&test=1&opt=adam");
         assertEquals(TwoD.SPIRAL_K, r.data("data", TwoD.CIRCLE));
         assertEquals(Activation.LEAKY_RELU, r.activation("act", Activation.TANH));
@@ -57,12 +57,12 @@ class HashCodecTest {
 
     @Test
     void deliveryIsReadAsNoTwoDKind() {
-        assertNull(new HashCodec.Reader("data=delivery").data("data", TwoD.CIRCLE));
+        assertNull(new HashReader("data=delivery").data("data", TwoD.CIRCLE));
     }
 
     @Test
     void badValuesFallBackToTheDefaultAndAreReported() {
-        HashCodec.Reader r = new HashCodec.Reader("#noise=80&act=swish&lr=abc&zzz=1&layers=4,x");
+        HashReader r = new HashReader("#noise=80&act=swish&lr=abc&zzz=1&layers=4,x");
         assertEquals(0, r.integer("noise", 0, 0, 50));
         assertEquals(Activation.TANH, r.activation("act", Activation.TANH));
         assertEquals(0.03, r.number("lr", 0.03, 1e-7, 100));
@@ -76,7 +76,7 @@ class HashCodecTest {
 
     @Test
     void aMalformedHashIsReportedAndReadAsEmpty() {
-        HashCodec.Reader r = new HashCodec.Reader("#noise");
+        HashReader r = new HashReader("#noise");
         assertEquals(5, r.integer("noise", 5, 0, 50));
         assertEquals(1, r.problems().size());
     }

@@ -1,0 +1,226 @@
+package scratchnet.format;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import scratchnet.data.Feature;
+import scratchnet.data.TwoD;
+import scratchnet.engine.Activation;
+import scratchnet.engine.Init;
+import scratchnet.engine.Loss;
+import scratchnet.engine.Penalty;
+import scratchnet.train.OptimizerKind;
+
+/**
+ * Reads typed values from a playground hash (see {@link HashCodec}), collecting one message for
+ * every value it had to replace: each getter takes the caller's default and returns it, with a
+ * message saying what was wrong and what was expected, when the hash gives a value that is
+ * malformed, out of range or unknown. Keys no getter asked for are reported as unknown.
+ */
+public final class HashReader {
+    private final Map<String, String> pairs;
+    private final Set<String> read = new java.util.HashSet<>();
+    private final List<String> problems = new ArrayList<>();
+
+    /** A reader over {@code hash}; a malformed hash is reported and read as empty. */
+    public HashReader(String hash) {
+        Map<String, String> p;
+        try {
+            p = HashCodec.pairs(hash);
+        } catch (FormatException e) {
+            problems.add("The link could not be read (" + e.getMessage()
+                    + "); all settings are at their defaults.");
+            p = Collections.emptyMap();
+        }
+        this.pairs = p;
+    }
+
+    /** Whether the hash gives {@code key}. */
+    public boolean has(String key) {
+        return pairs.containsKey(key);
+    }
+
+    private String raw(String key) {
+        read.add(key);
+        return pairs.get(key);
+    }
+
+    private void reject(String key, String value, String expected, String def) {
+        problems.add(key + "=" + value + " is not valid (expected " + expected + "); using "
+                + def + ".");
+    }
+
+    /** An integer in [min, max]. */
+    public int integer(String key, int def, int min, int max) {
+        String v = raw(key);
+        if (v == null) {
+            return def;
+        }
+        try {
+            int n = Integer.parseInt(v.trim());
+            if (n >= min && n <= max) {
+                return n;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        reject(key, v, "a whole number from " + min + " to " + max, Integer.toString(def));
+        return def;
+    }
+
+    /** A finite number in [min, max]. */
+    public double number(String key, double def, double min, double max) {
+        String v = raw(key);
+        if (v == null) {
+            return def;
+        }
+        try {
+            double x = Double.parseDouble(v.trim());
+            if (x >= min && x <= max) {
+                return x;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        reject(key, v, "a number from " + HashCodec.number(min) + " to " + HashCodec.number(max),
+                HashCodec.number(def));
+        return def;
+    }
+
+    /** A flag written as 1 or 0. */
+    public boolean flag(String key, boolean def) {
+        String v = raw(key);
+        if (v == null) {
+            return def;
+        }
+        if (v.equals("1") || v.equals("0")) {
+            return v.equals("1");
+        }
+        reject(key, v, "1 or 0", def ? "1" : "0");
+        return def;
+    }
+
+    /** A list of whole numbers in [min, max] separated by commas; empty means no numbers. */
+    public int[] integers(String key, int[] def, int min, int max, int maxCount) {
+        String v = raw(key);
+        if (v == null) {
+            return def.clone();
+        }
+        String[] parts = v.isEmpty() ? new String[0] : v.split(",");
+        int[] out = new int[parts.length];
+        boolean ok = parts.length <= maxCount;
+        for (int i = 0; ok && i < parts.length; i++) {
+            try {
+                out[i] = Integer.parseInt(parts[i].trim());
+                ok = out[i] >= min && out[i] <= max;
+            } catch (NumberFormatException e) {
+                ok = false;
+            }
+        }
+        if (ok) {
+            return out;
+        }
+        reject(key, v, "up to " + maxCount + " numbers from " + min + " to " + max
+                + " separated by commas", HashCodec.joinInts(def));
+        return def.clone();
+    }
+
+    private <E extends Enum<E>> E choice(String key, E def, E[] all, String[] names) {
+        String v = raw(key);
+        if (v == null) {
+            return def;
+        }
+        for (int i = 0; i < names.length; i++) {
+            if (names[i].equals(v)) {
+                return all[i];
+            }
+        }
+        reject(key, v, "one of " + String.join(", ", names), names[def.ordinal()]);
+        return def;
+    }
+
+    /** A 2-D data kind, or null when the hash names {@link HashCodec#DELIVERY}. */
+    public TwoD data(String key, TwoD def) {
+        String v = raw(key);
+        if (v == null) {
+            return def;
+        }
+        if (HashCodec.DELIVERY.equals(v)) {
+            return null;
+        }
+        int i = HashCodec.indexOf(HashCodec.TWO_D_NAMES, v);
+        if (i >= 0) {
+            return HashCodec.TWO_D[i];
+        }
+        reject(key, v, "one of " + String.join(", ", HashCodec.TWO_D_NAMES) + ", " + HashCodec.DELIVERY,
+                HashCodec.name(def));
+        return def;
+    }
+
+    /** An activation. */
+    public Activation activation(String key, Activation def) {
+        return choice(key, def, HashCodec.ACTIVATIONS, HashCodec.ACTIVATION_NAMES);
+    }
+
+    /** A loss. */
+    public Loss loss(String key, Loss def) {
+        return choice(key, def, HashCodec.LOSSES, HashCodec.LOSS_NAMES);
+    }
+
+    /** An initialiser. */
+    public Init init(String key, Init def) {
+        return choice(key, def, HashCodec.INITS, HashCodec.INIT_NAMES);
+    }
+
+    /** An optimizer. */
+    public OptimizerKind optimizer(String key, OptimizerKind def) {
+        return choice(key, def, HashCodec.OPTIMIZERS, HashCodec.OPTIMIZER_NAMES);
+    }
+
+    /** A penalty kind. */
+    public Penalty.Kind penalty(String key, Penalty.Kind def) {
+        return choice(key, def, HashCodec.PENALTIES, HashCodec.PENALTY_NAMES);
+    }
+
+    /** A non-empty set of input features separated by commas. */
+    public Set<Feature> features(String key, Set<Feature> def) {
+        String v = raw(key);
+        if (v == null) {
+            return EnumSet.copyOf(def);
+        }
+        Set<Feature> out = EnumSet.noneOf(Feature.class);
+        for (String part : v.split(",")) {
+            int found = HashCodec.indexOf(HashCodec.FEATURE_NAMES, part.trim());
+            if (found < 0) {
+                out.clear();
+                break;
+            }
+            out.add(HashCodec.FEATURES[found]);
+        }
+        if (!out.isEmpty()) {
+            return out;
+        }
+        reject(key, v, "some of " + String.join(", ", HashCodec.FEATURE_NAMES) + " separated by commas",
+                HashCodec.features(def));
+        return EnumSet.copyOf(def);
+    }
+
+    /** Adds a message of the caller's own, e.g. about settings that contradict each other. */
+    public void report(String message) {
+        problems.add(message);
+    }
+
+    /** Every message so far, plus one for each key that no reader method asked for. */
+    public List<String> problems() {
+        List<String> out = new ArrayList<>(problems);
+        for (String key : pairs.keySet()) {
+            if (!read.contains(key)) {
+                out.add("Unknown setting '" + key + "' was ignored.");
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,182 @@
+/*
+ * What each lab shows on each side (before | after, or one column per gd variant): the key
+ * numbers as text, the diagram and the lab's charts. build() makes the DOM from the
+ * template; paint() fetches the engine's figures and series for one side and draws them.
+ */
+"use strict";
+var LabViews = (function () {
+    function pct(v) { return isFinite(v) ? (v * 100).toFixed(0) + " %" : "–"; }
+    function num(v) { return isFinite(v) ? labNumber(v) : String(v); }
+    function perLayer(values, fmt) {
+        return values.map(function (v, l) { return (l + 1) + ": " + fmt(v); }).join(", ");
+    }
+
+    var CHARTS = {
+        "dying-relu": [["dead", "Dead share per hidden layer by epoch: layer 1 dark, 2 orange, 3 blue"],
+            ["hist", "Pre-activations z of the most affected layer: now (bars, orange below zero) and before training (line)"]],
+        "nan-explosion": [["steploss", "Batch loss per step (log scale)"],
+            ["stepgrad", "Gradient norm per step (log scale): layer 1 dark, layer 2 orange"]],
+        "vanishing-gradients": [["bars", "Gradient norm per layer on the whole training set (log scale)"],
+            ["loss", "Training loss by epoch"]],
+        "overfitting": [["trainTest", "Training (dark) and test (orange) loss by epoch"]],
+        "tiny-learning-rate": [["loss", "Training loss by epoch"]],
+        "gd-variants": [["loss", "Training loss by epoch"]]
+    };
+
+    /** "dead of units" per hidden layer, counted from the engine's per-unit states. */
+    function deadCounts(sizes, units) {
+        var at = 0;
+        return sizes.slice(1, -1).map(function (n, l) {
+            var dead = 0, off = 0;
+            for (var j = 0; j < n; j++, at++) {
+                dead += units[at] === 1 ? 1 : 0;
+                off += units[at] === 2 ? 1 : 0;
+            }
+            return (l + 1) + ": " + (dead + off) + " of " + n + (off > 0 ? " off" : "");
+        }).join(", ");
+    }
+
+    /** [label, text] pairs for a side's readout. */
+    function numbers(lab, f, last, sizes, units) {
+        var out = [["Epoch", f.epoch + " / " + f.epochs], ["Step", String(f.step)],
+            ["Training loss", num(f.trainLoss)]];
+        if (lab === "dying-relu") {
+            out.push(["Most dead layer", pct(f.maxDead) + " (layer " + (f.maxDeadLayer + 1) + ")"]);
+            out.push(["Dead (or off) share per layer", perLayer(last.dead, pct)]);
+            out.push(["Dead units per layer", deadCounts(sizes, units)]);
+        } else if (lab === "nan-explosion") {
+            out.push(["Loss before training", num(f.startLoss)]);
+            out.push(["Latest batch loss", num(f.batchLoss)]);
+            out.push(["Status", f.nonFinite ? "paused: non-finite value" : f.finished ? "finished, finite" : "running"]);
+        } else if (lab === "vanishing-gradients") {
+            out.push(["Gradient ratio last / first layer", "×" + num(f.gradRatio)]);
+            out.push(["Gradient norm per layer", perLayer(last.grad, num)]);
+        } else if (lab === "overfitting") {
+            out.push(["Test loss", num(f.testLoss)]);
+            out.push(["Best epoch (test)", String(f.bestEpoch) + (f.stopped ? ", restored" : "")]);
+            out.push(["Test loss of the model now", num(f.endTestLoss)]);
+        } else if (lab === "tiny-learning-rate") {
+            out.push(["Learning rate", num(f.learningRate)]);
+            out.push(["End / start loss", num(f.trainLoss / f.startLoss)]);
+        } else {
+            out.push(["Wall time", f.wallMs.toFixed(1) + " ms"]);
+            out.push(["Steps per epoch", String(f.stepsPerEpoch)]);
+        }
+        return out;
+    }
+
+    function build(container, lab, names) {
+        container.textContent = "";
+        container.className = "compare runs-" + names.length;
+        var template = document.getElementById("side-template");
+        return names.map(function (name, r) {
+            var side = template.content.firstElementChild.cloneNode(true);
+            side.querySelector(".side-title").textContent = lab === "gd-variants"
+                ? LabPageText.fixLabel(name)
+                : r === 0 ? "Before: the preset" : "After: " + LabPageText.fixLabel(name);
+            var canvas = side.querySelector(".lab-diagram");
+            canvas.setAttribute("aria-label", "Network diagram of the " + (r === 0 ? "before" : "after")
+                + " run; dead units greyed and crossed out");
+            var charts = {};
+            CHARTS[lab].forEach(function (spec) {
+                var h = document.createElement("h3");
+                h.textContent = spec[1];
+                var c = document.createElement("canvas");
+                c.className = "lab-chart";
+                c.setAttribute("aria-label", spec[1] + "; the figures are listed above as text");
+                side.querySelector(".side-charts").append(h, c);
+                charts[spec[0]] = spec[0] === "bars" ? new LabBars(c)
+                    : spec[0] === "hist" ? new LabHistogram(c) : new LabChart(c);
+            });
+            container.appendChild(side);
+            return { el: side, dl: side.querySelector(".side-numbers"),
+                diagram: new LabDiagram(canvas), charts: charts };
+        });
+    }
+
+    function showNumbers(dl, pairs) {
+        var text = JSON.stringify(pairs);
+        if (dl.dataset.text === text) {
+            return;
+        }
+        dl.dataset.text = text;
+        dl.textContent = "";
+        pairs.forEach(function (p) {
+            var div = document.createElement("div");
+            var dt = document.createElement("dt");
+            var dd = document.createElement("dd");
+            dt.textContent = p[0];
+            dd.textContent = p[1];
+            div.append(dt, dd);
+            dl.appendChild(div);
+        });
+    }
+
+    function series(rows, x, y) {
+        return rows.map(function (row) { return [x(row), y(row)]; });
+    }
+
+    function paintChart(kind, chart, engine, r, lab, f, epochs, histLayer) {
+        var L = epochs.length ? epochs[0].grad.length : 0;
+        var byLayer = function (field) {
+            var out = [];
+            for (var l = 0; l < (field === "dead" ? L - 1 : L); l++) {
+                out.push({ colour: LabColours[l % LabColours.length], points: series(epochs,
+                    function (e) { return e.epoch; }, function (e) { return e[field][l]; }) });
+            }
+            return out;
+        };
+        if (kind === "dead") {
+            chart.paint({ series: byLayer("dead"), yMax: 1, xTitle: "epochs" });
+        } else if (kind === "hist") {
+            chart.paint(engine.histogram(r, histLayer));
+        } else if (kind === "steploss" || kind === "stepgrad") {
+            var steps = engine.stepSeries(r);
+            var s = kind === "steploss" ? [{ colour: LabColours[0], points: series(steps,
+                function (p) { return p.step; }, function (p) { return p.loss; }) }]
+                : (steps.length ? steps[0].grad : []).map(function (g, l) {
+                    return { colour: LabColours[l % LabColours.length], points: series(steps,
+                        function (p) { return p.step; }, function (p) { return p.grad[l]; }) };
+                });
+            chart.paint({ series: s, yLog: true, xTitle: "steps" });
+        } else if (kind === "bars") {
+            var last = epochs[epochs.length - 1];
+            chart.paint(last.grad.map(function (g, l) { return { label: "L" + (l + 1), value: g }; }),
+                LabColours[2]);
+        } else {
+            var lines = [{ colour: LabColours[0], points: series(epochs,
+                function (e) { return e.epoch; }, function (e) { return e.train; }) }];
+            var markers = [];
+            if (kind === "trainTest") {
+                lines.push({ colour: LabColours[1], points: series(epochs,
+                    function (e) { return e.epoch; }, function (e) { return e.test; }) });
+                if (f.bestEpoch > 0) {
+                    markers.push({ x: f.bestEpoch, label: (f.stopped ? "restored: " : "lowest test: ")
+                        + "epoch " + f.bestEpoch });
+                }
+            }
+            chart.paint({ series: lines, markers: markers, xTitle: "epochs" });
+        }
+    }
+
+    /** Fetches run r's figures and paints its side; returns the figures. */
+    function paint(engine, side, r, lab, histLayer) {
+        var f = engine.figures(r);
+        var sizes = engine.sizes(r);
+        var epochs = engine.epochSeries(r, sizes.length - 1);
+        var bad = engine.nonFinite(r);
+        var units = engine.units(r);
+        showNumbers(side.dl, numbers(lab, f, epochs[epochs.length - 1], sizes, units));
+        side.diagram.paint({ sizes: sizes, weights: engine.weights(r), units: units,
+            thumbs: engine.thumbnails(r), thumbSize: engine.thumbSize(),
+            badLayer: !bad ? -1 : bad.layer >= 0 ? bad.layer : sizes.length - 2 });
+        Object.keys(side.charts).forEach(function (kind) {
+            paintChart(kind, side.charts[kind], engine, r, lab, f, epochs, histLayer);
+        });
+        f.epochRows = epochs;
+        f.nonFiniteReport = bad;
+        return f;
+    }
+
+    return { build: build, paint: paint, pct: pct, num: num };
+})();
