@@ -1,7 +1,7 @@
 /*
- * Hover and tap on the network diagram: finds the neuron or link under the pointer and shows
- * its numbers (weight or bias, its gradient, and what the last step changed it by), fetched
- * from the engine for that one link only.
+ * Hover, tap and keys on the network diagram: finds the neuron or link under the pointer, or
+ * the next link with the arrow keys while the diagram has focus, and shows its numbers (weight
+ * or bias, its gradient, and what the last step changed it by), fetched for that one link only.
  */
 "use strict";
 /** Finds the node or link under (x, y) in CSS pixels and shows its numbers. */
@@ -24,9 +24,17 @@ Diagram.prototype.hover = function (x, y) {
     }
     var best = text ? null : this.nearestLink(x, y);
     if (best) {
-        text = Diagram.describe("link " + (best.i + 1) + " → " + (best.j + 1) + " into layer "
-            + (best.l + 1), this.engine.link(best.l, best.i, best.j), "w");
+        text = this.describeLink(best);
     }
+    this.show(text, x, y);
+};
+
+Diagram.prototype.describeLink = function (k) {
+    return Diagram.describe("link " + (k.i + 1) + " → " + (k.j + 1) + " into layer " + (k.l + 1),
+        this.engine.link(k.l, k.i, k.j), "w");
+};
+
+Diagram.prototype.show = function (text, x, y) {
     this.tooltip.hidden = !text;
     if (text) {
         this.tooltip.textContent = text;
@@ -68,4 +76,34 @@ Diagram.describe = function (title, v, symbol) {
     function f(x) { return isFinite(x) ? x.toPrecision(4) : String(x); }
     return title + ": " + symbol + " = " + f(v[0]) + ", ∂L/∂" + symbol + " = " + f(v[1])
         + ", last update " + f(v[2]);
+};
+
+/** Arrow keys walk through the links while the diagram has focus (keyboard access). */
+Diagram.prototype.enableKeys = function () {
+    var self = this;
+    var at = -1;
+    this.canvas.tabIndex = 0;
+    this.canvas.addEventListener("blur", function () { self.tooltip.hidden = true; });
+    this.canvas.addEventListener("keydown", function (event) {
+        var delta = { ArrowRight: 1, ArrowDown: 1, ArrowLeft: -1, ArrowUp: -1 }[event.key];
+        var cols = self.layout ? self.layout.columns : [];
+        var links = [];
+        for (var l = 0; l + 1 < cols.length; l++) {
+            for (var i = 0; i < cols[l].length; i++) {
+                for (var j = 0; j < cols[l + 1].length; j++) {
+                    links.push({ l: l, i: i, j: j });
+                }
+            }
+        }
+        if (!delta || links.length === 0) {
+            return;
+        }
+        event.preventDefault();
+        event.stopPropagation(); // the arrow moves through links here, not the training
+        at = (Math.max(at, -1) + delta + links.length) % links.length;
+        var k = links[at];
+        var a = cols[k.l][k.i];
+        var b = cols[k.l + 1][k.j];
+        self.show(self.describeLink(k), (a.x + a.s + b.x) / 2, (a.y + b.y + b.s) / 2);
+    });
 };

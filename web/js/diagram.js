@@ -21,6 +21,7 @@ function Diagram(canvas, tooltip, engine) {
     canvas.addEventListener("pointermove", probe);
     canvas.addEventListener("pointerdown", probe);
     canvas.addEventListener("pointerleave", function () { tooltip.hidden = true; });
+    this.enableKeys();
 }
 
 /** Node positions for `sizes` in CSS pixels: {x, y, s} per node, by column. */

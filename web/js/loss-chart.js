@@ -57,16 +57,15 @@ LossChart.prototype.paint = function (history, logScale) {
     ctx.fillStyle = "#374151";
     ctx.font = (10 * ratio) + "px system-ui, sans-serif";
     ctx.textBaseline = "top";
-    ctx.textAlign = "left";
     function label(v) {
         var real = logScale ? Math.pow(10, v) : v;
         return Math.abs(real) >= 100 || real === 0 ? real.toFixed(0) : real.toPrecision(2);
     }
-    ctx.fillText(label(hi), pad, pad);
-    ctx.textBaseline = "bottom";
-    ctx.fillText(label(lo), pad, h - pad);
+    // Labels sit on the right, away from the early steps where the loss is highest.
     ctx.textAlign = "right";
-    ctx.fillText("step " + last, w - pad, h - pad);
+    ctx.fillText("max " + label(hi), w - pad, pad);
+    ctx.textBaseline = "bottom";
+    ctx.fillText((logScale ? "min " : "") + label(lo) + " · step " + last, w - pad, h - pad);
     ctx.lineWidth = 1.5 * ratio;
     [[2, LossChart.TEST], [1, LossChart.TRAIN]].forEach(function (series) {
         ctx.strokeStyle = series[1];

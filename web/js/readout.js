@@ -78,7 +78,6 @@ var ScratchNetText = {
         }
         var explain = ScratchNetText.HINTS[h.phenomenon];
         ScratchNetText.set("hint-text", explain ? explain(h, health) : h.phenomenon);
-        ScratchNetText.set("hint-lab", "Lab: " + h.lab);
         box.dataset.lab = h.lab;
         box.dataset.phenomenon = h.phenomenon;
     },

@@ -37,6 +37,15 @@ final class History {
         return out;
     }
 
+    /** One column of the kept points: 0 steps, 1 train loss, 2 test loss (a copy). */
+    double[] series(int column) {
+        double[] out = new double[count];
+        for (int i = 0; i < count; i++) {
+            out[i] = points[3 * i + column];
+        }
+        return out;
+    }
+
     /** Number of points kept. */
     int size() {
         return count;

@@ -254,6 +254,9 @@ public final class Session {
      */
     public String hint() {
         Hint h = health.hint();
+        if (h == null && !health.diverged()) {
+            h = Hint.detectOverfitting(history.series(1), history.series(2));
+        }
         if (h == null) {
             return "";
         }

@@ -193,4 +193,15 @@ class SessionTest {
         assertEquals(s.weights()[1 * 4 + 2], link[0]);
         assertEquals(-0.03 * link[1], link[2], 1e-15);
     }
+
+    @Test
+    void aRisingTestLossWhileTrainingLossFallsIsCalledOverfitting() {
+        Session s = session("#data=spiral&noise=10&f=x1,x2,x1sq,x2sq,sinx1,sinx2&layers=8,8,6"
+                + "&lr=0.03&train=30");
+        for (int i = 0; i < 200 && s.hint().isEmpty(); i++) {
+            s.step(500);
+            s.refresh(false);
+        }
+        assertTrue(s.hint().startsWith("OVERFITTING|overfitting|"), s.hint());
+    }
 }

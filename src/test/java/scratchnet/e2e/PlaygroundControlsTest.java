@@ -223,6 +223,9 @@ class PlaygroundControlsTest {
         assertTrue(tip.isDisplayed());
         assertTrue(tip.getText().contains("bias of unit 1") && tip.getText().contains("∂L/∂b"),
                 tip.getText());
+        diagram.sendKeys(Keys.ARROW_RIGHT, Keys.ARROW_RIGHT);
+        assertTrue(tip.getText().startsWith("link 1 → 2 into layer 1: w = "), tip.getText());
+        assertEquals("5", text("out-step"), "arrows on the diagram do not train");
     }
 
     @Test
