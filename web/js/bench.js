@@ -5,7 +5,8 @@
  *
  * ?auto starts at once; ?quick shrinks every workload (for tests: the figures then say
  * nothing about speed). When done, window.benchResults = {done: true, rows: [{bench,
- * backend, figure, value, unit}, ...], engines: {js: {loadMs}, wasm: {loadMs}}}.
+ * backend, figure, value, unit}, ...], engines: {js: {loadMs}, wasm: {loadMs}}}, and
+ * window.benchEngines holds both engines' exports, so tests can compare their results.
  */
 "use strict";
 (function () {
@@ -25,6 +26,7 @@
     var frame = new NodeFrame(document.getElementById("nodes"));
     var results = { done: false, rows: [], engines: {} };
     globalThis.benchResults = results;
+    globalThis.benchEngines = {};
 
     /** Lets the page repaint between runs, so a long benchmark never freezes it. */
     function pause() {
@@ -146,6 +148,7 @@
     function runEngine(backend) {
         return BenchEngines.load(backend).then(function (engine) {
             results.engines[backend] = { loadMs: engine.loadMs };
+            globalThis.benchEngines[backend] = engine.api;
             var chain = pause();
             BENCHES.forEach(function (bench) {
                 chain = chain.then(function () { return runBench(engine, bench); });

@@ -11,11 +11,13 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import scratchnet.bench.Bench;
 
 /**
  * The benchmark page opened from disk in its quick mode runs every benchmark on both builds
- * and publishes a finite, positive figure for each. It says nothing about speed: quick
- * workloads are too small to time, and this machine is shared.
+ * and publishes a finite, positive figure for each; both builds compute exactly the JVM's
+ * results. It says nothing about speed: quick workloads are too small to time, and this
+ * machine is shared.
  */
 class BenchBrowserTest {
     private static final Path PAGE = Path.of("target/site/bench.html");
@@ -53,7 +55,26 @@ class BenchBrowserTest {
                 }
             }
             assertEquals(2 * FIGURES.size(), rows.size(), "one row per figure: " + seen);
+            sameResultsAsTheJvm(browser);
             assertEquals("", browser.consoleErrors());
+        }
+    }
+
+    /**
+     * Each quick workload's result (a final loss, a test MAE, a pixel checksum) is the JVM's
+     * double, bit for bit, in both builds: tanh, exp, log and the blocked kernels round alike.
+     */
+    private static void sameResultsAsTheJvm(Browser browser) {
+        for (Bench b : Bench.values()) {
+            double jvm = b.create(true).run();
+            for (String backend : List.of("js", "wasm")) {
+                Object page = browser.js("var api = benchEngines[arguments[0]];"
+                        + " api.benchSetUp(arguments[1], true); return api.benchRun();",
+                        backend, b.name());
+                assertEquals(Double.doubleToLongBits(jvm),
+                        Double.doubleToLongBits(((Number) page).doubleValue()),
+                        b + " on " + backend + ": JVM " + jvm + ", page " + page);
+            }
         }
     }
 }
