@@ -17,7 +17,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * The labs page at desktop and phone sizes: before and after side by side on a desktop,
  * stacked on a 360 px phone without sideways scrolling; every control named and reachable by
- * keyboard. Leaves screenshots in docs/.
+ * keyboard. Leaves screenshots in target/screenshots/.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class LabsLayoutTest {
@@ -52,8 +52,9 @@ class LabsLayoutTest {
     }
 
     private void screenshot(String name) throws Exception {
-        Files.createDirectories(Path.of("docs"));
-        Files.write(Path.of("docs", name), browser.driver.getScreenshotAs(OutputType.BYTES));
+        Files.createDirectories(Path.of("target", "screenshots"));
+        Files.write(Path.of("target", "screenshots", name),
+                browser.driver.getScreenshotAs(OutputType.BYTES));
     }
 
     @Test
