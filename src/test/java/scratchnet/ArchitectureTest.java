@@ -35,11 +35,14 @@ class ArchitectureTest {
             Map.entry("labs", Set.of("train", "diag", "data", "engine")),
             Map.entry("format", Set.of("engine", "data", "train")),
             Map.entry("app", Set.of("engine", "data", "train", "diag", "view", "labs", "format")),
-            Map.entry("bridge", Set.of("app")),
+            // Benchmark workloads: plain Java on the layers they measure, run by the bench
+            // command on the JVM and by the bench page through the bridge.
+            Map.entry("bench", Set.of("train", "view", "data", "engine")),
+            Map.entry("bridge", Set.of("app", "bench")),
             // The command line is a second front end beside the page: like bridge it sits on
             // top, but it runs on the JVM and may use every layer below it (never bridge).
             Map.entry("cli", Set.of("app", "engine", "data", "train", "diag", "view", "labs",
-                    "format")));
+                    "format", "bench")));
 
     /** `import [static] scratchnet.pkg.` or a fully qualified `scratchnet.pkg.Type` in code. */
     private static final Pattern REFERENCE = Pattern.compile("\\bscratchnet\\.([a-z]+)\\.[A-Za-z]");

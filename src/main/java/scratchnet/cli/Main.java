@@ -15,6 +15,7 @@ public final class Main {
             new InitCommand(),
             new TrainCommand(),
             new ReproCommand(),
+            new BenchCommand(),
             new ServeCommand(),
             new VersionCommand());
 

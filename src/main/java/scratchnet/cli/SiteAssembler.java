@@ -15,10 +15,10 @@ import java.util.stream.Stream;
 
 /**
  * Build step (run by Maven after TeaVM): assembles the static site from {@code web/} and the
- * two TeaVM outputs. The big files get content-hashed names under {@code assets/} so they can
- * be cached forever; every top-level page (index.html, labs.html) learns those names and the
- * Content-Security-Policy, which is read from netlify.toml so the served header and the meta
- * tag never disagree.
+ * TeaVM outputs. The big files get content-hashed names under {@code assets/} so they can be
+ * cached forever; every top-level page learns those names (bench.html its own engine's, the
+ * others, index.html, labs.html, the playground's) and the Content-Security-Policy, which is
+ * read from netlify.toml so the served header and the meta tag never disagree.
  *
  * <p>Usage: {@code SiteAssembler <web dir> <teavm dir> <netlify.toml> <site dir>}.
  */
@@ -41,38 +41,57 @@ public final class SiteAssembler {
     static void assemble(Path web, Path teavm, Path netlifyToml, Path site) throws IOException {
         deleteTree(site);
         copyTree(web, site);
-        Path assets = Files.createDirectories(site.resolve("assets"));
-        byte[] js = Files.readAllBytes(teavm.resolve("js/classes.js"));
-        byte[] wasm = Files.readAllBytes(teavm.resolve("wasm/classes.wasm"));
-        String jsName = "assets/scratchnet." + fingerprint(js) + ".js";
-        String wasmHash = fingerprint(wasm);
-        String wasmName = "assets/scratchnet." + wasmHash + ".wasm";
-        String embeddedName = "assets/scratchnet-wasm." + wasmHash + ".js";
-        Files.write(site.resolve(jsName), js);
-        Files.write(site.resolve(wasmName), wasm);
-        String embedded = "\"use strict\";\n"
-                + "// classes.wasm as base64 for pages opened from file://, where fetch fails\n"
-                + "var SCRATCHNET_WASM_BASE64 = \""
-                + Base64.getEncoder().encodeToString(wasm) + "\";\n";
-        Files.writeString(site.resolve(embeddedName), embedded, StandardCharsets.US_ASCII);
-
+        Files.createDirectories(site.resolve("assets"));
         String csp = contentSecurityPolicy(netlifyToml);
+        String[][] playground = engine(site, "scratchnet", teavm.resolve("js/classes.js"),
+                teavm.resolve("wasm/classes.wasm"));
+        // The benchmark page (issue 7) has its own engine build, scratchnet.bridge.BenchBridge.
+        String[][] bench = engine(site, "bench", teavm.resolve("bench-js/bench.js"),
+                teavm.resolve("bench-wasm/bench.wasm"));
         for (Path page : pages(site)) {
-            String html = Files.readString(page, StandardCharsets.UTF_8)
-                    .replace("@CSP@", csp)
-                    .replace("@JS@", jsName)
-                    .replace("@WASM@", wasmName)
-                    .replace("@WASM_EMBEDDED@", embeddedName);
-            Files.writeString(page, html, StandardCharsets.UTF_8);
+            boolean isBench = page.getFileName().toString().equals("bench.html");
+            fillPage(page, csp, isBench ? bench : playground);
         }
     }
 
-    /** The site's top-level HTML pages (index.html, labs.html, ...), which all load the engine. */
+    /** The site's top-level HTML pages (index.html, labs.html, ...), which all load an engine. */
     private static Path[] pages(Path site) throws IOException {
         try (Stream<Path> files = Files.list(site)) {
             return files.filter(p -> p.getFileName().toString().endsWith(".html"))
                     .sorted().toArray(Path[]::new);
         }
+    }
+
+    /**
+     * Copies one engine's JS and WASM builds into assets/ under content-hashed names, plus the
+     * WASM bytes as a base64 script for file://; returns the placeholder → file name pairs.
+     */
+    private static String[][] engine(Path site, String name, Path jsFile, Path wasmFile)
+            throws IOException {
+        byte[] js = Files.readAllBytes(jsFile);
+        byte[] wasm = Files.readAllBytes(wasmFile);
+        String jsName = "assets/" + name + "." + fingerprint(js) + ".js";
+        String wasmHash = fingerprint(wasm);
+        String wasmName = "assets/" + name + "." + wasmHash + ".wasm";
+        String embeddedName = "assets/" + name + "-wasm." + wasmHash + ".js";
+        Files.write(site.resolve(jsName), js);
+        Files.write(site.resolve(wasmName), wasm);
+        String embedded = "\"use strict\";\n"
+                + "// " + wasmFile.getFileName() + " as base64 for pages opened from file://,"
+                + " where fetch fails\n"
+                + "var SCRATCHNET_WASM_BASE64 = \""
+                + Base64.getEncoder().encodeToString(wasm) + "\";\n";
+        Files.writeString(site.resolve(embeddedName), embedded, StandardCharsets.US_ASCII);
+        return new String[][] {{"@JS@", jsName}, {"@WASM@", wasmName},
+            {"@WASM_EMBEDDED@", embeddedName}};
+    }
+
+    private static void fillPage(Path page, String csp, String[][] names) throws IOException {
+        String html = Files.readString(page, StandardCharsets.UTF_8).replace("@CSP@", csp);
+        for (String[] pair : names) {
+            html = html.replace(pair[0], pair[1]);
+        }
+        Files.writeString(page, html, StandardCharsets.UTF_8);
     }
 
     /** The CSP header value configured in netlify.toml. */

@@ -60,9 +60,9 @@ public final class Dense {
     /**
      * Z = X·W + b and A = f(Z) for {@code rows} rows of {@code x} (rows × inputs).
      *
-     * <p>Row by row, z_r = b + x_r0·W_0 + x_r1·W_1 + …, adding one row of W per input (the
-     * first folded into the bias copy). A single-unit layer instead sums its dot product in a
-     * register: with one column there is no row of W to stream, only loop overhead to save.
+     * <p>z_r = b + x_r0·W_0 + x_r1·W_1 + …, summed in that order ({@link Kernels#affine}, in
+     * register blocks of 2 rows × 4 units). A single-unit layer sums its dot product in a
+     * register: with one column there is nothing to block.
      */
     void forward(double[] x, int rows) {
         this.rows = rows;
@@ -75,26 +75,7 @@ public final class Dense {
     }
 
     private void forwardUnits(double[] x, int rows) {
-        int nIn = inputs;
-        int nOut = outputs;
-        double[] w = weights;
-        double[] b = biases;
-        double[] zz = z;
-        for (int r = 0; r < rows; r++) {
-            int zo = r * nOut;
-            int xo = r * nIn;
-            double x0 = x[xo];
-            for (int j = 0; j < nOut; j++) {
-                zz[zo + j] = b[j] + x0 * w[j];
-            }
-            for (int i = 1; i < nIn; i++) {
-                double xi = x[xo + i];
-                int wo = i * nOut;
-                for (int j = 0; j < nOut; j++) {
-                    zz[zo + j] += xi * w[wo + j];
-                }
-            }
-        }
+        Kernels.affine(x, rows, inputs, weights, biases, outputs, z);
     }
 
     private void forwardSingleUnit(double[] x, int rows) {
@@ -126,24 +107,8 @@ public final class Dense {
         } else {
             parameterGrads(x);
         }
-        if (inputGrad == null) {
-            return;
-        }
-        int nIn = inputs;
-        int nOut = outputs;
-        double[] d = delta;
-        double[] w = weights;
-        for (int r = 0; r < rows; r++) {
-            int dOff = r * nOut;
-            int go = r * nIn;
-            for (int i = 0; i < nIn; i++) {
-                int wo = i * nOut;
-                double s = 0;
-                for (int j = 0; j < nOut; j++) {
-                    s += d[dOff + j] * w[wo + j];
-                }
-                inputGrad[go + i] = s;
-            }
+        if (inputGrad != null) {
+            Kernels.inputGrads(delta, rows, outputs, weights, inputs, inputGrad);
         }
     }
 
@@ -159,27 +124,13 @@ public final class Dense {
             return;
         }
         System.arraycopy(d, 0, db, 0, nOut);
-        for (int i = 0; i < nIn; i++) {
-            double xi = x[i];
-            int wo = i * nOut;
-            for (int j = 0; j < nOut; j++) {
-                dW[wo + j] = xi * d[j];
-            }
-        }
         for (int r = 1; r < rows; r++) {
             int dOff = r * nOut;
-            int xo = r * nIn;
             for (int j = 0; j < nOut; j++) {
                 db[j] += d[dOff + j];
             }
-            for (int i = 0; i < nIn; i++) {
-                double xi = x[xo + i];
-                int wo = i * nOut;
-                for (int j = 0; j < nOut; j++) {
-                    dW[wo + j] += xi * d[dOff + j];
-                }
-            }
         }
+        Kernels.weightGrads(x, d, rows, nIn, nOut, dW);
     }
 
     private void parameterGradsSingleUnit(double[] x) {

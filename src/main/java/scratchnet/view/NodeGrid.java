@@ -95,11 +95,19 @@ public final class NodeGrid {
      * scale, dividing each value by {@code scale} first (1 for tanh/sigmoid-like outputs).
      */
     public void paintNode(int layer, int unit, double scale, int[] pixels) {
+        paintNode(layer, unit, scale, pixels, 0);
+    }
+
+    /**
+     * As {@link #paintNode(int, int, double, int[])}, into {@code pixels[offset ..
+     * offset + res²)}, so several nodes can share one buffer.
+     */
+    public void paintNode(int layer, int unit, double scale, int[] pixels, int offset) {
         int n = res * res;
         double inv = 1.0 / scale;
         if (layer < 0) {
             for (int p = 0; p < n; p++) {
-                pixels[p] = Palette.diverging(inputs[p * width + unit] * inv);
+                pixels[offset + p] = Palette.diverging(inputs[p * width + unit] * inv);
             }
             return;
         }
@@ -107,7 +115,7 @@ public final class NodeGrid {
         double[] a = d.activations();
         int stride = d.outputs();
         for (int p = 0; p < n; p++) {
-            pixels[p] = Palette.diverging(a[p * stride + unit] * inv);
+            pixels[offset + p] = Palette.diverging(a[p * stride + unit] * inv);
         }
     }
 

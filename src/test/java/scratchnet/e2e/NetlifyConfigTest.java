@@ -50,26 +50,33 @@ class NetlifyConfigTest {
     }
 
     @Test
-    void onlyFingerprintedAssetsAreCachedLongAndIndexNamesThemAll() throws IOException {
+    void onlyFingerprintedAssetsAreCachedLongAndThePagesNameThemAll() throws IOException {
         assertTrue(toml().contains("for = \"/assets/*\""));
         assertEquals(1, toml().split("immutable", -1).length - 1, "one long-cache rule only");
-        String html = Files.readString(SITE.resolve("index.html"));
+        String index = Files.readString(SITE.resolve("index.html"));
+        String bench = Files.readString(SITE.resolve("bench.html"));
         List<Path> assets;
         try (Stream<Path> files = Files.list(SITE.resolve("assets"))) {
             assets = files.toList();
         }
-        assertEquals(3, assets.size(), "JS build, WASM build, embedded WASM: " + assets);
+        assertEquals(6, assets.size(), "JS build, WASM build, embedded WASM of the playground"
+                + " and of the benchmark page: " + assets);
         for (Path asset : assets) {
             String name = asset.getFileName().toString();
-            assertTrue(name.matches("scratchnet(-wasm)?\\.[0-9a-f]{12}\\.(js|wasm)"), name);
-            assertTrue(html.contains("assets/" + name), "index.html does not name " + name);
+            assertTrue(name.matches("(scratchnet|bench)(-wasm)?\\.[0-9a-f]{12}\\.(js|wasm)"),
+                    name);
+            String page = name.startsWith("bench") ? bench : index;
+            assertTrue(page.contains("assets/" + name), "no page names " + name);
         }
     }
 
     @Test
     void pageHasNoInlineScriptOrStyle() throws IOException {
-        String html = Files.readString(SITE.resolve("index.html"));
-        assertTrue(!html.matches("(?s).*<script>.*") && !html.contains("style=")
-                && !html.contains("<style") && !html.matches("(?s).*\\son[a-z]+=.*"), html);
+        for (String page : List.of("index.html", "bench.html")) {
+            String html = Files.readString(SITE.resolve(page));
+            assertTrue(!html.matches("(?s).*<script>.*") && !html.contains("style=")
+                    && !html.contains("<style") && !html.matches("(?s).*\\son[a-z]+=.*"),
+                    page);
+        }
     }
 }

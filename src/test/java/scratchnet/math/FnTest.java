@@ -3,6 +3,8 @@ package scratchnet.math;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.math.BigDecimal;
+import java.math.MathContext;
 import org.junit.jupiter.api.Test;
 
 class FnTest {
@@ -44,21 +46,81 @@ class FnTest {
         close(StrictMath.log(Double.MAX_VALUE), Fn.log(Double.MAX_VALUE), 1);
     }
 
+    /**
+     * The exact value of e^y to 60 digits: e^(y/1024) by its Taylor series, squared ten times.
+     * Slow and independent of everything in Fn: the truth tanh is measured against.
+     */
+    private static BigDecimal expExact(BigDecimal y) {
+        MathContext mc = new MathContext(60);
+        BigDecimal r = y.divide(BigDecimal.valueOf(1024), mc);
+        BigDecimal sum = BigDecimal.ONE;
+        BigDecimal term = BigDecimal.ONE;
+        for (int k = 1; term.abs().compareTo(new BigDecimal("1e-70")) > 0; k++) {
+            term = term.multiply(r, mc).divide(BigDecimal.valueOf(k), mc);
+            sum = sum.add(term, mc);
+        }
+        for (int i = 0; i < 10; i++) {
+            sum = sum.multiply(sum, mc);
+        }
+        return sum;
+    }
+
+    /** tanh x = (e^2x − 1)/(e^2x + 1), exactly to 60 digits, as the nearest double. */
+    private static double tanhExact(double x) {
+        MathContext mc = new MathContext(60);
+        BigDecimal e = expExact(new BigDecimal(2 * x));
+        return e.subtract(BigDecimal.ONE).divide(e.add(BigDecimal.ONE), mc).doubleValue();
+    }
+
     @Test
-    void tanhAndExpm1AndLog1pAgreeWithStrictMath() {
+    void tanhIsWithinOneUlpOfTheExactValue() {
+        // StrictMath.tanh (fdlibm) is itself up to 2 ulps off, e.g. at 0.5244795224011263,
+        // so the reference is computed exactly.
+        Rng rng = new Rng(3);
+        for (int i = 0; i < 20_000; i++) {
+            double x = rng.uniform(-25, 25);
+            close(tanhExact(x), Fn.tanh(x), 1);
+            double s = rng.uniform(-1, 1);
+            close(tanhExact(s), Fn.tanh(s), 1);
+            double t = rng.uniform(-1e-3, 1e-3);
+            close(tanhExact(t), Fn.tanh(t), 1);
+        }
+        for (double edge : new double[] {0.55, Math.nextDown(0.55), 22, Math.nextDown(22.0)}) {
+            close(tanhExact(edge), Fn.tanh(edge), 1);
+        }
+        assertEquals(1e-300, Fn.tanh(1e-300)); // tanh x = x − x³/3 + …: x itself when tiny
+        assertEquals(-Double.MIN_VALUE, Fn.tanh(-Double.MIN_VALUE));
+        assertEquals(-0.0, Fn.tanh(-0.0));
+        assertEquals(1.0, Fn.tanh(Double.POSITIVE_INFINITY));
+        assertEquals(-1.0, Fn.tanh(-700));
+        assertTrue(Double.isNaN(Fn.tanh(Double.NaN)));
+    }
+
+    /**
+     * Each 2^(j/64) in exp's table is the double nearest the true value: with u = ulp(T),
+     * (T − u/2)^64 ≤ 2^j ≤ (T + u/2)^64, checked in exact decimal arithmetic.
+     */
+    @Test
+    void expTableHoldsTheNearestDoublesToTwoToTheJOver64() {
+        for (int j = 0; j < 64; j++) {
+            double t = Fn.exp2Table(j);
+            BigDecimal half = new BigDecimal(Math.ulp(t)).divide(BigDecimal.valueOf(2));
+            BigDecimal exact = new BigDecimal(t);
+            BigDecimal twoToJ = new BigDecimal(2).pow(j);
+            assertTrue(exact.subtract(half).pow(64).compareTo(twoToJ) <= 0, "entry " + j);
+            assertTrue(exact.add(half).pow(64).compareTo(twoToJ) >= 0, "entry " + j);
+        }
+    }
+
+    @Test
+    void expm1AndLog1pAgreeWithStrictMath() {
         Rng rng = new Rng(3);
         for (int i = 0; i < 200_000; i++) {
-            double x = rng.uniform(-25, 25);
-            close(StrictMath.tanh(x), Fn.tanh(x), 3);
-            double t = rng.uniform(-1e-3, 1e-3);
-            close(StrictMath.tanh(t), Fn.tanh(t), 3);
             double e = rng.uniform(-2, 2);
             close(StrictMath.expm1(e), Fn.expm1(e), 3);
             double l = rng.uniform(-0.9, 5);
             close(StrictMath.log1p(l), Fn.log1p(l), 3);
         }
-        assertEquals(-0.0, Fn.tanh(-0.0));
-        assertEquals(1.0, Fn.tanh(Double.POSITIVE_INFINITY));
     }
 
     @Test

@@ -1,0 +1,83 @@
+package scratchnet.bench;
+
+import scratchnet.engine.Network;
+import scratchnet.math.Rng;
+import scratchnet.train.Trainer;
+import scratchnet.view.NodeGrid;
+
+/**
+ * Benchmark H, the compute half of one playground frame: for a 2-8-8-1 tanh network trained
+ * for 20 epochs on benchmark A's spiral, one forward pass over a 100 × 100 grid of the plane
+ * [−6, 6]² computing every node's output (2 inputs, 8 + 8 hidden units, 1 output), each
+ * painted into its own res × res block of {@link #pixels()} as packed RGBA. The browser then
+ * draws those blocks into 19 canvases; that half is timed by the page.
+ */
+public final class GridFrame implements Workload {
+    static final int RESOLUTION = 100;
+    private static final int TRAINING_EPOCHS = 20;
+    /** x1 = −6 + 12u, x2 = −6 + 12v: the plane TensorFlow Playground draws. */
+    private static final NodeGrid.InputMap PLANE = new NodeGrid.InputMap() {
+        @Override
+        public int width() {
+            return 2;
+        }
+
+        @Override
+        public void fill(double u, double v, double[] out, int offset) {
+            out[offset] = -6 + 12 * u;
+            out[offset + 1] = -6 + 12 * v;
+        }
+    };
+
+    private final Network net;
+    private final NodeGrid grid;
+    private final int nodes;
+    private final int[] pixels;
+
+    GridFrame() {
+        int res = RESOLUTION;
+        SpiralTraining spiral = new SpiralTraining(TRAINING_EPOCHS);
+        net = Network.build(SpiralTraining.NET, new Rng(1));
+        new Trainer(net, SpiralTraining.TRAINING, spiral.inputs(), spiral.targets())
+                .epochs(TRAINING_EPOCHS);
+        grid = new NodeGrid(res, PLANE);
+        int count = net.inputs();
+        for (int l = 0; l < net.depth(); l++) {
+            count += net.layer(l).outputs();
+        }
+        nodes = count;
+        pixels = new int[nodes * res * res];
+    }
+
+    /** Computes every node's grid and paints it; returns a checksum of the pixels. */
+    @Override
+    public double run() {
+        grid.update(net);
+        int area = grid.resolution() * grid.resolution();
+        int block = 0;
+        for (int l = -1; l < net.depth(); l++) {
+            int units = l < 0 ? net.inputs() : net.layer(l).outputs();
+            double scale = l < 0 ? 6 : 1;
+            for (int unit = 0; unit < units; unit++) {
+                grid.paintNode(l, unit, scale, pixels, block * area);
+                block++;
+            }
+        }
+        return pixels[0] ^ pixels[pixels.length / 2] ^ pixels[pixels.length - 1];
+    }
+
+    /** Nodes painted per frame: inputs, every hidden unit and the outputs. */
+    public int nodes() {
+        return nodes;
+    }
+
+    /** Points per grid side. */
+    public int resolution() {
+        return grid.resolution();
+    }
+
+    /** Every node's picture, res × res packed RGBA (0xAABBGGRR) each, inputs first. */
+    public int[] pixels() {
+        return pixels;
+    }
+}
