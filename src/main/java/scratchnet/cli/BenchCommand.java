@@ -20,6 +20,17 @@ import scratchnet.bench.Workload;
  */
 final class BenchCommand implements Command {
     private static final int FRAMES = 200;
+    static final String HELP = String.join("\n",
+            "usage: scratchnet bench [A B C H] [--runs N] [--quick]",
+            "",
+            "Runs the benchmarks on this JVM and prints the median of N runs (default 5),",
+            "from wall-clock time and from this thread's CPU time:",
+            "  A  500 spiral points, 2-8-8-1 tanh, MSE, batch 10, SGD 0.03, 100 epochs",
+            "  B  2048 random 784-feature rows, 784-128-64-10 ReLU, softmax CE, batch 64, 3 epochs",
+            "  C  the tutorial's delivery-time regression, 4-16-8-1 ReLU, 200 epochs",
+            "  H  one 100x100 grid pass over every node of a trained 2-8-8-1",
+            "  --quick  shrink the workloads (a smoke test, not a measurement)",
+            "");
 
     @Override
     public String name() {
@@ -38,7 +49,10 @@ final class BenchCommand implements Command {
         List<Bench> chosen = new ArrayList<>();
         for (int i = 0; i < args.size(); i++) {
             String a = args.get(i);
-            if (a.equals("--quick")) {
+            if (a.equals("--help") || a.equals("-h")) {
+                out.print(HELP);
+                return 0;
+            } else if (a.equals("--quick")) {
                 quick = true;
             } else if (a.equals("--runs") && i + 1 < args.size()) {
                 runs = parseRuns(args.get(++i));
