@@ -7,6 +7,7 @@
 "use strict";
 function ScratchNetJsoImports(ctx) {
     var javaObject = Symbol("javaObject");
+    var functionsOf = Symbol("functions");
     var jsWrappers = new WeakMap();
     var javaWrappers = new WeakMap();
     function rethrowJavaAsJs(e) {
@@ -60,7 +61,10 @@ function ScratchNetJsoImports(ctx) {
      * TeaVM compiles @JSBody snippets from source text at run time. We cannot eval, so
      * each snippet the classlib uses is written out here by hand, keyed by its body.
      */
-    var JS_BODIES = {};
+    var JS_BODIES = {
+        // JSObjects.create(): direct buffers (benchmark H's pixels) keep their state in one.
+        "{return {};}": function () { return {}; }
+    };
     function identity(v) {
         return v;
     }
@@ -130,6 +134,20 @@ function ScratchNetJsoImports(ctx) {
             return obj;
         },
         unwrapJavaObject: function (instance) { return instance[javaObject]; },
+        /** A JS object's method as a plain function (direct buffers pass one to a
+         * FinalizationRegistry, which frees their linear memory). */
+        asFunction: function (instance, name) {
+            if (instance === null || instance === undefined) {
+                return null;
+            }
+            var functions = instance[functionsOf] || (instance[functionsOf] = Object.create(null));
+            if (typeof functions[name] !== "function") {
+                functions[name] = function () {
+                    return instance[name].apply(instance, arguments);
+                };
+            }
+            return functions[name];
+        },
         wrapObject: function (obj) {
             if (obj === null) {
                 return null;

@@ -304,9 +304,12 @@ public final class Session {
         return views.thumbnails();
     }
 
-    /** Points per side of the output heatmap. */
+    /**
+     * Points per side of the output heatmap of the last refresh: 96, or 48 for a network too
+     * costly to draw that finely every frame (see {@code Views.FINE_BUDGET}).
+     */
     public int resolution() {
-        return Views.RES;
+        return views.resolution();
     }
 
     /** Pixels per side of a thumbnail. */

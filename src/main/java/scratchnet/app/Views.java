@@ -13,23 +13,42 @@ import scratchnet.view.Palette;
  * grid), all as packed RGBA for a {@code Uint32Array} over {@code ImageData}.
  */
 final class Views {
-    /** Points per side of the output heatmap. */
-    static final int RES = 48;
-    /** Pixels per side of a node thumbnail (RES must be a multiple). */
+    /** Points per side of the output heatmap for networks cheap enough to draw finely. */
+    static final int FINE = 96;
+    /** Points per side for the others, a quarter of the points. */
+    static final int COARSE = 48;
+    /** Pixels per side of a node thumbnail (FINE and COARSE must be multiples). */
     static final int THUMB = 16;
+    /**
+     * Multiply-adds per grid point (Σ n_in·n_out over the layers) up to which the heatmap is
+     * FINE: Playground's largest network, 7 features and six layers of 8, needs 384; the
+     * delivery network (4-64×6-1, 20,800) stays COARSE, where it already costs ~20 ms a frame.
+     */
+    static final int FINE_BUDGET = 400;
 
-    private final NodeGrid grid;
     private final Problem problem;
-    private final int[] output = new int[RES * RES];
+    private final NodeGrid.InputMap map;
+    private NodeGrid fine;
+    private NodeGrid coarse;
+    /** The grid of the last update (FINE until the first). */
+    private NodeGrid grid;
+    private int[] output = new int[FINE * FINE];
     private int[] thumbnails = new int[0];
 
     Views(Problem problem, int heatX, int heatY) {
         this.problem = problem;
-        this.grid = new NodeGrid(RES, problem.inputMap(heatX, heatY));
+        this.map = problem.inputMap(heatX, heatY);
+        this.fine = new NodeGrid(FINE, map);
+        this.grid = fine;
     }
 
     /** Recomputes every node over the grid and repaints the heatmap and thumbnails. */
     void update(Network net, boolean discrete) {
+        grid = gridFor(net);
+        int res = grid.resolution();
+        if (output.length != res * res) {
+            output = new int[res * res];
+        }
         grid.update(net);
         if (problem.features == null) {
             paintRegression(net);
@@ -37,6 +56,25 @@ final class Views {
             grid.paintOutput(output, discrete);
         }
         paintThumbnails(net);
+    }
+
+    private NodeGrid gridFor(Network net) {
+        long multiplyAdds = 0;
+        for (int l = 0; l < net.depth(); l++) {
+            multiplyAdds += (long) net.layer(l).inputs() * net.layer(l).outputs();
+        }
+        if (multiplyAdds <= FINE_BUDGET) {
+            return fine;
+        }
+        if (coarse == null) {
+            coarse = new NodeGrid(COARSE, map);
+        }
+        return coarse;
+    }
+
+    /** Points per side of the heatmap of the last update. */
+    int resolution() {
+        return grid.resolution();
     }
 
     /** Delivery: the standardised prediction on the diverging scale, ±2 std at the ends. */
@@ -77,7 +115,7 @@ final class Views {
      * p are shown as 2p − 1 so 0.5 is neutral.
      */
     private void paintThumbnail(int layer, int unit, boolean probability, int at) {
-        int step = RES / THUMB;
+        int step = grid.resolution() / THUMB;
         double max = 1;
         for (int j = 0; j < THUMB; j++) {
             for (int i = 0; i < THUMB; i++) {
@@ -95,7 +133,7 @@ final class Views {
 
     /** A softmax unit: its class's colour, saturated where the class is likely. */
     private void paintClassThumbnail(int layer, int unit, int classes, int at) {
-        int step = RES / THUMB;
+        int step = grid.resolution() / THUMB;
         for (int j = 0; j < THUMB; j++) {
             for (int i = 0; i < THUMB; i++) {
                 double p = sample(layer, unit, i, j, step, false);
@@ -105,7 +143,7 @@ final class Views {
     }
 
     private double sample(int layer, int unit, int i, int j, int step, boolean probability) {
-        int p = (j * step + step / 2) * RES + i * step + step / 2;
+        int p = (j * step + step / 2) * grid.resolution() + i * step + step / 2;
         double v = grid.value(layer, unit, p);
         return probability ? 2 * v - 1 : v;
     }

@@ -58,9 +58,7 @@ public enum Activation {
                 }
                 break;
             case TANH:
-                for (int i = 0; i < n; i++) {
-                    a[i] = Fn.tanh(z[i]);
-                }
+                Fn.tanh(z, a, n);
                 break;
             case SOFTMAX:
                 softmaxRows(z, a, rows, units);

@@ -240,6 +240,11 @@ public final class Fn {
         return Tanh.tanh(x);
     }
 
+    /** a[i] = {@link #tanh(double) tanh}(z[i]) for i &lt; n, bit for bit: a layer at once. */
+    public static void tanh(double[] z, double[] a, int n) {
+        Tanh.tanh(z, a, n);
+    }
+
     /**
      * tanh a for 0 ≤ a ≤ 22 as an unevaluated sum {@code out[at] + out[at + 1]} good to about
      * 2^-60 relative: the slow, careful evaluation {@link Tanh} fills its table with.

@@ -106,17 +106,11 @@ public final class NodeGrid {
         int n = res * res;
         double inv = 1.0 / scale;
         if (layer < 0) {
-            for (int p = 0; p < n; p++) {
-                pixels[offset + p] = Palette.diverging(inputs[p * width + unit] * inv);
-            }
+            Palette.diverging(inputs, unit, width, inv, n, pixels, offset);
             return;
         }
         Dense d = shadow.layer(layer);
-        double[] a = d.activations();
-        int stride = d.outputs();
-        for (int p = 0; p < n; p++) {
-            pixels[offset + p] = Palette.diverging(a[p * stride + unit] * inv);
-        }
+        Palette.diverging(d.activations(), unit, d.outputs(), inv, n, pixels, offset);
     }
 
     /**

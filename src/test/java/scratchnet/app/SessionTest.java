@@ -120,9 +120,25 @@ class SessionTest {
     @Test
     void viewsHaveOnePixelPerGridPointAndOneThumbnailPerNode() {
         Session s = session("#layers=4,2&f=x1,x2,x1x2");
-        assertEquals(48 * 48, s.outputPixels().length);
+        s.refresh();
+        assertEquals(96, s.resolution());
+        assertEquals(96 * 96, s.outputPixels().length);
         assertEquals((3 + 4 + 2 + 1) * 16 * 16, s.thumbnails().length);
         assertEquals(4 * 500, s.points().length);
+    }
+
+    @Test
+    void aNetworkTooCostlyToDrawFinelyGetsTheCoarseHeatmap() {
+        // 6 features, 8-8-8-8-8-8: 6·8 + 5·8·8 + 8 = 376 multiply-adds a point, still fine.
+        Session playground = session("#f=x1,x2,x1sq,x2sq,sinx1,sinx2&layers=8,8,8,8,8,8");
+        playground.refresh();
+        assertEquals(96, playground.resolution());
+        // Delivery's 4 features and 64-64: 4·64 + 64·64 + 64 = 4,416 multiply-adds a point.
+        Session wide = session("#data=delivery&layers=64,64");
+        wide.refresh();
+        assertEquals(48, wide.resolution());
+        assertEquals(48 * 48, wide.outputPixels().length);
+        assertEquals((4 + 64 + 64 + 1) * 16 * 16, wide.thumbnails().length);
     }
 
     @Test

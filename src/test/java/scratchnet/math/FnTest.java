@@ -96,6 +96,28 @@ class FnTest {
         assertTrue(Double.isNaN(Fn.tanh(Double.NaN)));
     }
 
+    @Test
+    void tanhOfAnArrayGivesEachElementsTanhBitForBit() {
+        Rng rng = new Rng(5);
+        double[] z = new double[30_010];
+        for (int i = 0; i < 30_000; i += 3) {
+            z[i] = rng.uniform(-25, 25);
+            z[i + 1] = rng.uniform(-1, 1);
+            z[i + 2] = rng.uniform(-1e-3, 1e-3);
+        }
+        double[] edges = {0, -0.0, 0.25, Math.nextDown(0.25), 19.5, Math.nextDown(19.5),
+            Double.NaN, Double.NEGATIVE_INFINITY, -Double.MIN_VALUE, 1e-300};
+        System.arraycopy(edges, 0, z, 30_000, edges.length);
+        double[] a = new double[z.length + 1];
+        a[z.length] = 42;
+        Fn.tanh(z, a, z.length);
+        for (int i = 0; i < z.length; i++) {
+            assertEquals(Double.doubleToRawLongBits(Fn.tanh(z[i])),
+                    Double.doubleToRawLongBits(a[i]), "tanh " + z[i]);
+        }
+        assertEquals(42, a[z.length], "only n values are written");
+    }
+
     /**
      * Each 2^(j/64) in exp's table is the double nearest the true value: with u = ulp(T),
      * (T − u/2)^64 ≤ 2^j ≤ (T + u/2)^64, checked in exact decimal arithmetic.
