@@ -75,5 +75,6 @@ var ScratchNetBoot = (function () {
         });
     }
 
-    return { load: load };
+    // loadScript and wasmBytes also serve the benchmark page, which loads both builds.
+    return { load: load, loadScript: loadScript, wasmBytes: wasmBytes };
 })();

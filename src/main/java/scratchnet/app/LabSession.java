@@ -273,19 +273,7 @@ public final class LabSession {
 
     /** Every weight of run {@code r}, layer after layer (n_in × n_out row-major each). */
     public double[] weights(int r) {
-        Network net = runs[r].network();
-        int total = 0;
-        for (int l = 0; l < net.depth(); l++) {
-            total += net.layer(l).weights().length;
-        }
-        double[] out = new double[total];
-        int at = 0;
-        for (int l = 0; l < net.depth(); l++) {
-            double[] w = net.layer(l).weights();
-            System.arraycopy(w, 0, out, at, w.length);
-            at += w.length;
-        }
-        return out;
+        return runs[r].network().allWeights();
     }
 
     /** Per hidden unit of run {@code r}: 0 alive, 1 dead (ReLU), 2 off (leaky ReLU). */

@@ -334,18 +334,7 @@ public final class Session {
 
     /** Every weight, layer after layer, each layer n_in × n_out row-major. */
     public double[] weights() {
-        int total = 0;
-        for (int l = 0; l < net.depth(); l++) {
-            total += net.layer(l).weights().length;
-        }
-        double[] out = new double[total];
-        int at = 0;
-        for (int l = 0; l < net.depth(); l++) {
-            double[] w = net.layer(l).weights();
-            System.arraycopy(w, 0, out, at, w.length);
-            at += w.length;
-        }
-        return out;
+        return net.allWeights();
     }
 
     /**

@@ -213,6 +213,21 @@ public final class Network {
         return s;
     }
 
+    /** A copy of every weight, layer after layer, each layer n_in × n_out row-major. */
+    public double[] allWeights() {
+        int total = 0;
+        for (Dense d : layers) {
+            total += d.weights.length;
+        }
+        double[] out = new double[total];
+        int at = 0;
+        for (Dense d : layers) {
+            System.arraycopy(d.weights, 0, out, at, d.weights.length);
+            at += d.weights.length;
+        }
+        return out;
+    }
+
     /** Total number of weights and biases. */
     public int parameterCount() {
         int n = 0;
