@@ -33,6 +33,18 @@ final class Browser implements AutoCloseable {
     final ChromeDriver driver;
     private final Path profile;
 
+    /**
+     * A browser for tests of {@code page} in the built site; fails with a clear message when
+     * the site has not been built (the browser tests run after packaging, in 'mvn verify').
+     */
+    static Browser forBuiltPage(String page) throws Exception {
+        Path file = Path.of("target", "site", page);
+        if (!Files.isRegularFile(file)) {
+            throw new AssertionError(file + " is missing: run the browser tests with 'mvn verify'");
+        }
+        return new Browser();
+    }
+
     Browser() throws Exception {
         String chrome = find("SCRATCHNET_CHROME", CHROME_PATHS, "Chromium");
         String chromedriver = find("SCRATCHNET_CHROMEDRIVER", DRIVER_PATHS, "chromedriver");

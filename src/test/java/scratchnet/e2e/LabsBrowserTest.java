@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -31,9 +30,7 @@ class LabsBrowserTest {
 
     @BeforeAll
     void start() throws Exception {
-        assertTrue(Files.isRegularFile(SITE.resolve("labs.html")),
-                "target/site/labs.html is missing: run the browser tests with 'mvn verify'");
-        browser = new Browser();
+        browser = Browser.forBuiltPage("labs.html");
         open("labs.html#lab=dying-relu");
     }
 

@@ -26,9 +26,7 @@ class LabsLayoutTest {
 
     @BeforeAll
     void start() throws Exception {
-        assertTrue(Files.isRegularFile(SITE.resolve("labs.html")),
-                "target/site/labs.html is missing: run the browser tests with 'mvn verify'");
-        browser = new Browser();
+        browser = Browser.forBuiltPage("labs.html");
     }
 
     @AfterAll

@@ -34,10 +34,8 @@ class PlaygroundBrowserTest {
 
     @BeforeAll
     void start() throws Exception {
-        assertTrue(Files.isRegularFile(SITE.resolve("index.html")),
-                "target/site/index.html is missing: run the browser tests with 'mvn verify'");
+        browser = Browser.forBuiltPage("index.html");
         server = StaticServer.start(SITE, 0);
-        browser = new Browser();
     }
 
     @AfterAll

@@ -28,9 +28,7 @@ class PlaygroundLayoutTest {
 
     @BeforeAll
     void start() throws Exception {
-        assertTrue(Files.isRegularFile(SITE.resolve("index.html")),
-                "target/site/index.html is missing: run the browser tests with 'mvn verify'");
-        browser = new Browser();
+        browser = Browser.forBuiltPage("index.html");
     }
 
     @AfterAll
