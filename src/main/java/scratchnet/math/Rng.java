@@ -62,24 +62,13 @@ public final class Rng {
             throw new IllegalArgumentException("bound must be positive: " + bound);
         }
         // Lemire's method on the unsigned 32-bit value: take the high word of r * bound and
-        // reject the few low words that would make some results one draw more likely. Without
-        // long, which TeaVM's JavaScript emulates slowly (a shuffle makes one call per row):
-        // every double below is an integer under 2^53, so each step is exact.
-        double span = 4294967296.0 - bound;
-        double threshold = span - Math.floor(span / bound) * bound; // 2^32 − bound mod bound
+        // reject the few low words that would make some results one draw more likely.
+        long threshold = (0x100000000L - bound) % bound;
         while (true) {
-            int r = nextInt();
-            int low = r * bound; // the low word of r * bound
-            double lowUnsigned = low < 0 ? low + 4294967296.0 : low;
-            if (lowUnsigned >= threshold) {
-                // r * bound = a·2^16 + b with a = (r >>> 16)·bound and b = (r & 0xFFFF)·bound,
-                // both below 2^47; its high word is
-                // ⌊a / 2^16⌋ + ⌊((a mod 2^16)·2^16 + b) / 2^32⌋.
-                double a = (double) (r >>> 16) * bound;
-                double b = (double) (r & 0xFFFF) * bound;
-                double aHigh = Math.floor(a * (1.0 / 65536));
-                double aLow = a - aHigh * 65536;
-                return (int) (aHigh + Math.floor((aLow * 65536 + b) * (1.0 / 4294967296.0)));
+            long r = nextInt() & 0xFFFFFFFFL;
+            long m = r * bound;
+            if ((m & 0xFFFFFFFFL) >= threshold) {
+                return (int) (m >>> 32);
             }
         }
     }
