@@ -19,18 +19,7 @@ final class LabPictures {
     private int[] pixels = new int[0];
 
     LabPictures() {
-        grid = new NodeGrid(SIZE, new NodeGrid.InputMap() {
-            @Override
-            public int width() {
-                return 2;
-            }
-
-            @Override
-            public void fill(double u, double v, double[] out, int offset) {
-                out[offset] = (2 * u - 1) * EXTENT;
-                out[offset + 1] = (2 * v - 1) * EXTENT;
-            }
-        });
+        grid = new NodeGrid(SIZE, NodeGrid.InputMap.plane(EXTENT));
     }
 
     /** Whether {@code net} takes the two plane coordinates this grid feeds. */

@@ -15,19 +15,8 @@ import scratchnet.view.NodeGrid;
 public final class GridFrame implements Workload {
     static final int RESOLUTION = 100;
     private static final int TRAINING_EPOCHS = 20;
-    /** x1 = −6 + 12u, x2 = −6 + 12v: the plane TensorFlow Playground draws. */
-    private static final NodeGrid.InputMap PLANE = new NodeGrid.InputMap() {
-        @Override
-        public int width() {
-            return 2;
-        }
-
-        @Override
-        public void fill(double u, double v, double[] out, int offset) {
-            out[offset] = -6 + 12 * u;
-            out[offset + 1] = -6 + 12 * v;
-        }
-    };
+    /** x1, x2 over [−6, 6]²: the plane TensorFlow Playground draws. */
+    private static final NodeGrid.InputMap PLANE = NodeGrid.InputMap.plane(6);
 
     private final Network net;
     private final NodeGrid grid;

@@ -23,6 +23,22 @@ public final class NodeGrid {
          * {@code out[offset ..]}; u runs left to right, v bottom to top, both in (0, 1).
          */
         void fill(double u, double v, double[] out, int offset);
+
+        /** The plain plane: inputs (x1, x2) = ((2u − 1)·extent, (2v − 1)·extent). */
+        static InputMap plane(double extent) {
+            return new InputMap() {
+                @Override
+                public int width() {
+                    return 2;
+                }
+
+                @Override
+                public void fill(double u, double v, double[] out, int offset) {
+                    out[offset] = (2 * u - 1) * extent;
+                    out[offset + 1] = (2 * v - 1) * extent;
+                }
+            };
+        }
     }
 
     private final int res;

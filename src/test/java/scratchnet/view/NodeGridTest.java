@@ -8,19 +8,7 @@ import scratchnet.engine.Loss;
 import scratchnet.engine.Network;
 
 class NodeGridTest {
-    /** x1 = −6 + 12u, x2 = −6 + 12v: the plane TensorFlow Playground draws. */
-    private static final NodeGrid.InputMap PLANE = new NodeGrid.InputMap() {
-        @Override
-        public int width() {
-            return 2;
-        }
-
-        @Override
-        public void fill(double u, double v, double[] out, int offset) {
-            out[offset] = -6 + 12 * u;
-            out[offset + 1] = -6 + 12 * v;
-        }
-    };
+    private static final NodeGrid.InputMap PLANE = NodeGrid.InputMap.plane(6);
 
     @Test
     void everyNodeValueIsTheNetworkOutputAtThatPixelsPoint() {
