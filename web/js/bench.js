@@ -4,17 +4,19 @@
  * with performance.now() and does the arithmetic of the figures.
  *
  * ?auto starts at once; ?quick shrinks every workload (for tests: the figures then say
- * nothing about speed). When done, window.benchResults = {done: true, rows: [{bench,
+ * nothing about speed); ?only=A,H runs just those benchmarks and ?backend=wasm just that
+ * build (both default to all). When done, window.benchResults = {done: true, rows: [{bench,
  * backend, figure, value, unit}, ...], engines: {js: {loadMs}, wasm: {loadMs}}}, and
  * window.benchEngines holds both engines' exports, so tests can compare their results.
  */
 "use strict";
 (function () {
-    var BENCHES = ["A", "B", "C", "H"];
+    var query = new URLSearchParams(location.search);
+    var BENCHES = pick("only", ["A", "B", "C", "H"]);
+    var BACKENDS = pick("backend", ["js", "wasm"]);
     var RUNS = 5;
     var FRAMES = 20;
     var MIN_MS = 20;
-    var query = new URLSearchParams(location.search);
     var quick = query.has("quick");
     var el = {
         status: document.getElementById("status"),
@@ -27,6 +29,16 @@
     var results = { done: false, rows: [], engines: {} };
     globalThis.benchResults = results;
     globalThis.benchEngines = {};
+
+    /**
+     * The values of query parameter {@code name} (comma-separated) that are in {@code all},
+     * in {@code all}'s order; all of them when the parameter is absent or names none.
+     */
+    function pick(name, all) {
+        var wanted = (query.get(name) || "").split(",");
+        var chosen = all.filter(function (v) { return wanted.indexOf(v) >= 0; });
+        return chosen.length > 0 ? chosen : all;
+    }
 
     /** Lets the page repaint between runs, so a long benchmark never freezes it. */
     function pause() {
@@ -91,7 +103,7 @@
      * samples after a warm-up sample, in ms per frame.
      */
     function timeFrames(api, backend) {
-        frame.setUp(api.benchGridNodes(), api.benchGridResolution());
+        frame.setUp(api.benchGridNodes(), api.benchGridResolution(), api.benchGridThumbnail());
         var compute = [];
         var draw = [];
         var chain = pause();
@@ -162,12 +174,17 @@
         results.done = false;
         results.rows = [];
         el.body.textContent = "";
-        return runEngine("js").then(function () { return runEngine("wasm"); }).then(function () {
+        var chain = Promise.resolve();
+        BACKENDS.forEach(function (backend) {
+            chain = chain.then(function () { return runEngine(backend); });
+        });
+        return chain.then(function () {
             results.done = true;
             el.status.textContent = "done" + (quick ? " (quick: sizes shrunk)" : "");
-            el.engines.textContent = "Engine load: JavaScript "
-                + results.engines.js.loadMs.toFixed(0) + " ms, WebAssembly "
-                + results.engines.wasm.loadMs.toFixed(0) + " ms.";
+            el.engines.textContent = "Engine load: " + BACKENDS.map(function (backend) {
+                return (backend === "js" ? "JavaScript " : "WebAssembly ")
+                    + results.engines[backend].loadMs.toFixed(0) + " ms";
+            }).join(", ") + ".";
             el.run.disabled = false;
         }).catch(function (error) {
             el.status.textContent = "failed";
