@@ -7,7 +7,7 @@
 "use strict";
 var BenchEngines = (function () {
     var EXPORTS = ["benchSetUp", "benchRun", "benchExamples", "benchFlops", "benchGridNodes",
-        "benchGridResolution", "benchGridPixels"];
+        "benchGridResolution", "benchGridThumbnail", "benchGridPixels"];
 
     /** Only the bench exports, so both engines look the same to the runner. */
     function pick(source) {

@@ -1,24 +1,30 @@
 /*
- * Benchmark H's pictures: one canvas per node (inputs, hidden units, output), each painted
- * from its block of the engine's packed RGBA pixels (0xAABBGGRR, i.e. the bytes R, G, B, A on
- * little-endian machines) without converting a single pixel in JavaScript.
+ * Benchmark H's pictures: one canvas per node (a thumbnail for each input and hidden unit, the
+ * full heatmap for the output), each painted from its block of the engine's packed RGBA pixels
+ * (0xAABBGGRR, i.e. the bytes R, G, B, A on little-endian machines) without converting a
+ * single pixel in JavaScript.
  */
 "use strict";
 function NodeFrame(container) {
     this.container = container;
     this.contexts = [];
-    this.res = 0;
+    this.sizes = [];
 }
 
-/** Makes {@code nodes} canvases of res × res; the last one (the output) is shown larger. */
-NodeFrame.prototype.setUp = function (nodes, res) {
+/**
+ * Makes {@code nodes} canvases: thumb × thumb for every node but the last, res × res for the
+ * last one (the output heatmap), which is also shown larger.
+ */
+NodeFrame.prototype.setUp = function (nodes, res, thumb) {
     this.container.textContent = "";
     this.contexts = [];
-    this.res = res;
+    this.sizes = [];
     for (var k = 0; k < nodes; k++) {
+        var side = k === nodes - 1 ? res : thumb;
         var canvas = document.createElement("canvas");
-        canvas.width = res;
-        canvas.height = res;
+        canvas.width = side;
+        canvas.height = side;
+        this.sizes.push(side);
         canvas.className = k === nodes - 1 ? "output" : "";
         canvas.setAttribute("aria-label", k === nodes - 1 ? "network output" : "node " + k);
         this.container.appendChild(canvas);
@@ -26,13 +32,14 @@ NodeFrame.prototype.setUp = function (nodes, res) {
     }
 };
 
-/** Draws every node from {@code pixels}, an Int32Array of nodes × res² packed colours. */
+/** Draws every node from {@code pixels}, an Int32Array of the pictures one after another. */
 NodeFrame.prototype.draw = function (pixels) {
-    var area = this.res * this.res;
+    var at = pixels.byteOffset;
     for (var k = 0; k < this.contexts.length; k++) {
+        var side = this.sizes[k];
         // A byte view on the engine's own buffer: ImageData wraps it, nothing is copied here.
-        var bytes = new Uint8ClampedArray(pixels.buffer, pixels.byteOffset + 4 * k * area,
-            4 * area);
-        this.contexts[k].putImageData(new ImageData(bytes, this.res, this.res), 0, 0);
+        var bytes = new Uint8ClampedArray(pixels.buffer, at, 4 * side * side);
+        this.contexts[k].putImageData(new ImageData(bytes, side, side), 0, 0);
+        at += 4 * side * side;
     }
 };

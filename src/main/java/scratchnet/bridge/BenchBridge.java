@@ -69,14 +69,21 @@ public final class BenchBridge {
         return ((GridFrame) workload).nodes();
     }
 
-    /** Benchmark H: pixels per side of each node's picture. */
+    /** Benchmark H: pixels per side of the output heatmap. */
     @JSExport
     public static int benchGridResolution() {
         return ((GridFrame) workload).resolution();
     }
 
+    /** Benchmark H: pixels per side of each input and hidden node's thumbnail. */
+    @JSExport
+    public static int benchGridThumbnail() {
+        return ((GridFrame) workload).thumbnail();
+    }
+
     /**
-     * Benchmark H: every node's picture, res² packed RGBA ints each (0xAABBGGRR). The
+     * Benchmark H: every node's picture as packed RGBA ints (0xAABBGGRR), the thumbnails
+     * then the output heatmap (see {@link GridFrame#pixels()}). The
      * JavaScript build hands the page the Java array's own Int32Array (no copy). The
      * WebAssembly build's arrays live in the GC heap, out of JavaScript's reach: it copies the
      * pixels into a direct buffer in linear memory (one loop inside WebAssembly) and hands out

@@ -130,6 +130,35 @@ public final class NodeGrid {
     }
 
     /**
+     * Paints node (layer, unit) as a {@code side} × {@code side} thumbnail into
+     * {@code pixels[offset ..]}: each thumbnail pixel takes the grid point at the centre of its
+     * block (see {@link #sample}), coloured as {@link #paintNode} would colour it.
+     */
+    public void paintThumbnail(int layer, int unit, int side, double scale, int[] pixels,
+            int offset) {
+        double inv = 1.0 / scale;
+        for (int j = 0; j < side; j++) {
+            for (int i = 0; i < side; i++) {
+                double v = value(layer, unit, sample(side, i, j)) * inv;
+                pixels[offset + j * side + i] = Palette.diverging(v);
+            }
+        }
+    }
+
+    /**
+     * The grid point shown by pixel (i, j) of a {@code side} × {@code side} thumbnail: the
+     * centre of its (res/side)² block. {@code side} must divide the resolution.
+     */
+    public int sample(int side, int i, int j) {
+        if (side < 1 || res % side != 0) {
+            throw new IllegalArgumentException("a thumbnail side must divide " + res + ": "
+                    + side);
+        }
+        int step = res / side;
+        return (j * step + step / 2) * res + i * step + step / 2;
+    }
+
+    /**
      * Paints the network's prediction into {@code pixels}: a probability p of class 1 as
      * 2p − 1 (orange = class 0, blue = class 1), a regression output as is, a softmax output as
      * the winning class's colour. With {@code discrete} every pixel takes its decided colour.

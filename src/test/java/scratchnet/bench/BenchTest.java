@@ -31,10 +31,12 @@ class BenchTest {
     }
 
     @Test
-    void gridFramePaintsEveryNodeOfTheTwoEightEightOneNetwork() {
+    void gridFramePaintsAThumbnailPerHiddenAndInputNodeAndTheFullOutput() {
         GridFrame frame = (GridFrame) Bench.H.create(false);
         assertEquals(2 + 8 + 8 + 1, frame.nodes());
         assertEquals(100, frame.resolution());
+        assertEquals(20, frame.thumbnail());
+        assertEquals(18 * 20 * 20 + 100 * 100, frame.pixels().length);
         frame.run();
         for (int p : frame.pixels()) {
             assertEquals(0xFF, p >>> 24, "every pixel is opaque");

@@ -1,6 +1,7 @@
 package scratchnet.view;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import org.junit.jupiter.api.Test;
 import scratchnet.engine.Activation;
@@ -39,6 +40,29 @@ class NodeGridTest {
         assertEquals(-6.0, grid.value(0, 0, 2));
         assertEquals(7.0, net.layer(0).preActivations()[0]);
         assertEquals(1, net.layer(0).rows());
+    }
+
+    @Test
+    void aThumbnailShowsTheCentreOfEachBlockOfTheGrid() {
+        Network net = Network.of(Loss.MSE, new int[] {2, 1}, new Activation[] {Activation.LINEAR},
+                new double[][] {{1, 0}}, new double[][] {{0}}, 0.01);
+        NodeGrid grid = new NodeGrid(6, PLANE);
+        grid.update(net);
+        // 3 × 3 thumbnail of a 6 × 6 grid: pixel (i, j) shows grid point (2i + 1, 2j + 1)
+        assertEquals(7, grid.sample(3, 0, 0));
+        assertEquals(6 * 5 + 5, grid.sample(3, 2, 2));
+        int[] pixels = new int[1 + 9];
+        grid.paintThumbnail(0, 0, 3, 6, pixels, 1);
+        assertEquals(0, pixels[0], "nothing before the offset");
+        for (int j = 0; j < 3; j++) {
+            for (int i = 0; i < 3; i++) {
+                double x1 = grid.value(-1, 0, grid.sample(3, i, j));
+                assertEquals(Palette.diverging(x1 / 6), pixels[1 + 3 * j + i]);
+            }
+        }
+        // x1 = (2u − 1)·6 at u = 5.5/6 (the right-hand column's centre point)
+        assertEquals(5.0, grid.value(0, 0, grid.sample(3, 2, 0)));
+        assertThrows(IllegalArgumentException.class, () -> grid.sample(4, 0, 0));
     }
 
     @Test
