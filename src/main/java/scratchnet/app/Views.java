@@ -115,17 +115,16 @@ final class Views {
      * p are shown as 2p − 1 so 0.5 is neutral.
      */
     private void paintThumbnail(int layer, int unit, boolean probability, int at) {
-        int step = grid.resolution() / THUMB;
         double max = 1;
         for (int j = 0; j < THUMB; j++) {
             for (int i = 0; i < THUMB; i++) {
-                double v = sample(layer, unit, i, j, step, probability);
+                double v = sample(layer, unit, i, j, probability);
                 max = Math.max(max, Math.abs(v));
             }
         }
         for (int j = 0; j < THUMB; j++) {
             for (int i = 0; i < THUMB; i++) {
-                double v = sample(layer, unit, i, j, step, probability);
+                double v = sample(layer, unit, i, j, probability);
                 thumbnails[at + j * THUMB + i] = Palette.diverging(v / max);
             }
         }
@@ -133,18 +132,16 @@ final class Views {
 
     /** A softmax unit: its class's colour, saturated where the class is likely. */
     private void paintClassThumbnail(int layer, int unit, int classes, int at) {
-        int step = grid.resolution() / THUMB;
         for (int j = 0; j < THUMB; j++) {
             for (int i = 0; i < THUMB; i++) {
-                double p = sample(layer, unit, i, j, step, false);
+                double p = sample(layer, unit, i, j, false);
                 thumbnails[at + j * THUMB + i] = Palette.classColor(unit, p, classes);
             }
         }
     }
 
-    private double sample(int layer, int unit, int i, int j, int step, boolean probability) {
-        int p = (j * step + step / 2) * grid.resolution() + i * step + step / 2;
-        double v = grid.value(layer, unit, p);
+    private double sample(int layer, int unit, int i, int j, boolean probability) {
+        double v = grid.value(layer, unit, grid.sample(THUMB, i, j));
         return probability ? 2 * v - 1 : v;
     }
 
