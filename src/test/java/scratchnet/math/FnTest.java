@@ -88,6 +88,16 @@ class FnTest {
         for (double edge : new double[] {0.55, Math.nextDown(0.55), 22, Math.nextDown(22.0)}) {
             close(tanhExact(edge), Fn.tanh(edge), 1);
         }
+        // Tanh's table: nodes every 1/64, so the reduced argument is largest halfway between
+        // two nodes; the node next to 0, where the correction is as large as the result; and
+        // both ends of the table at ±19.5.
+        for (double edge : new double[] {0.5 / 64, 1.0 / 64, 1.5 / 64, 2.5 / 64, 3.0 + 0.5 / 64,
+            19.5, Math.nextDown(19.5), Math.nextUp(19.5), 19.5 - 0.5 / 64}) {
+            for (double x : new double[] {edge, Math.nextDown(edge), Math.nextUp(edge)}) {
+                close(tanhExact(x), Fn.tanh(x), 1);
+                close(tanhExact(-x), Fn.tanh(-x), 1);
+            }
+        }
         assertEquals(1e-300, Fn.tanh(1e-300)); // tanh x = x − x³/3 + …: x itself when tiny
         assertEquals(-Double.MIN_VALUE, Fn.tanh(-Double.MIN_VALUE));
         assertEquals(-0.0, Fn.tanh(-0.0));
