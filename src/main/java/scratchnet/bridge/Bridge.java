@@ -7,7 +7,9 @@ import scratchnet.app.Session;
 /**
  * The page's only door into the Java code. Each method is a TeaVM export (a global function in
  * the JavaScript build, an export of the WebAssembly-GC module) that converts nothing beyond
- * primitives, strings and arrays and delegates to {@link Session}.
+ * primitives, strings and arrays and delegates to {@link Session} (or, for the labs page,
+ * {@link LabSession}). It is long only because TeaVM exports nothing but the main class's
+ * static methods, so every export has to live here; each is a one-line delegation.
  */
 public final class Bridge {
     /**

@@ -2,7 +2,6 @@ package scratchnet.train;
 
 import scratchnet.data.Dataset;
 import scratchnet.data.Split;
-import scratchnet.engine.Loss;
 import scratchnet.engine.Network;
 import scratchnet.math.Rng;
 
@@ -14,8 +13,7 @@ import scratchnet.math.Rng;
  * withhold the update, calls the halves {@link #computeGradients()} and {@link #applyUpdate()}
  * itself. {@link #reconfigure} changes the settings mid-run.
  *
- * <p>Data are flat row-major arrays: x is n × inputs; y is n × outputs for MSE and one value
- * per row (0/1, or the class index) for the cross-entropy losses. An epoch ends when a pass
+ * <p>Data are flat row-major arrays laid out as {@link Rows} says. An epoch ends when a pass
  * over all n rows completes; then, unless epoch evaluation is off, the trainer evaluates the
  * whole training set and the test set (no dropout), records them in the {@link History}, and
  * applies early stopping. Early stopping watches the test loss, or the training loss when
@@ -94,7 +92,7 @@ public final class Trainer {
         this.evaluateEpochs = evaluateEpochs;
         this.net = net;
         this.spec = spec;
-        this.trainRows = rowsOf(net, "training", trainX, trainY);
+        this.trainRows = Rows.count(net, "training", trainX, trainY);
         if (trainRows == 0) {
             throw new IllegalArgumentException("the training set is empty");
         }
@@ -104,7 +102,7 @@ public final class Trainer {
             throw new IllegalArgumentException("give both test inputs and test targets, or "
                     + "neither");
         }
-        this.testRows = testX == null ? 0 : rowsOf(net, "test", testX, testY);
+        this.testRows = testX == null ? 0 : Rows.count(net, "test", testX, testY);
         this.testX = testRows > 0 ? testX : null;
         this.testY = testRows > 0 ? testY : null;
         this.rng = new Rng(spec.seed());
@@ -112,7 +110,7 @@ public final class Trainer {
         this.params = net.parameters();
         this.grads = net.gradients();
         this.batchSize = resolve(spec.batchSize());
-        this.batches = new BatchCursor(trainRows, batchSize, net.inputs(), targetWidth(net));
+        this.batches = new BatchCursor(trainRows, batchSize, net.inputs(), Rows.targetWidth(net));
         this.shuffling = shuffles(spec);
         this.earlyStop = new EarlyStop(net, spec.patience());
     }
@@ -165,28 +163,6 @@ public final class Trainer {
             return new Trainer(net, spec, train.x(), train.y());
         }
         return new Trainer(net, spec, train.x(), train.y(), test.x(), test.y());
-    }
-
-    private static int targetWidth(Network net) {
-        return net.loss() == Loss.MSE ? net.outputs() : 1;
-    }
-
-    private static int rowsOf(Network net, String name, double[] x, double[] y) {
-        if (x == null || y == null) {
-            throw new IllegalArgumentException(name + " inputs and targets must be given");
-        }
-        int in = net.inputs();
-        if (x.length % in != 0) {
-            throw new IllegalArgumentException(name + " inputs hold " + x.length
-                    + " values, not a whole number of rows of " + in);
-        }
-        int rows = x.length / in;
-        int width = targetWidth(net);
-        if (y.length != rows * width) {
-            throw new IllegalArgumentException(name + " targets hold " + y.length
-                    + " values; " + rows + " rows need " + rows * width);
-        }
-        return rows;
     }
 
     /**
