@@ -126,7 +126,7 @@ public final class DatasetCsv {
                             1, c + 1);
                 }
             }
-            allNumbers &= CsvNumber.problem(names[c]) == null;
+            allNumbers &= PlainNumber.problem(names[c]) == null;
         }
         if (names.length < 2) {
             throw new FormatException("Line 1 names only one column. Give at least one feature"
@@ -156,11 +156,11 @@ public final class DatasetCsv {
         for (int c = 0; c < names.length; c++) {
             String where = place(lineNo, c, names);
             String text = unquote(raw.get(c), where, lineNo, c + 1);
-            String problem = CsvNumber.problem(text);
+            String problem = PlainNumber.problem(text);
             if (problem != null) {
                 throw new FormatException(where + problem + ".", lineNo, c + 1);
             }
-            out[offset + c] = CsvNumber.parse(text);
+            out[offset + c] = PlainNumber.parse(text);
             target = text;
         }
         return target;

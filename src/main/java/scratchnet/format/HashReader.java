@@ -77,13 +77,12 @@ public final class HashReader {
         if (v == null) {
             return def;
         }
-        try {
-            double x = Double.parseDouble(v.trim());
+        String text = v.trim();
+        if (PlainNumber.problem(text) == null) {
+            double x = PlainNumber.parse(text);
             if (x >= min && x <= max) {
                 return x;
             }
-        } catch (NumberFormatException e) {
-            // reported below
         }
         reject(key, v, "a number from " + HashCodec.number(min) + " to " + HashCodec.number(max),
                 HashCodec.number(def));

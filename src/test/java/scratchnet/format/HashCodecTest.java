@@ -56,6 +56,22 @@ class HashCodecTest {
     }
 
     @Test
+    void numbersArePlainDecimalsReadTheSameOnEveryRuntime() {
+        HashReader r = new HashReader("#a=+0.5&b=.25&c=4.2e-3&d=0x1p-5&e=1e-3d&f=NaN&g=1e23");
+        assertEquals(0.5, r.number("a", 1, 0, 1e30));
+        assertEquals(0.25, r.number("b", 1, 0, 1e30));
+        assertEquals(4.2e-3, r.number("c", 1, 0, 1e30));
+        // Java accepts hex floats and a trailing d; a link must not mean one thing on the JVM
+        // and another in the browser, so both are refused like NaN.
+        assertEquals(1, r.number("d", 1, 0, 1e30));
+        assertEquals(1, r.number("e", 1, 0, 1e30));
+        assertEquals(1, r.number("f", 1, 0, 1e30));
+        // 1e23 is the classic hard case TeaVM's JavaScript parseDouble rounds the wrong way.
+        assertEquals(1e23, r.number("g", 1, 0, 1e30));
+        assertEquals(3, r.problems().size(), r.problems().toString());
+    }
+
+    @Test
     void deliveryIsReadAsNoTwoDKind() {
         assertNull(new HashReader("data=delivery").data("data", TwoD.CIRCLE));
     }

@@ -1,15 +1,17 @@
 package scratchnet.format;
 
 /**
- * Strict parsing of one CSV number. {@link Double#parseDouble} alone is too lenient for user
- * files: it accepts "NaN", "Infinity", hex floats and a trailing "d" or "f". Here a number is
- * {@code [+-]? (digits [. digits?] | . digits) ([eE] [+-]? digits)?}, and it must be finite.
+ * Strict parsing of one number a user typed: a CSV cell or a value in a settings link.
+ * {@link Double#parseDouble} alone is too lenient for that (it accepts "NaN", "Infinity", hex
+ * floats and a trailing "d" or "f") and, in TeaVM's JavaScript, rounds some hard cases one
+ * ulp off. Here a number is {@code [+-]? (digits [. digits?] | . digits) ([eE] [+-]? digits)?},
+ * it must be finite, and it is read by {@link DecimalParser}: the same double on every runtime.
  */
-final class CsvNumber {
-    private CsvNumber() {
+final class PlainNumber {
+    private PlainNumber() {
     }
 
-    /** Why {@code text} is not an acceptable number, or null if it is one. */
+    /** Why {@code text} is not an acceptable number (worded for a CSV cell), or null. */
     static String problem(String text) {
         if (text.isEmpty()) {
             return "the value is empty; every row needs a number in every column";
@@ -22,16 +24,16 @@ final class CsvNumber {
             return "\"" + text + "\" is not a number; write plain decimals such as 12.5, -3 or"
                     + " 4.2e-3";
         }
-        double v = Double.parseDouble(text);
+        double v = parse(text);
         if (Double.isInfinite(v)) {
             return "\"" + text + "\" is too large for a double; rescale the column";
         }
         return null;
     }
 
-    /** The value of a text for which {@link #problem} returned null. */
+    /** The value of a text that matches the grammar (as when {@link #problem} returns null). */
     static double parse(String text) {
-        return Double.parseDouble(text);
+        return DecimalParser.parse(text.startsWith("+") ? text.substring(1) : text);
     }
 
     private static boolean isNonFiniteWord(String text) {
