@@ -12,7 +12,10 @@ public enum Bench {
     B,
     /** Delivery time: 1600 training rows, 4-16-8-1 ReLU, MSE, batch 64, lr 0.005, 200 epochs. */
     C,
-    /** One 100 × 100 frame of every node's output of a trained 2-8-8-1, painted to pixels. */
+    /**
+     * One frame of a trained 2-8-8-1: every node over a 100 × 100 grid, painted as 20 × 20
+     * thumbnails and the output at 100 × 100.
+     */
     H;
 
     /** Builds this benchmark's workload (untimed); {@code quick} for a tiny version. */

@@ -28,7 +28,8 @@ final class BenchCommand implements Command {
             "  A  500 spiral points, 2-8-8-1 tanh, MSE, batch 10, SGD 0.03, 100 epochs",
             "  B  2048 random 784-feature rows, 784-128-64-10 ReLU, softmax CE, batch 64, 3 epochs",
             "  C  the tutorial's delivery-time regression, 4-16-8-1 ReLU, 200 epochs",
-            "  H  one 100x100 grid pass over every node of a trained 2-8-8-1",
+            "  H  one 100x100 grid pass over every node of a trained 2-8-8-1, painted as the",
+            "     playground shows it (20x20 node thumbnails, the output at 100x100)",
             "  --quick  shrink the workloads (a smoke test, not a measurement)",
             "");
 
