@@ -136,10 +136,11 @@ public final class NodeGrid {
      */
     public void paintThumbnail(int layer, int unit, int side, double scale, int[] pixels,
             int offset) {
+        int step = step(side);
         double inv = 1.0 / scale;
         for (int j = 0; j < side; j++) {
             for (int i = 0; i < side; i++) {
-                double v = value(layer, unit, sample(side, i, j)) * inv;
+                double v = value(layer, unit, centre(step, i, j)) * inv;
                 pixels[offset + j * side + i] = Palette.diverging(v);
             }
         }
@@ -150,11 +151,20 @@ public final class NodeGrid {
      * centre of its (res/side)² block. {@code side} must divide the resolution.
      */
     public int sample(int side, int i, int j) {
+        return centre(step(side), i, j);
+    }
+
+    /** Grid points per thumbnail pixel along each side. */
+    private int step(int side) {
         if (side < 1 || res % side != 0) {
             throw new IllegalArgumentException("a thumbnail side must divide " + res + ": "
                     + side);
         }
-        int step = res / side;
+        return res / side;
+    }
+
+    /** The grid point at the centre of block (i, j) of step × step points. */
+    private int centre(int step, int i, int j) {
         return (j * step + step / 2) * res + i * step + step / 2;
     }
 
