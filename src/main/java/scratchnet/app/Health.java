@@ -6,8 +6,7 @@ import scratchnet.diag.LayerActivity;
 import scratchnet.diag.LayerNorms;
 import scratchnet.diag.NonFinite;
 import scratchnet.diag.NonFiniteReport;
-import scratchnet.engine.Activation;
-import scratchnet.engine.Dense;
+import scratchnet.diag.UnitState;
 import scratchnet.engine.Network;
 import scratchnet.labs.Hint;
 
@@ -43,25 +42,15 @@ final class Health {
 
     /**
      * Reads every layer's activity from the last forward pass, which must have covered every
-     * training row: a ReLU unit is dead when z ≤ 0 for all of them, so its output and its
-     * gradient are zero everywhere and no step can revive it. diag counts such units per layer;
-     * the diagram also needs to know which units they are, so they are marked here too.
+     * training row (dead: {@link UnitState}); the diagram also needs to know which units are
+     * dead, so they are marked here.
      */
     void readActivity(Network net) {
         activity = deadUnits.read(net);
         int u = 0;
-        for (int l = 0; l < net.depth(); l++) {
-            Dense d = net.layer(l);
-            int units = d.outputs();
-            int rows = d.rows();
-            double[] z = d.preActivations();
-            boolean relu = d.activation() == Activation.RELU;
-            for (int j = 0; j < units; j++) {
-                boolean isDead = relu && rows > 0;
-                for (int r = 0; isDead && r < rows; r++) {
-                    isDead = z[r * units + j] <= 0;
-                }
-                dead[u++] = isDead ? 1 : 0;
+        for (LayerActivity a : activity) {
+            for (int j = 0; j < a.units(); j++) {
+                dead[u++] = a.state(j) == UnitState.DEAD ? 1 : 0;
             }
         }
     }

@@ -6,15 +6,18 @@ import java.util.List;
 import scratchnet.diag.GradNorms;
 import scratchnet.diag.LayerActivity;
 import scratchnet.diag.NonFiniteReport;
-import scratchnet.engine.Activation;
 import scratchnet.engine.Network;
 import scratchnet.labs.Fix;
 import scratchnet.labs.Lab;
 import scratchnet.labs.LabId;
+import scratchnet.labs.LabRun;
 import scratchnet.labs.Labs;
 import scratchnet.labs.Outcome;
 import scratchnet.labs.Preset;
+import scratchnet.labs.RateSweep;
 import scratchnet.labs.Symptom;
+import scratchnet.labs.TinyLearningRate;
+import scratchnet.train.Series;
 import scratchnet.train.Trainer;
 
 /**
@@ -62,7 +65,7 @@ public final class LabSession {
     private Fix fix;
     private LabRun[] runs;
     private String[] runNames;
-    private LabSweep sweep;
+    private RateSweep sweep;
     private final LabPictures pictures = new LabPictures();
 
     /** A session with the {@code dying-relu} lab open. */
@@ -88,7 +91,7 @@ public final class LabSession {
         id = next;
         lab = Labs.of(next);
         fix = id == LabId.GD_VARIANTS ? null : lab.fixes().get(0);
-        sweep = id == LabId.TINY_LEARNING_RATE ? new LabSweep(lab.preset()) : null;
+        sweep = id == LabId.TINY_LEARNING_RATE ? TinyLearningRate.pageSweep(lab.preset()) : null;
         restart();
     }
 
@@ -195,8 +198,7 @@ public final class LabSession {
     public double[] figures(int r) {
         LabRun run = runs[r];
         Trainer t = run.trainer();
-        Table epochs = run.epochs();
-        int last = epochs.rows() - 1;
+        Series epochs = run.epochs();
         Outcome o = run.outcome();
         Symptom s = lab.symptom(o);
         double[] f = new double[FIGURES];
@@ -204,8 +206,8 @@ public final class LabSession {
         f[EPOCHS] = run.preset().epochs();
         f[STEP] = t.stepsTaken();
         f[STEPS_PER_EPOCH] = (t.trainRows() + t.batchSize() - 1) / t.batchSize();
-        f[TRAIN_LOSS] = epochs.get(last, 1);
-        f[TEST_LOSS] = epochs.get(last, 2);
+        f[TRAIN_LOSS] = epochs.last(1);
+        f[TEST_LOSS] = epochs.last(2);
         f[BATCH_LOSS] = t.lastBatchLoss();
         f[FINISHED] = run.finished() ? 1 : 0;
         f[NON_FINITE] = run.report() != null ? 1 : 0;
@@ -231,8 +233,7 @@ public final class LabSession {
         f[MAX_DEAD_LAYER] = -1;
         for (int l = 0; l < activity.length - 1; l++) {
             LayerActivity a = activity[l];
-            double share = a.activation() == Activation.RELU ? a.deadFraction()
-                    : a.offFraction();
+            double share = a.silentShare();
             if (f[MAX_DEAD_LAYER] < 0 || share > f[MAX_DEAD]) {
                 f[MAX_DEAD] = share;
                 f[MAX_DEAD_LAYER] = l;

@@ -8,6 +8,7 @@ import scratchnet.engine.NetSpec;
 import scratchnet.engine.Network;
 import scratchnet.labs.Hint;
 import scratchnet.math.Rng;
+import scratchnet.train.Series;
 import scratchnet.train.Trainer;
 
 /**
@@ -27,7 +28,10 @@ public final class Session {
     private LastUpdate lastUpdate;
     private Views views;
     private final Health health = new Health();
-    private History history;
+    /** Loss-chart points kept at most (the newest half at full resolution). */
+    static final int HISTORY_BUDGET = 1000;
+    /** Loss chart points: (step, training loss, test loss) per refresh, in bounded memory. */
+    private Series history;
     private Stats stats;
     private int dataVersion;
     private double baselineMae;
@@ -112,7 +116,7 @@ public final class Session {
         trainer = new Trainer(net, settings.training(), train.x(), train.y(), null, null, false);
         lastUpdate = new LastUpdate(net);
         health.reset(net);
-        history = new History();
+        history = new Series(3, HISTORY_BUDGET);
         refresh();
     }
 
@@ -265,7 +269,7 @@ public final class Session {
     public String hint() {
         Hint h = health.hint();
         if (h == null && !health.diverged()) {
-            h = Hint.detectOverfitting(history.series(1), history.series(2));
+            h = Hint.detectOverfitting(history.column(1), history.column(2));
         }
         if (h == null) {
             return "";

@@ -7,12 +7,11 @@ import scratchnet.engine.Network;
 /**
  * Counts units that have stopped learning: dead ReLUs and saturated sigmoid/tanh units.
  *
- * <p><b>Dead ReLU unit:</b> a {@link Activation#RELU} unit whose pre-activation z is ≤ 0 for
- * every row of the evaluated set. Its output is 0 and its derivative is 0 (the engine takes
- * the left derivative at z = 0) for all of them, so no gradient reaches its weights or bias
- * and, on that set, it can never come back. A NaN z counts as not &gt; 0, as in the engine's
- * backward pass. The same test on a {@link Activation#LEAKY_RELU} layer counts units that are
- * <i>off</i>; they still pass slope·gradient and keep learning, so they are never dead.
+ * <p><b>Dead ReLU unit</b> and <b>off leaky-ReLU unit:</b> as defined by {@link UnitState}, the
+ * one definition every screen uses: silent ({@code !(z > 0)}, NaN included) on every row of
+ * the evaluated set. A dead unit's output and derivative are 0 for all of them (the engine
+ * takes the left derivative at z = 0), so no gradient reaches its weights or bias and, on
+ * that set, it can never come back; an off leaky-ReLU unit still learns.
  *
  * <p><b>Saturated unit:</b> a {@link Activation#SIGMOID} unit with |z| &gt; 4 (there σ'(z) &lt;
  * 0.0177, under 7.1 % of its peak 0.25), or a {@link Activation#TANH} unit with |z| &gt; 2
@@ -32,7 +31,7 @@ public final class DeadUnits {
     /** Share of rows a unit must be saturated on to count as a saturated unit. */
     public static final double SATURATED_SHARE = 0.95;
 
-    private int[] positive = new int[0];
+    private int[] silent = new int[0];
     private int[] flat = new int[0];
 
     /** Runs {@code net.forward(x, rows)} and reads every layer's activity on that set. */
@@ -55,11 +54,11 @@ public final class DeadUnits {
         Dense d = net.layer(l);
         int units = d.outputs();
         int rows = d.rows();
-        if (positive.length < units) {
-            positive = new int[units];
+        if (silent.length < units) {
+            silent = new int[units];
             flat = new int[units];
         }
-        java.util.Arrays.fill(positive, 0, units, 0);
+        java.util.Arrays.fill(silent, 0, units, 0);
         java.util.Arrays.fill(flat, 0, units, 0);
         Activation f = d.activation();
         double limit = f == Activation.SIGMOID ? SIGMOID_SATURATION_Z
@@ -69,27 +68,31 @@ public final class DeadUnits {
             int o = r * units;
             for (int j = 0; j < units; j++) {
                 double v = z[o + j];
-                if (v > 0) {
-                    positive[j]++;
+                if (UnitState.silent(v)) {
+                    silent[j]++;
                 }
                 if (Math.abs(v) > limit) {
                     flat[j]++;
                 }
             }
         }
-        boolean rectifier = f == Activation.RELU || f == Activation.LEAKY_RELU;
+        UnitState[] states = new UnitState[units];
         int off = 0;
+        int dead = 0;
         int saturated = 0;
-        for (int j = 0; j < units && rows > 0; j++) {
-            if (rectifier && positive[j] == 0) {
+        for (int j = 0; j < units; j++) {
+            states[j] = UnitState.of(f, silent[j], rows);
+            if (states[j] != UnitState.ALIVE) {
                 off++;
             }
+            if (states[j] == UnitState.DEAD) {
+                dead++;
+            }
             // flat/rows ≥ 0.95 in integers: 20·flat ≥ 19·rows, exact for any row count
-            if (20L * flat[j] >= 19L * rows && limit != Double.POSITIVE_INFINITY) {
+            if (rows > 0 && 20L * flat[j] >= 19L * rows && limit != Double.POSITIVE_INFINITY) {
                 saturated++;
             }
         }
-        int dead = f == Activation.RELU ? off : 0;
         double[] a = d.activations();
         int n = rows * units;
         double sum = 0;
@@ -103,6 +106,6 @@ public final class DeadUnits {
             sq += c * c;
         }
         return new LayerActivity(l, f, units, rows, off, dead, saturated, mean,
-                Math.sqrt(sq / n));
+                Math.sqrt(sq / n), states);
     }
 }

@@ -74,8 +74,7 @@ public final class DyingRelu implements Lab {
         int where = -1;
         for (int l = 0; l < layers.length - 1; l++) {
             LayerActivity a = layers[l];
-            double share = a.activation() == Activation.RELU ? a.deadFraction()
-                    : a.offFraction();
+            double share = a.silentShare();
             if (share > worst || where < 0) {
                 worst = share;
                 where = l;

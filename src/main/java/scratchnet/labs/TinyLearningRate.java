@@ -96,12 +96,19 @@ public final class TinyLearningRate implements Lab {
      * loss of each; a run that hit a NaN or infinity gives +∞.
      */
     public static double[] sweep(Preset preset, double[] rates) {
+        RateSweep sweep = new RateSweep(preset, rates);
+        while (sweep.next(Integer.MAX_VALUE)) {
+            // each call finishes at least one rate
+        }
         double[] out = new double[rates.length];
-        for (int i = 0; i < rates.length; i++) {
-            Preset p = preset.withTraining(Specs.learningRate(preset.training(), rates[i]));
-            Outcome o = LabRunner.run(p);
-            out[i] = o.finite() ? o.endTrainLoss() : Double.POSITIVE_INFINITY;
+        for (int i = 0; i < out.length; i++) {
+            out[i] = sweep.loss(i);
         }
         return out;
+    }
+
+    /** The page's sweep of {@code preset}: {@link #logGrid}(1e-5, 1, 2), two rates a decade. */
+    public static RateSweep pageSweep(Preset preset) {
+        return new RateSweep(preset, logGrid(1e-5, 1, 2));
     }
 }

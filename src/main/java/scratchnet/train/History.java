@@ -5,13 +5,18 @@ package scratchnet.train;
  * the mean loss on the whole training set and on the test set (evaluated without dropout).
  *
  * <p>Epochs and steps are numbered from 1: {@code trainLoss(1)} is the loss after the first
- * pass over the data. The best epoch is the one with the lowest monitored loss: the test loss
+ * pass over the data. Memory is bounded: each record is a {@link Series} of
+ * {@value #BUDGET} rows, the recent half at full resolution and the older part thinned
+ * evenly, so a run of any length can go on (a thinned-away step or epoch reads as NaN). The best epoch is the one with the lowest monitored loss: the test loss
  * when the trainer has test data, otherwise the training loss. A non-finite loss is never best.
  */
 public final class History {
-    private final Series batchLoss = new Series();
-    private final Series trainLoss = new Series();
-    private final Series testLoss = new Series();
+    /** Rows each record keeps at most. */
+    public static final int BUDGET = 2048;
+    private final Series batchLoss = new Series(1, BUDGET);
+    /** Per epoch: training loss, test loss. */
+    private final Series epochLoss = new Series(2, BUDGET);
+    private int epochs;
     private int bestEpoch;
     private double bestLoss = Double.POSITIVE_INFINITY;
 
@@ -24,40 +29,40 @@ public final class History {
 
     /** Records one epoch; returns true if its monitored loss is a new best. */
     boolean recordEpoch(double train, double test, boolean monitorTest) {
-        trainLoss.add(train);
-        testLoss.add(test);
+        epochLoss.add(train, test);
+        epochs++;
         double monitored = monitorTest ? test : train;
         if (monitored < bestLoss) {
             bestLoss = monitored;
-            bestEpoch = trainLoss.size();
+            bestEpoch = epochs;
             return true;
         }
         return false;
     }
 
     /** Steps recorded. */
-    public int steps() {
-        return batchLoss.size();
+    public long steps() {
+        return batchLoss.added();
     }
 
     /** Epochs completed. */
     public int epochs() {
-        return trainLoss.size();
+        return epochs;
     }
 
     /** Mean data loss of step {@code step}'s batch (1-based), before that step's update. */
-    public double batchLoss(int step) {
-        return batchLoss.get(step - 1);
+    public double batchLoss(long step) {
+        return batchLoss.at(step - 1, 0);
     }
 
     /** Mean training-set loss after epoch {@code epoch} (1-based). */
     public double trainLoss(int epoch) {
-        return trainLoss.get(epoch - 1);
+        return epochLoss.at(epoch - 1, 0);
     }
 
     /** Mean test-set loss after epoch {@code epoch} (1-based); NaN without test data. */
     public double testLoss(int epoch) {
-        return testLoss.get(epoch - 1);
+        return epochLoss.at(epoch - 1, 1);
     }
 
     /** The epoch with the lowest monitored loss so far, 0 before the first epoch ends. */
@@ -70,18 +75,18 @@ public final class History {
         return bestLoss;
     }
 
-    /** Every batch loss, one per step (a copy). */
+    /** The kept batch losses, oldest first (a copy; every step's while there are few). */
     public double[] batchLosses() {
-        return batchLoss.toArray();
+        return batchLoss.column(0);
     }
 
-    /** Training loss per epoch (a copy). */
+    /** The kept training losses per epoch, oldest first (a copy). */
     public double[] trainLosses() {
-        return trainLoss.toArray();
+        return epochLoss.column(0);
     }
 
-    /** Test loss per epoch (a copy; NaN entries without test data). */
+    /** The kept test losses per epoch (a copy; NaN entries without test data). */
     public double[] testLosses() {
-        return testLoss.toArray();
+        return epochLoss.column(1);
     }
 }

@@ -6,9 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
+import scratchnet.diag.UnitState;
 import scratchnet.labs.LabId;
 import scratchnet.labs.LabRunner;
 import scratchnet.labs.Labs;
+import scratchnet.labs.RateSweep;
 import scratchnet.labs.Outcome;
 import scratchnet.labs.Symptom;
 import scratchnet.labs.TinyLearningRate;
@@ -50,7 +52,7 @@ class LabSessionTest {
         double[] units = s.unitStates(0);
         double dead = 0;
         for (double u : units) {
-            dead += u == LabRun.DEAD ? 1 : 0;
+            dead += u == UnitState.DEAD.ordinal() ? 1 : 0;
         }
         assertTrue(dead > 0);
     }
@@ -131,7 +133,7 @@ class LabSessionTest {
             assertTrue(s.sweep().length <= 2 * s.sweepSize());
         }
         double[] pairs = s.sweep();
-        LabSweep grid = new LabSweep(Labs.of(LabId.TINY_LEARNING_RATE).preset());
+        RateSweep grid = TinyLearningRate.pageSweep(Labs.of(LabId.TINY_LEARNING_RATE).preset());
         double[] whole = TinyLearningRate.sweep(Labs.of(LabId.TINY_LEARNING_RATE).preset(),
                 grid.rates());
         assertEquals(2 * whole.length, pairs.length);

@@ -1,6 +1,8 @@
 package scratchnet.diag;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 import scratchnet.engine.Activation;
@@ -44,6 +46,47 @@ class DeadUnitsTest {
         assertEquals(2, a.off());
         assertEquals(0, a.dead());
         assertEquals(0.0, a.deadFraction());
+    }
+
+    @Test
+    void aUnitIsSilentOnARowUnlessItsZIsPositiveNaNAndMinusInfinityIncluded() {
+        assertTrue(UnitState.silent(0));
+        assertTrue(UnitState.silent(-0.0));
+        assertTrue(UnitState.silent(Double.NaN));
+        assertTrue(UnitState.silent(Double.NEGATIVE_INFINITY));
+        assertFalse(UnitState.silent(Double.POSITIVE_INFINITY));
+        assertFalse(UnitState.silent(Double.MIN_VALUE));
+    }
+
+    @Test
+    void nanAndInfiniteZAreClassifiedByTheOneDefinition() {
+        // x ∈ {NaN, +∞, −∞} through weight 1, bias 0: z = x. Unit 0 sees all three rows.
+        Network relu = hidden(Activation.RELU, new double[] {1, -1}, new double[] {0, 0});
+        double[] onlyNaN = {Double.NaN};
+        LayerActivity a = new DeadUnits().evaluate(relu, onlyNaN, 1)[0];
+        assertEquals(UnitState.DEAD, a.state(0), "NaN z passes no gradient: dead");
+        assertEquals(UnitState.DEAD, a.state(1));
+        double[] infinities = {Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY};
+        a = new DeadUnits().evaluate(relu, infinities, 2)[0];
+        assertEquals(UnitState.ALIVE, a.state(0), "+∞ on one row keeps unit 0 alive");
+        assertEquals(UnitState.ALIVE, a.state(1), "−(−∞) = +∞ keeps unit 1 alive");
+        a = new DeadUnits().evaluate(relu, new double[] {Double.NEGATIVE_INFINITY}, 1)[0];
+        assertEquals(UnitState.DEAD, a.state(0));
+        assertEquals(UnitState.ALIVE, a.state(1));
+        Network leaky = hidden(Activation.LEAKY_RELU, new double[] {1, -1}, new double[] {0, 0});
+        a = new DeadUnits().evaluate(leaky, onlyNaN, 1)[0];
+        assertEquals(UnitState.OFF, a.state(0));
+        assertEquals(1.0, a.silentShare());
+        Network tanh = hidden(Activation.TANH, new double[] {1, -1}, new double[] {0, 0});
+        assertEquals(UnitState.ALIVE, new DeadUnits().evaluate(tanh, onlyNaN, 1)[0].state(0));
+    }
+
+    @Test
+    void aSetWithNoRowsHasNoDeadUnits() {
+        assertEquals(UnitState.ALIVE, UnitState.of(Activation.RELU, 0, 0));
+        assertEquals(UnitState.DEAD, UnitState.of(Activation.RELU, 3, 3));
+        assertEquals(UnitState.OFF, UnitState.of(Activation.LEAKY_RELU, 3, 3));
+        assertEquals(UnitState.ALIVE, UnitState.of(Activation.SIGMOID, 3, 3));
     }
 
     @Test

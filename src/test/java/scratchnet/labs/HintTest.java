@@ -20,11 +20,11 @@ class HintTest {
     }
 
     private static LayerActivity relu(int layer, int dead) {
-        return new LayerActivity(layer, Activation.RELU, 10, 50, dead, dead, 0, 0.5, 1);
+        return new LayerActivity(layer, Activation.RELU, 10, 50, dead, dead, 0, 0.5, 1, null);
     }
 
     private static LayerActivity output(int layer) {
-        return new LayerActivity(layer, Activation.LINEAR, 1, 50, 0, 0, 0, 0, 1);
+        return new LayerActivity(layer, Activation.LINEAR, 1, 50, 0, 0, 0, 0, 1, null);
     }
 
     @Test
@@ -58,7 +58,8 @@ class HintTest {
 
     @Test
     void offLeakyUnitsAreNotReportedAsDead() {
-        LayerActivity leaky = new LayerActivity(0, Activation.LEAKY_RELU, 10, 50, 9, 0, 0, 0, 1);
+        LayerActivity leaky = new LayerActivity(0, Activation.LEAKY_RELU, 10, 50, 9, 0, 0, 0, 1,
+                null);
         assertNull(Hint.detect(null, null, new LayerActivity[] {leaky, output(1)}));
     }
 
@@ -72,7 +73,8 @@ class HintTest {
 
     @Test
     void aMostlySaturatedSigmoidLayerPointsToVanishingGradients() {
-        LayerActivity sat = new LayerActivity(0, Activation.SIGMOID, 10, 50, 0, 0, 6, 0.9, 0.1);
+        LayerActivity sat = new LayerActivity(0, Activation.SIGMOID, 10, 50, 0, 0, 6, 0.9, 0.1,
+                null);
         Hint h = Hint.detect(null, norms(1, 1), new LayerActivity[] {sat, output(1)});
         assertEquals(Hint.Phenomenon.SATURATED_UNITS, h.phenomenon());
         assertEquals(LabId.VANISHING_GRADIENTS, h.lab());

@@ -1,4 +1,4 @@
-package scratchnet.app;
+package scratchnet.labs;
 
 import scratchnet.data.Dataset;
 import scratchnet.diag.DeadUnits;
@@ -9,29 +9,33 @@ import scratchnet.diag.LayerNorms;
 import scratchnet.diag.NonFinite;
 import scratchnet.diag.NonFiniteReport;
 import scratchnet.diag.StepReplay;
-import scratchnet.engine.Activation;
+import scratchnet.diag.UnitState;
 import scratchnet.engine.Dense;
 import scratchnet.engine.Network;
 import scratchnet.engine.Penalty;
-import scratchnet.labs.Outcome;
-import scratchnet.labs.Preset;
 import scratchnet.math.Rng;
+import scratchnet.train.Series;
 import scratchnet.train.Trainer;
 
 /**
- * One lab run that trains a bounded slice at a time, so the page can show it live. It runs
- * the same loop as {@link scratchnet.labs.LabRunner} (same network from the preset's seed, same
- * {@link Trainer}, same {@link NonFinite} watch with a {@link StepReplay} on steps that end an
- * epoch), so after all epochs its figures are those of {@code LabRunner.run(preset)}.
+ * One lab run of a {@link Preset}, advanced a bounded slice at a time so the page can show it
+ * live; {@link LabRunner} builds one and advances it to the end. It builds the network from
+ * the preset's seed and trains it with the {@link Trainer}. With the watch on, every step is
+ * checked by {@link NonFinite} and the run stops at the first NaN or infinity; a step that
+ * ends an epoch is checked on a {@link StepReplay}, because the trainer's end-of-epoch
+ * evaluation has by then overwritten the step's own forward buffers (there the gradients
+ * checked are the raw ones; on other steps they are the network's, after any clipping, which
+ * keeps a non-finite gradient non-finite). The watch costs a parameter copy per step and never
+ * changes the run.
  *
  * <p>What it records, all computed here and only read by the page:
  * <ul>
  *   <li>per step: the batch loss and each layer's gradient norm ‖(dW, db)‖ (after clipping);
  *   <li>per epoch (row 0 before training): training and test loss, the wall time the page
- *       reported for the run so far, each hidden layer's dead share (for leaky ReLU: the share
- *       of units that are off on every row, which still learn) and each layer's norm of the
- *       full training-set gradient.
+ *       reported for the run so far, each hidden layer's {@link LayerActivity#silentShare}
+ *       and each layer's norm of the full training-set gradient.
  * </ul>
+ * Both tables are {@link Series}, so a run of any length records in bounded memory.
  * The run stops at the preset's last epoch, when early stopping ends it, or at the first NaN or
  * infinity, which it keeps as a {@link NonFiniteReport}: the run pauses with the model exactly
  * as the failing step left it.
@@ -41,13 +45,11 @@ import scratchnet.train.Trainer;
  * that the time the page measures around {@link #advance} is the training loop's alone, as in
  * {@code GdVariants.compare}.
  */
-final class LabRun {
-    /** Hidden-unit state codes of {@link #unitStates()}. */
-    static final int ALIVE = 0;
-    static final int DEAD = 1;
-    static final int OFF = 2;
+public final class LabRun {
     /** Bins of the pre-activation histogram. */
-    static final int BINS = 40;
+    public static final int BINS = 40;
+    /** Rows each table keeps at most. */
+    static final int BUDGET = 4096;
     private static final int FIXED_COLUMNS = 4;
 
     private final Preset preset;
@@ -66,8 +68,8 @@ final class LabRun {
     /** Per hidden layer: half-width of the histogram range and the counts before training. */
     private final double[] histRange;
     private final int[][] startCounts;
-    private final Table epochs;
-    private final Table steps;
+    private final Series epochs;
+    private final Series steps;
     private final double[] unitStates;
     private LayerActivity[] activity;
     private LayerNorms[] norms;
@@ -75,7 +77,8 @@ final class LabRun {
     private double endTrain;
     private double endTest;
     private double wallMs;
-    private int firstUntimed = 1;
+    private boolean timed;
+    private double firstUntimed = 1;
 
     /**
      * A run of {@code preset}, ready at epoch 0.
@@ -84,7 +87,7 @@ final class LabRun {
      * @param instruments whether to measure gradient norms per step and unit activity and the
      *     full gradient per epoch (off for timing runs and the sweep)
      */
-    LabRun(Preset preset, boolean watch, boolean instruments) {
+    public LabRun(Preset preset, boolean watch, boolean instruments) {
         this.preset = preset;
         this.watch = watch;
         this.instruments = instruments;
@@ -97,8 +100,8 @@ final class LabRun {
                 : new Trainer(net, preset.training(), train.x(), train.y(), test.x(), test.y());
         int depth = net.depth();
         this.unitStates = new double[hiddenUnits(net)];
-        this.epochs = new Table(FIXED_COLUMNS + (depth - 1) + depth);
-        this.steps = new Table(2 + depth);
+        this.epochs = new Series(FIXED_COLUMNS + (depth - 1) + depth, BUDGET);
+        this.steps = new Series(2 + depth, BUDGET);
         this.histRange = new double[depth - 1];
         this.startCounts = new int[depth - 1][];
         units.evaluate(net, train.x(), train.rows());
@@ -112,7 +115,7 @@ final class LabRun {
         measure(0, endTrain, endTest, true);
         startActivity = activity;
         startNorms = norms;
-        epochs.set(0, 3, 0);
+        epochs.setFrom(0, 3, 0);
     }
 
     private static int hiddenUnits(Network net) {
@@ -139,7 +142,7 @@ final class LabRun {
     }
 
     /** Runs up to {@code n} steps; returns the steps taken (0 once the run has finished). */
-    int advance(int n) {
+    public int advance(int n) {
         int done = 0;
         while (done < n && !finished() && stepOnce()) {
             done++;
@@ -159,6 +162,10 @@ final class LabRun {
         boolean endedEpoch = trainer.epochsDone() != epochBefore;
         if (watch) {
             report = check(step, endedEpoch);
+            if (report != null) {
+                endTrain = trainer.trainLoss();
+                endTest = trainer.testLoss();
+            }
         }
         if (instruments) {
             LayerNorms[] stepNorms = GradNorms.read(net, null);
@@ -180,7 +187,7 @@ final class LabRun {
         return true;
     }
 
-    /** The watch of {@code LabRunner}: the step's own buffers, or its replay at an epoch end. */
+    /** The non-finite watch: the step's own buffers, or their replay at an epoch end. */
     private NonFiniteReport check(long step, boolean endedEpoch) {
         double[] x = trainer.batchInputs();
         int rows = trainer.batchRows();
@@ -206,14 +213,10 @@ final class LabRun {
             epochs.add(row);
             return;
         }
-        activity = units.evaluate(net, train.x(), train.rows());
-        readUnitStates();
-        replay.before(net);
-        replay.replay(train.x(), train.y(), train.rows(), penalty);
-        norms = GradNorms.read(replay.network(), null);
+        diagnose();
         int depth = net.depth();
         for (int l = 0; l < depth - 1; l++) {
-            row[FIXED_COLUMNS + l] = share(activity[l]);
+            row[FIXED_COLUMNS + l] = activity[l].silentShare();
         }
         for (int l = 0; l < depth; l++) {
             row[FIXED_COLUMNS + depth - 1 + l] = norms[l].gradNorm();
@@ -221,29 +224,21 @@ final class LabRun {
         epochs.add(row);
     }
 
-    /** Dead share of a ReLU layer, off share of a leaky-ReLU layer, as the lab measures it. */
-    private static double share(LayerActivity a) {
-        return a.activation() == Activation.RELU ? a.deadFraction() : a.offFraction();
-    }
-
-    /** Per hidden unit: dead, off or alive, from the z of the training-set pass just made. */
-    private void readUnitStates() {
+    /**
+     * Measures unit activity and the full training-set gradient of the network as it is now
+     * (on the shadow copy, so the run is only read).
+     */
+    public void diagnose() {
+        activity = units.evaluate(net, train.x(), train.rows());
         int u = 0;
         for (int l = 0; l < net.depth() - 1; l++) {
-            Dense d = net.layer(l);
-            int width = d.outputs();
-            double[] z = d.preActivations();
-            boolean rectifier = d.activation() == Activation.RELU
-                    || d.activation() == Activation.LEAKY_RELU;
-            for (int j = 0; j < width; j++) {
-                boolean off = rectifier;
-                for (int r = 0; off && r < d.rows(); r++) {
-                    off = !(z[r * width + j] > 0);
-                }
-                unitStates[u++] = !off ? ALIVE
-                        : d.activation() == Activation.RELU ? DEAD : OFF;
+            for (int j = 0; j < activity[l].units(); j++) {
+                unitStates[u++] = activity[l].state(j).ordinal();
             }
         }
+        replay.before(net);
+        replay.replay(train.x(), train.y(), train.rows(), penalty);
+        norms = GradNorms.read(replay.network(), null);
     }
 
     /**
@@ -251,24 +246,23 @@ final class LabRun {
      * that ended since the previous call are stamped with the new total (so a stamp is late by
      * at most one slice).
      */
-    void addTime(double ms) {
+    public void addTime(double ms) {
+        timed = true;
         wallMs += ms;
-        for (int r = firstUntimed; r < epochs.rows(); r++) {
-            epochs.set(r, 3, wallMs);
-        }
-        firstUntimed = epochs.rows();
+        epochs.setFrom(firstUntimed, 3, wallMs);
+        firstUntimed = epochs.added();
     }
 
     /** True once all epochs ran, early stopping ended the run, or a value went non-finite. */
-    boolean finished() {
+    public boolean finished() {
         return report != null || trainer.stopped() || trainer.epochsDone() >= preset.epochs();
     }
 
     /** The run's figures so far in the form the lab's detector reads. */
-    Outcome outcome() {
+    public Outcome outcome() {
         return new Outcome(epochs.column(1), epochs.column(2), endTrain, endTest,
                 trainer.stepsTaken(), report, startActivity, activity, startNorms, norms,
-                trainer.bestEpoch(), trainer.stopped(), wallMs / 1000, net);
+                trainer.bestEpoch(), trainer.stopped(), timed ? wallMs / 1000 : Double.NaN, net);
     }
 
     /**
@@ -276,7 +270,7 @@ final class LabRun {
      * {@link #BINS} counts before training, then {@link #BINS} counts now. Values outside
      * [lo, hi) are counted in the edge bins; NaNs are left out.
      */
-    double[] histogram(int l) {
+    public double[] histogram(int l) {
         units.evaluate(net, train.x(), train.rows());
         int[] now = histogram.histogram(net, l, BINS, -histRange[l], histRange[l]);
         double[] out = new double[2 + 2 * BINS];
@@ -289,46 +283,51 @@ final class LabRun {
         return out;
     }
 
-    Preset preset() {
+    public Preset preset() {
         return preset;
     }
 
-    Network network() {
+    public Network network() {
         return net;
     }
 
-    Trainer trainer() {
+    public Trainer trainer() {
         return trainer;
     }
 
-    NonFiniteReport report() {
+    public NonFiniteReport report() {
         return report;
     }
 
-    double wallMs() {
+    public double wallMs() {
         return wallMs;
     }
 
-    Table epochs() {
+    /**
+     * Per-epoch rows (row 0 before training): epoch, training loss, test loss, wall ms, then
+     * each hidden layer's silent share, then each layer's full-gradient norm.
+     */
+    public Series epochs() {
         return epochs;
     }
 
-    Table steps() {
+    /** Per-step rows: step, batch loss, then each layer's gradient norm after clipping. */
+    public Series steps() {
         return steps;
     }
 
-    /** Per hidden unit, layer after layer: {@link #ALIVE}, {@link #DEAD} or {@link #OFF}. */
-    double[] unitStates() {
+    /** Per hidden unit, layer after layer: the {@link UnitState} ordinal (0 alive, 1 dead, 2 off). */
+    public double[] unitStates() {
         return unitStates.clone();
     }
 
     /** Latest per-layer norms of the full training-set gradient. */
-    LayerNorms[] gradNorms() {
+    public LayerNorms[] gradNorms() {
         return norms;
     }
 
     /** Latest per-layer unit activity on the training set. */
-    LayerActivity[] activity() {
+    public LayerActivity[] activity() {
         return activity;
     }
 }
