@@ -18,6 +18,8 @@ import scratchnet.labs.RateSweep;
 import scratchnet.labs.Symptom;
 import scratchnet.labs.TinyLearningRate;
 import scratchnet.train.Series;
+import scratchnet.view.NetworkPictures;
+import scratchnet.view.NodeGrid;
 import scratchnet.train.Trainer;
 
 /**
@@ -59,6 +61,8 @@ public final class LabSession {
     static final int END_TRAIN_LOSS = 22;
     static final int END_TEST_LOSS = 23;
     static final int FIGURES = 24;
+    /** Pixels per side of a lab thumbnail. */
+    private static final int THUMB = 16;
 
     private LabId id;
     private Lab lab;
@@ -66,7 +70,9 @@ public final class LabSession {
     private LabRun[] runs;
     private String[] runNames;
     private RateSweep sweep;
-    private final LabPictures pictures = new LabPictures();
+    /** Thumbnails of a lab network with inputs (x1, x2), over [−6, 6]², 16 × 16 pixels. */
+    private final NetworkPictures pictures = new NetworkPictures(NodeGrid.InputMap.plane(6),
+            THUMB, THUMB, THUMB, Integer.MAX_VALUE);
 
     /** A session with the {@code dying-relu} lab open. */
     public LabSession() {
@@ -285,12 +291,16 @@ public final class LabSession {
     /** Every node's thumbnail of run {@code r}, or none when its inputs are not x1, x2. */
     public int[] thumbnails(int r) {
         Network net = runs[r].network();
-        return LabPictures.fits(net) ? pictures.paint(net) : new int[0];
+        if (net.inputs() != 2) {
+            return new int[0];
+        }
+        pictures.updateThumbnails(net);
+        return pictures.thumbnails().clone();
     }
 
     /** Pixels per side of a thumbnail. */
     public int thumbSize() {
-        return LabPictures.SIZE;
+        return THUMB;
     }
 
     /** Hidden layer {@code layer}'s pre-activation histogram of run {@code r}; see LabRun. */

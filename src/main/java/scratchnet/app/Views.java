@@ -2,15 +2,13 @@ package scratchnet.app;
 
 import scratchnet.data.Dataset;
 import scratchnet.data.Task;
-import scratchnet.engine.Activation;
 import scratchnet.engine.Network;
-import scratchnet.view.NodeGrid;
+import scratchnet.view.NetworkPictures;
 import scratchnet.view.Palette;
 
 /**
- * The pixels and points the page paints, computed from one batched pass over a grid: the
- * output heatmap (res × res) and a thumbnail per node (thumb × thumb, sampled from the same
- * grid), all as packed RGBA for a {@code Uint32Array} over {@code ImageData}.
+ * What the playground paints for its {@link Problem}: the heatmap and node thumbnails, painted
+ * by {@link NetworkPictures} over the problem's input plane, and the data points placed on it.
  */
 final class Views {
     /** Points per side of the output heatmap for networks cheap enough to draw finely. */
@@ -27,130 +25,31 @@ final class Views {
     static final int FINE_BUDGET = 400;
 
     private final Problem problem;
-    private final NodeGrid.InputMap map;
-    private NodeGrid fine;
-    private NodeGrid coarse;
-    /** The grid of the last update (FINE until the first). */
-    private NodeGrid grid;
-    private int[] output = new int[FINE * FINE];
-    private int[] thumbnails = new int[0];
+    private final NetworkPictures pictures;
 
     Views(Problem problem, int heatX, int heatY) {
         this.problem = problem;
-        this.map = problem.inputMap(heatX, heatY);
-        this.fine = new NodeGrid(FINE, map);
-        this.grid = fine;
+        this.pictures = new NetworkPictures(problem.inputMap(heatX, heatY), FINE, COARSE, THUMB,
+                FINE_BUDGET);
     }
 
     /** Recomputes every node over the grid and repaints the heatmap and thumbnails. */
     void update(Network net, boolean discrete) {
-        grid = gridFor(net);
-        int res = grid.resolution();
-        if (output.length != res * res) {
-            output = new int[res * res];
-        }
-        grid.update(net);
-        if (problem.features == null) {
-            paintRegression(net);
-        } else {
-            grid.paintOutput(output, discrete);
-        }
-        paintThumbnails(net);
-    }
-
-    private NodeGrid gridFor(Network net) {
-        long multiplyAdds = 0;
-        for (int l = 0; l < net.depth(); l++) {
-            multiplyAdds += (long) net.layer(l).inputs() * net.layer(l).outputs();
-        }
-        if (multiplyAdds <= FINE_BUDGET) {
-            return fine;
-        }
-        if (coarse == null) {
-            coarse = new NodeGrid(COARSE, map);
-        }
-        return coarse;
+        // Delivery (no plane features): the standardised prediction, ±2 std at the ends.
+        pictures.update(net, discrete, problem.features == null);
     }
 
     /** Points per side of the heatmap of the last update. */
     int resolution() {
-        return grid.resolution();
-    }
-
-    /** Delivery: the standardised prediction on the diverging scale, ±2 std at the ends. */
-    private void paintRegression(Network net) {
-        int top = net.depth() - 1;
-        for (int p = 0; p < output.length; p++) {
-            output[p] = Palette.diverging(grid.value(top, 0, p) / 2);
-        }
-    }
-
-    private void paintThumbnails(Network net) {
-        int nodes = net.inputs();
-        for (int l = 0; l < net.depth(); l++) {
-            nodes += net.layer(l).outputs();
-        }
-        int size = THUMB * THUMB;
-        if (thumbnails.length != nodes * size) {
-            thumbnails = new int[nodes * size];
-        }
-        int at = 0;
-        for (int l = -1; l < net.depth(); l++) {
-            int units = l < 0 ? net.inputs() : net.layer(l).outputs();
-            Activation f = l < 0 ? Activation.LINEAR : net.layer(l).activation();
-            for (int j = 0; j < units; j++) {
-                if (f == Activation.SOFTMAX) {
-                    paintClassThumbnail(l, j, units, at);
-                } else {
-                    paintThumbnail(l, j, f == Activation.SIGMOID, at);
-                }
-                at += size;
-            }
-        }
-    }
-
-    /**
-     * One node's thumbnail. Values are divided by max(1, max|value|) so bounded units show
-     * their true colours and unbounded ones (ReLU, x1²) still fill the scale; probabilities
-     * p are shown as 2p − 1 so 0.5 is neutral.
-     */
-    private void paintThumbnail(int layer, int unit, boolean probability, int at) {
-        double max = 1;
-        for (int j = 0; j < THUMB; j++) {
-            for (int i = 0; i < THUMB; i++) {
-                double v = sample(layer, unit, i, j, probability);
-                max = Math.max(max, Math.abs(v));
-            }
-        }
-        for (int j = 0; j < THUMB; j++) {
-            for (int i = 0; i < THUMB; i++) {
-                double v = sample(layer, unit, i, j, probability);
-                thumbnails[at + j * THUMB + i] = Palette.diverging(v / max);
-            }
-        }
-    }
-
-    /** A softmax unit: its class's colour, saturated where the class is likely. */
-    private void paintClassThumbnail(int layer, int unit, int classes, int at) {
-        for (int j = 0; j < THUMB; j++) {
-            for (int i = 0; i < THUMB; i++) {
-                double p = sample(layer, unit, i, j, false);
-                thumbnails[at + j * THUMB + i] = Palette.classColor(unit, p, classes);
-            }
-        }
-    }
-
-    private double sample(int layer, int unit, int i, int j, boolean probability) {
-        double v = grid.value(layer, unit, grid.sample(THUMB, i, j));
-        return probability ? 2 * v - 1 : v;
+        return pictures.resolution();
     }
 
     int[] output() {
-        return output;
+        return pictures.output();
     }
 
     int[] thumbnails() {
-        return thumbnails;
+        return pictures.thumbnails();
     }
 
     /**
