@@ -59,17 +59,18 @@ final class Problem {
 
     /** Draws and prepares the data that {@code s} describes. */
     static Problem of(Settings s) {
-        double ratio = s.trainPercent() / 100.0;
-        if (s.delivery()) {
-            Rng rng = new Rng(s.dataSeed());
+        Settings.Data d = s.data();
+        double ratio = d.trainPercent() / 100.0;
+        if (d.delivery()) {
+            Rng rng = new Rng(d.seed());
             Split raw = Split.of(Delivery.generate(Delivery.ROWS, rng), ratio, rng);
             Standardizer scaler = Standardizer.fit(raw.train(), true);
             return new Problem(raw, scaler.apply(raw.train()), scaler.apply(raw.test()), scaler,
                     null);
         }
-        Split raw = new DataSpec(s.data(), ROWS_2D, s.noise(), s.classes(), s.dataSeed(), ratio)
+        Split raw = new DataSpec(d.kind(), ROWS_2D, d.noise(), d.classes(), d.seed(), ratio)
                 .generate();
-        Features f = Features.of(s.features());
+        Features f = Features.of(s.net().features());
         return new Problem(raw, f.apply(raw.train()), f.apply(raw.test()),
                 Standardizer.identity(2), f);
     }

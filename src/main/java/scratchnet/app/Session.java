@@ -2,7 +2,6 @@ package scratchnet.app;
 
 import java.util.List;
 import scratchnet.data.Dataset;
-import scratchnet.data.Task;
 import scratchnet.engine.Dense;
 import scratchnet.engine.NetSpec;
 import scratchnet.engine.Network;
@@ -80,40 +79,33 @@ public final class Session {
     public void apply(Settings next) {
         Settings before = settings;
         settings = next;
-        if (!before.sameData(next) || !before.features().equals(next.features())) {
+        if (!before.sameData(next) || !before.net().features().equals(next.net().features())) {
             rebuildData();
         } else if (!before.sameNetwork(next)) {
             rebuildNetwork();
         } else {
             if (!before.sameHeatmap(next)) {
-                views = new Views(problem, next.heatX(), next.heatY());
+                views = new Views(problem, next.view().heatX(), next.view().heatY());
                 dataVersion++;
             }
-            trainer.reconfigure(next.training());
+            trainer.reconfigure(next.trainSpec());
         }
     }
 
     private void rebuildData() {
         problem = Problem.of(settings);
         baselineMae = Scores.baselineMae(problem.raw);
-        views = new Views(problem, settings.heatX(), settings.heatY());
+        views = new Views(problem, settings.view().heatX(), settings.view().heatY());
         dataVersion++;
         rebuildNetwork();
     }
 
     private void rebuildNetwork() {
-        int[] hidden = settings.layers();
-        int[] sizes = new int[hidden.length + 2];
-        sizes[0] = problem.train.cols();
-        System.arraycopy(hidden, 0, sizes, 1, hidden.length);
-        sizes[sizes.length - 1] = problem.outputs();
-        NetSpec spec = new NetSpec(sizes, settings.activation(), settings.output(),
-                settings.loss(), settings.init(), NetSpec.DEFAULT_LEAKY_SLOPE,
-                settings.dropout());
-        net = Network.build(spec, new Rng(settings.seed()));
+        NetSpec spec = settings.net().spec(problem.train.cols(), problem.outputs());
+        net = Network.build(spec, new Rng(settings.net().seed()));
         Dataset train = problem.train;
         // The session scores both sets itself in refresh, so the trainer need not per epoch.
-        trainer = new Trainer(net, settings.training(), train.x(), train.y(), null, null, false);
+        trainer = new Trainer(net, settings.trainSpec(), train.x(), train.y(), null, null, false);
         lastUpdate = new LastUpdate(net);
         health.reset(net);
         history = new Series(3, HISTORY_BUDGET);
@@ -122,14 +114,14 @@ public final class Session {
 
     /** Starts the run over with weights from {@code seed} (negative: the current seed). */
     public void reset(int seed) {
-        Settings next = settings.withSeed(seed < 0 ? settings.seed() : seed);
+        Settings next = settings.withSeed(seed < 0 ? settings.net().seed() : seed);
         settings = next;
         rebuildNetwork();
     }
 
     /** Draws new data (the next data seed) and starts over. */
     public void regenerate() {
-        settings = settings.withDataSeed((settings.dataSeed() + 1) % SettingsHash.MAX_SEED);
+        settings = settings.withDataSeed((settings.data().seed() + 1) % SettingsHash.MAX_SEED);
         rebuildData();
     }
 
@@ -198,7 +190,7 @@ public final class Session {
             history.add(trainer.stepsTaken(), trainLoss, testLoss);
         }
         if (views) {
-            this.views.update(net, settings.discrete());
+            this.views.update(net, settings.view().discrete());
         }
     }
 
@@ -323,7 +315,7 @@ public final class Session {
 
     /** Points over the heatmap: (u, v, RGBA colour, is-test) per row; see {@link Views}. */
     public double[] points() {
-        return views.points(settings.heatX(), settings.heatY());
+        return views.points(settings.view().heatX(), settings.view().heatY());
     }
 
     /** Changes whenever the points or their axes change, so the page can cache them. */

@@ -8,45 +8,24 @@ import scratchnet.data.TwoD;
 import scratchnet.engine.Activation;
 import scratchnet.engine.Init;
 import scratchnet.engine.Loss;
+import scratchnet.engine.NetSpec;
 import scratchnet.engine.Penalty;
 import scratchnet.train.OptimizerKind;
 import scratchnet.train.Schedule;
 import scratchnet.train.TrainSpec;
 
 /**
- * Every setting of a playground run, as one value. A URL hash holds exactly these (see
- * {@link SettingsHash}), so a link reproduces the run.
+ * Every setting of a playground run, as one value made of four parts: the data, the network,
+ * the training loop and the view. A URL hash holds exactly these (see {@link SettingsHash}), so
+ * a link reproduces the run. Each part turns into the spec its layer already has
+ * ({@link Net#spec} → {@link NetSpec}, {@link Training#spec} → {@link TrainSpec}).
  *
- * @param data 2-D generator, or null for the tutorial's delivery-time table
- * @param classes K for the K-class generators (3..5)
- * @param noise noise percentage 0..50 (2-D data)
- * @param trainPercent share of rows used for training, 10..90
- * @param dataSeed seed of the data draw and split ("regenerate" changes it)
- * @param features input features for 2-D data (never empty)
- * @param layers units per hidden layer, 0..6 layers
- * @param activation hidden-layer activation
- * @param loss what training minimises; must suit the data's task
- * @param output output activation; must suit the loss
- * @param init weight initialiser
- * @param learningRate step size, &gt; 0
- * @param batchSize rows per step; ≥ the training rows means full batch
- * @param optimizer update rule
- * @param penalty L1/L2 weight penalty kind
- * @param penaltyRate λ of the penalty
- * @param dropout probability of dropping a hidden unit while training, 0..0.9
- * @param clipNorm largest global gradient norm, 0 = no clipping
- * @param seed seed of the weights, batch order and dropout ("reset" may change it)
- * @param showTest whether test points are drawn
- * @param discrete whether the output heatmap shows only the decided class
- * @param logScale whether the loss chart has a logarithmic axis
- * @param heatX delivery feature on the heatmap's horizontal axis
- * @param heatY delivery feature on the heatmap's vertical axis
+ * @param data which rows are drawn and how they are split
+ * @param net the network's inputs, shape, functions and weight seed
+ * @param training the optimisation loop
+ * @param view what the page draws (no effect on the numbers)
  */
-public record Settings(TwoD data, int classes, int noise, int trainPercent, int dataSeed,
-        Set<Feature> features, int[] layers, Activation activation, Loss loss, Activation output,
-        Init init, double learningRate, int batchSize, OptimizerKind optimizer,
-        Penalty.Kind penalty, double penaltyRate, double dropout, double clipNorm, int seed,
-        boolean showTest, boolean discrete, boolean logScale, int heatX, int heatY) {
+public record Settings(Data data, Net net, Training training, View view) {
     /** Most hidden layers. */
     public static final int MAX_LAYERS = 6;
     /** Most units per hidden layer for 2-D data (as on TensorFlow Playground). */
@@ -56,18 +35,142 @@ public record Settings(TwoD data, int classes, int noise, int trainPercent, int 
     /** Columns of the delivery table. */
     public static final int DELIVERY_FEATURES = 4;
 
-    /** Copies the mutable components so a Settings value never changes. */
-    public Settings {
-        features = EnumSet.copyOf(features);
-        layers = layers.clone();
+    /**
+     * The data of a run.
+     *
+     * @param kind 2-D generator, or null for the tutorial's delivery-time table
+     * @param classes K for the K-class generators (3..5)
+     * @param noise noise percentage 0..50 (2-D data)
+     * @param trainPercent share of rows used for training, 10..90
+     * @param seed seed of the data draw and split ("regenerate" changes it)
+     */
+    public record Data(TwoD kind, int classes, int noise, int trainPercent, int seed) {
+        /** Whether this is the delivery table rather than 2-D points. */
+        public boolean delivery() {
+            return kind == null;
+        }
+
+        /** What the target encodes. */
+        public Task task() {
+            return kind == null ? Task.REGRESSION : kind.task();
+        }
+
+        /** The same data drawn with another seed. */
+        public Data withSeed(int newSeed) {
+            return new Data(kind, classes, noise, trainPercent, newSeed);
+        }
+    }
+
+    /**
+     * The network of a run.
+     *
+     * @param features input features for 2-D data (never empty)
+     * @param layers units per hidden layer, 0..6 layers
+     * @param activation hidden-layer activation
+     * @param loss what training minimises; must suit the data's task
+     * @param output output activation; must suit the loss
+     * @param init weight initialiser
+     * @param dropout probability of dropping a hidden unit while training, 0..0.9
+     * @param seed seed of the weights, batch order and dropout ("reset" may change it)
+     */
+    public record Net(Set<Feature> features, int[] layers, Activation activation, Loss loss,
+            Activation output, Init init, double dropout, int seed) {
+        /** Copies the mutable components so a value never changes. */
+        public Net {
+            features = EnumSet.copyOf(features);
+            layers = layers.clone();
+        }
+
+        /** Units per hidden layer (a copy). */
+        @Override
+        public int[] layers() {
+            return layers.clone();
+        }
+
+        /** The chosen features (a copy). */
+        @Override
+        public Set<Feature> features() {
+            return EnumSet.copyOf(features);
+        }
+
+        /** The engine's spec for {@code inputs} inputs and {@code outputs} outputs. */
+        public NetSpec spec(int inputs, int outputs) {
+            int[] sizes = new int[layers.length + 2];
+            sizes[0] = inputs;
+            System.arraycopy(layers, 0, sizes, 1, layers.length);
+            sizes[sizes.length - 1] = outputs;
+            return new NetSpec(sizes, activation, output, loss, init,
+                    NetSpec.DEFAULT_LEAKY_SLOPE, dropout);
+        }
+
+        /** This network with other hidden layers and functions. */
+        public Net with(int[] newLayers, Activation newActivation, Loss newLoss,
+                Activation newOutput) {
+            return new Net(features, newLayers, newActivation, newLoss, newOutput, init, dropout,
+                    seed);
+        }
+
+        /** This network drawn from another seed. */
+        public Net withSeed(int newSeed) {
+            return new Net(features, layers, activation, loss, output, init, dropout, newSeed);
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Net n && features.equals(n.features)
+                    && java.util.Arrays.equals(layers, n.layers) && activation == n.activation
+                    && loss == n.loss && output == n.output && init == n.init
+                    && dropout == n.dropout && seed == n.seed;
+        }
+
+        @Override
+        public int hashCode() {
+            return java.util.Arrays.hashCode(layers) * 31 + seed;
+        }
+    }
+
+    /**
+     * The training loop of a run.
+     *
+     * @param learningRate step size, &gt; 0
+     * @param batchSize rows per step; ≥ the training rows means full batch
+     * @param optimizer update rule
+     * @param penalty L1/L2 weight penalty kind
+     * @param penaltyRate λ of the penalty
+     * @param clipNorm largest global gradient norm, 0 = no clipping
+     */
+    public record Training(double learningRate, int batchSize, OptimizerKind optimizer,
+            Penalty.Kind penalty, double penaltyRate, double clipNorm) {
+        /**
+         * The trainer's spec: constant rate, rows shuffled every epoch with {@code seed} (the
+         * weight seed), no early stopping.
+         */
+        public TrainSpec spec(int seed) {
+            return new TrainSpec(learningRate, batchSize, optimizer, Schedule.constant(),
+                    new Penalty(penalty, penaltyRate), clipNorm, true, seed, 0);
+        }
+    }
+
+    /**
+     * What the page draws.
+     *
+     * @param showTest whether test points are drawn
+     * @param discrete whether the output heatmap shows only the decided class
+     * @param logScale whether the loss chart has a logarithmic axis
+     * @param heatX delivery feature on the heatmap's horizontal axis
+     * @param heatY delivery feature on the heatmap's vertical axis
+     */
+    public record View(boolean showTest, boolean discrete, boolean logScale, int heatX,
+            int heatY) {
     }
 
     /** TensorFlow Playground's opening run: circle, x1 and x2, 4-2 tanh, rate 0.03, batch 10. */
     public static Settings defaults() {
-        return new Settings(TwoD.CIRCLE, 3, 0, 50, 1, EnumSet.of(Feature.X1, Feature.X2),
-                new int[] {4, 2}, Activation.TANH, Loss.BCE, Activation.SIGMOID, Init.XAVIER,
-                0.03, 10, OptimizerKind.SGD, Penalty.Kind.NONE, 0.001, 0, 0, 1, false, false,
-                false, 0, 1);
+        return new Settings(new Data(TwoD.CIRCLE, 3, 0, 50, 1),
+                new Net(EnumSet.of(Feature.X1, Feature.X2), new int[] {4, 2}, Activation.TANH,
+                        Loss.BCE, Activation.SIGMOID, Init.XAVIER, 0, 1),
+                new Training(0.03, 10, OptimizerKind.SGD, Penalty.Kind.NONE, 0.001, 0),
+                new View(false, false, false, 0, 1));
     }
 
     /**
@@ -75,10 +178,11 @@ public record Settings(TwoD data, int classes, int noise, int trainPercent, int 
      * rate 0.005, batches of 64, 80 % of the rows for training.
      */
     public static Settings deliveryDefaults() {
-        return new Settings(null, 3, 0, 80, 1, EnumSet.of(Feature.X1, Feature.X2),
-                new int[] {16, 8}, Activation.RELU, Loss.MSE, Activation.LINEAR, Init.HE, 0.005,
-                64, OptimizerKind.SGD, Penalty.Kind.NONE, 0.001, 0, 0, 1, true, false, false, 0,
-                2);
+        return new Settings(new Data(null, 3, 0, 80, 1),
+                new Net(EnumSet.of(Feature.X1, Feature.X2), new int[] {16, 8}, Activation.RELU,
+                        Loss.MSE, Activation.LINEAR, Init.HE, 0, 1),
+                new Training(0.005, 64, OptimizerKind.SGD, Penalty.Kind.NONE, 0.001, 0),
+                new View(true, false, false, 0, 2));
     }
 
     /** Defaults suited to data of {@code kind} (null = delivery). */
@@ -88,17 +192,17 @@ public record Settings(TwoD data, int classes, int noise, int trainPercent, int 
         }
         Settings d = defaults();
         Loss loss = lossFor(kind.task());
-        return d.with(kind, loss, loss.defaultOutput());
+        return d.withData(kind, loss, loss.defaultOutput());
     }
 
     /** Whether this run uses the delivery table rather than 2-D points. */
     public boolean delivery() {
-        return data == null;
+        return data.delivery();
     }
 
     /** What the target encodes. */
     public Task task() {
-        return data == null ? Task.REGRESSION : data.task();
+        return data.task();
     }
 
     /** Most units a hidden layer may have for this data. */
@@ -118,81 +222,41 @@ public record Settings(TwoD data, int classes, int noise, int trainPercent, int 
         }
     }
 
-    /** Units per hidden layer (a copy). */
-    @Override
-    public int[] layers() {
-        return layers.clone();
-    }
-
-    /** The chosen features (a copy). */
-    @Override
-    public Set<Feature> features() {
-        return EnumSet.copyOf(features);
-    }
-
     /** These settings with another data kind, loss and output. */
-    public Settings with(TwoD kind, Loss newLoss, Activation newOutput) {
-        return new Settings(kind, classes, noise, trainPercent, dataSeed, features, layers,
-                activation, newLoss, newOutput, init, learningRate, batchSize, optimizer, penalty,
-                penaltyRate, dropout, clipNorm, seed, showTest, discrete, logScale, heatX, heatY);
+    public Settings withData(TwoD kind, Loss newLoss, Activation newOutput) {
+        Data d = new Data(kind, data.classes(), data.noise(), data.trainPercent(), data.seed());
+        return new Settings(d, net.with(net.layers(), net.activation(), newLoss, newOutput),
+                training, view);
     }
 
     /** These settings with another weight seed. */
     public Settings withSeed(int newSeed) {
-        return new Settings(data, classes, noise, trainPercent, dataSeed, features, layers,
-                activation, loss, output, init, learningRate, batchSize, optimizer, penalty,
-                penaltyRate, dropout, clipNorm, newSeed, showTest, discrete, logScale, heatX,
-                heatY);
+        return new Settings(data, net.withSeed(newSeed), training, view);
     }
 
     /** These settings with another data seed. */
     public Settings withDataSeed(int newSeed) {
-        return new Settings(data, classes, noise, trainPercent, newSeed, features, layers,
-                activation, loss, output, init, learningRate, batchSize, optimizer, penalty,
-                penaltyRate, dropout, clipNorm, seed, showTest, discrete, logScale, heatX, heatY);
+        return new Settings(data.withSeed(newSeed), net, training, view);
     }
 
-    /**
-     * The training loop these settings ask for: constant rate, the chosen batch size,
-     * optimizer, penalty and clip norm, rows shuffled every epoch with the weight seed, no
-     * early stopping.
-     */
-    TrainSpec training() {
-        return new TrainSpec(learningRate, batchSize, optimizer, Schedule.constant(),
-                new Penalty(penalty, penaltyRate), clipNorm, true, seed, 0);
+    /** The trainer's spec of these settings (shuffling with the weight seed). */
+    TrainSpec trainSpec() {
+        return training.spec(net.seed());
     }
 
-        /** Whether {@code other} draws different data rows (so the network must start over). */
+    /** Whether {@code other} draws different data rows (so the network must start over). */
     boolean sameData(Settings other) {
-        return data == other.data && classes == other.classes && noise == other.noise
-                && trainPercent == other.trainPercent && dataSeed == other.dataSeed;
+        return data.equals(other.data);
     }
 
     /** Whether {@code other} builds the same network from the same seed. */
     boolean sameNetwork(Settings other) {
-        return sameData(other) && features.equals(other.features)
-                && java.util.Arrays.equals(layers, other.layers) && activation == other.activation
-                && loss == other.loss && output == other.output && init == other.init
-                && dropout == other.dropout && seed == other.seed;
+        return sameData(other) && net.equals(other.net);
     }
 
     /** Whether the delivery heatmap needs new axes. */
     boolean sameHeatmap(Settings other) {
-        return heatX == other.heatX && heatY == other.heatY;
-    }
-
-    @Override
-    public boolean equals(Object o) {
-        return o instanceof Settings s && sameNetwork(s) && sameHeatmap(s)
-                && learningRate == s.learningRate && batchSize == s.batchSize
-                && optimizer == s.optimizer && penalty == s.penalty
-                && penaltyRate == s.penaltyRate && clipNorm == s.clipNorm
-                && showTest == s.showTest && discrete == s.discrete && logScale == s.logScale;
-    }
-
-    @Override
-    public int hashCode() {
-        return SettingsHash.write(this).hashCode();
+        return view.heatX() == other.view.heatX() && view.heatY() == other.view.heatY();
     }
 
     @Override

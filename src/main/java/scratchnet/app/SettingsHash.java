@@ -31,25 +31,28 @@ public final class SettingsHash {
 
     /** The canonical hash of {@code s}. */
     public static String write(Settings s) {
-        HashCodec.Writer w = new HashCodec.Writer().data("data", s.data());
-        if (s.task() == Task.MULTICLASS) {
-            w.number("k", s.classes());
+        Settings.Data d = s.data();
+        Settings.Net n = s.net();
+        Settings.Training t = s.training();
+        Settings.View v = s.view();
+        HashCodec.Writer w = new HashCodec.Writer().data("data", d.kind());
+        if (d.task() == Task.MULTICLASS) {
+            w.number("k", d.classes());
         }
-        w.number("noise", s.noise()).number("train", s.trainPercent())
-                .number("dseed", s.dataSeed());
-        if (!s.delivery()) {
-            w.features("f", s.features());
+        w.number("noise", d.noise()).number("train", d.trainPercent()).number("dseed", d.seed());
+        if (!d.delivery()) {
+            w.features("f", n.features());
         }
-        w.integers("layers", s.layers()).choice("act", s.activation()).choice("loss", s.loss())
-                .choice("out", s.output()).choice("init", s.init())
-                .number("lr", s.learningRate()).number("batch", s.batchSize())
-                .choice("opt", s.optimizer()).choice("reg", s.penalty())
-                .number("rate", s.penaltyRate()).number("dropout", s.dropout())
-                .number("clip", s.clipNorm()).number("seed", s.seed())
-                .flag("test", s.showTest()).flag("discrete", s.discrete())
-                .flag("ylog", s.logScale());
-        if (s.delivery()) {
-            w.number("hx", s.heatX()).number("hy", s.heatY());
+        w.integers("layers", n.layers()).choice("act", n.activation()).choice("loss", n.loss())
+                .choice("out", n.output()).choice("init", n.init())
+                .number("lr", t.learningRate()).number("batch", t.batchSize())
+                .choice("opt", t.optimizer()).choice("reg", t.penalty())
+                .number("rate", t.penaltyRate()).number("dropout", n.dropout())
+                .number("clip", t.clipNorm()).number("seed", n.seed())
+                .flag("test", v.showTest()).flag("discrete", v.discrete())
+                .flag("ylog", v.logScale());
+        if (d.delivery()) {
+            w.number("hx", v.heatX()).number("hy", v.heatY());
         }
         return w.toString();
     }
@@ -67,54 +70,69 @@ public final class SettingsHash {
     public static Result read(String hash, Settings current) {
         HashReader r = new HashReader(hash);
         Settings fallback = current == null ? Settings.defaults() : current;
-        TwoD data = r.data("data", fallback.data());
+        TwoD data = r.data("data", fallback.data().kind());
         Settings base = fallback;
         if (current == null || (data == null) != current.delivery()
                 || (data != null && data.task() != current.task())) {
             base = Settings.defaultsFor(data);
             if (current != null && data != null && !current.delivery()) {
-                base = current.with(data, Settings.lossFor(data.task()),
+                base = current.withData(data, Settings.lossFor(data.task()),
                         Settings.lossFor(data.task()).defaultOutput());
             }
         }
-        Settings s = new Settings(data, r.integer("k", base.classes(), TwoD.DEFAULT_CLASSES,
-                TwoD.MAX_CLASSES), r.integer("noise", base.noise(), 0, (int) TwoD.MAX_NOISE),
-                r.integer("train", base.trainPercent(), 10, 90),
-                r.integer("dseed", base.dataSeed(), 0, MAX_SEED),
-                r.features("f", base.features()),
-                r.integers("layers", base.layers(), 1, Settings.MAX_UNITS_TABLE,
-                        Settings.MAX_LAYERS),
-                r.activation("act", base.activation()), r.loss("loss", base.loss()),
-                r.activation("out", base.output()), r.init("init", base.init()),
-                r.number("lr", base.learningRate(), 1e-7, 100),
-                r.integer("batch", base.batchSize(), 1, 100_000),
-                r.optimizer("opt", base.optimizer()), r.penalty("reg", base.penalty()),
-                r.number("rate", base.penaltyRate(), 0, 10),
-                r.number("dropout", base.dropout(), 0, 0.9),
-                r.number("clip", base.clipNorm(), 0, 1e6),
-                r.integer("seed", base.seed(), 0, MAX_SEED), r.flag("test", base.showTest()),
-                r.flag("discrete", base.discrete()), r.flag("ylog", base.logScale()),
-                r.integer("hx", base.heatX(), 0, Settings.DELIVERY_FEATURES - 1),
-                r.integer("hy", base.heatY(), 0, Settings.DELIVERY_FEATURES - 1));
+        Settings.Data d = base.data();
+        Settings.Net n = base.net();
+        Settings.Training t = base.training();
+        Settings.View v = base.view();
+        // Read in the order of the canonical hash, so messages come in that order.
+        Settings.Data drawn = new Settings.Data(data,
+                r.integer("k", d.classes(), TwoD.DEFAULT_CLASSES, TwoD.MAX_CLASSES),
+                r.integer("noise", d.noise(), 0, (int) TwoD.MAX_NOISE),
+                r.integer("train", d.trainPercent(), 10, 90),
+                r.integer("dseed", d.seed(), 0, MAX_SEED));
+        var features = r.features("f", n.features());
+        int[] layers = r.integers("layers", n.layers(), 1, Settings.MAX_UNITS_TABLE,
+                Settings.MAX_LAYERS);
+        Activation act = r.activation("act", n.activation());
+        Loss loss = r.loss("loss", n.loss());
+        Activation out = r.activation("out", n.output());
+        var init = r.init("init", n.init());
+        double lr = r.number("lr", t.learningRate(), 1e-7, 100);
+        int batch = r.integer("batch", t.batchSize(), 1, 100_000);
+        var opt = r.optimizer("opt", t.optimizer());
+        var reg = r.penalty("reg", t.penalty());
+        double rate = r.number("rate", t.penaltyRate(), 0, 10);
+        double dropout = r.number("dropout", n.dropout(), 0, 0.9);
+        double clip = r.number("clip", t.clipNorm(), 0, 1e6);
+        int seed = r.integer("seed", n.seed(), 0, MAX_SEED);
+        Settings s = new Settings(drawn,
+                new Settings.Net(features, layers, act, loss, out, init, dropout, seed),
+                new Settings.Training(lr, batch, opt, reg, rate, clip),
+                new Settings.View(r.flag("test", v.showTest()), r.flag("discrete", v.discrete()),
+                        r.flag("ylog", v.logScale()),
+                        r.integer("hx", v.heatX(), 0, Settings.DELIVERY_FEATURES - 1),
+                        r.integer("hy", v.heatY(), 0, Settings.DELIVERY_FEATURES - 1)));
         return new Result(consistent(s, base, r), r.problems());
     }
 
     /** Replaces values that contradict each other, reporting each replacement. */
     private static Settings consistent(Settings s, Settings base, HashReader r) {
-        Activation act = s.activation();
+        Settings.Net n = s.net();
+        Activation act = n.activation();
+        Activation baseAct = base.net().activation();
         if (act == Activation.SOFTMAX) {
             r.report("softmax is only for the output layer; hidden layers use "
-                    + HashCodec.name(base.activation()) + ".");
-            act = base.activation() == Activation.SOFTMAX ? Activation.TANH : base.activation();
+                    + HashCodec.name(baseAct) + ".");
+            act = baseAct == Activation.SOFTMAX ? Activation.TANH : baseAct;
         }
-        Loss loss = s.loss();
+        Loss loss = n.loss();
         if (!suits(loss, s.task())) {
             Loss fix = Settings.lossFor(s.task());
             r.report("The " + HashCodec.name(loss) + " loss does not fit this data; using "
                     + HashCodec.name(fix) + ".");
             loss = fix;
         }
-        Activation out = s.output();
+        Activation out = n.output();
         Activation required = loss.requiredOutput();
         if ((required != null && out != required)
                 || (required == null && out == Activation.SOFTMAX)) {
@@ -123,7 +141,7 @@ public final class SettingsHash {
                     + " output, not " + HashCodec.name(out) + ".");
             out = fix;
         }
-        int[] layers = s.layers();
+        int[] layers = n.layers();
         for (int i = 0; i < layers.length; i++) {
             if (layers[i] > s.maxUnits()) {
                 r.report("Layer " + (i + 1) + " had " + layers[i] + " units; this data allows "
@@ -131,17 +149,12 @@ public final class SettingsHash {
                 layers[i] = s.maxUnits();
             }
         }
-        int hx = s.heatX();
-        int hy = s.heatY();
-        if (hx == hy) {
+        Settings.View v = s.view();
+        if (v.heatX() == v.heatY()) {
             r.report("The heatmap needs two different features; using the first two.");
-            hx = 0;
-            hy = 1;
+            v = new Settings.View(v.showTest(), v.discrete(), v.logScale(), 0, 1);
         }
-        return new Settings(s.data(), s.classes(), s.noise(), s.trainPercent(), s.dataSeed(),
-                s.features(), layers, act, loss, out, s.init(), s.learningRate(), s.batchSize(),
-                s.optimizer(), s.penalty(), s.penaltyRate(), s.dropout(), s.clipNorm(), s.seed(),
-                s.showTest(), s.discrete(), s.logScale(), hx, hy);
+        return new Settings(s.data(), n.with(layers, act, loss, out), s.training(), v);
     }
 
     private static boolean suits(Loss loss, Task task) {

@@ -196,7 +196,7 @@ class SessionTest {
         s.step(10);
         s.regenerate();
         assertEquals(0, s.steps());
-        assertEquals(2, s.settings().dataSeed());
+        assertEquals(2, s.settings().data().seed());
         assertFalse(java.util.Arrays.equals(before, s.points()));
     }
 
@@ -208,7 +208,7 @@ class SessionTest {
         s.configure("#hx=3&hy=1");
         assertNotEquals(version, s.dataVersion());
         assertFalse(java.util.Arrays.equals(before, s.points()));
-        assertEquals(3, s.settings().heatX());
+        assertEquals(3, s.settings().view().heatX());
     }
 
     @Test

@@ -32,31 +32,31 @@ class SettingsHashTest {
     @Test
     void anEmptyHashGivesPlaygroundDefaults() {
         Settings s = SettingsHash.read("").settings();
-        assertEquals(TwoD.CIRCLE, s.data());
-        assertEquals(Activation.TANH, s.activation());
-        assertEquals(0.03, s.learningRate());
+        assertEquals(TwoD.CIRCLE, s.data().kind());
+        assertEquals(Activation.TANH, s.net().activation());
+        assertEquals(0.03, s.training().learningRate());
     }
 
     @Test
     void deliveryStartsFromTheTutorialsNetwork() {
         Settings s = SettingsHash.read("#data=delivery").settings();
         assertTrue(s.delivery());
-        assertEquals(Activation.RELU, s.activation());
-        assertEquals(16, s.layers()[0]);
-        assertEquals(80, s.trainPercent());
+        assertEquals(Activation.RELU, s.net().activation());
+        assertEquals(16, s.net().layers()[0]);
+        assertEquals(80, s.data().trainPercent());
     }
 
     @Test
     void aLossThatDoesNotSuitTheTaskIsReplacedAndReported() {
         SettingsHash.Result r = SettingsHash.read("#data=plane&loss=bce");
-        assertEquals(Loss.MSE, r.settings().loss());
+        assertEquals(Loss.MSE, r.settings().net().loss());
         assertEquals(1, r.problems().size(), r.problems().toString());
     }
 
     @Test
     void tooManyUnitsFor2dDataAreCappedAndReported() {
         SettingsHash.Result r = SettingsHash.read("#layers=40");
-        assertEquals(8, r.settings().layers()[0]);
+        assertEquals(8, r.settings().net().layers()[0]);
         assertEquals(1, r.problems().size());
     }
 
@@ -64,15 +64,15 @@ class SettingsHashTest {
     void aPartialHashKeepsTheOtherSettings() {
         Settings base = SettingsHash.read("#lr=0.3&layers=5").settings();
         Settings s = SettingsHash.read("#noise=10", base).settings();
-        assertEquals(0.3, s.learningRate());
-        assertEquals(10, s.noise());
-        assertEquals(5, s.layers()[0]);
+        assertEquals(0.3, s.training().learningRate());
+        assertEquals(10, s.data().noise());
+        assertEquals(5, s.net().layers()[0]);
     }
 
     @Test
     void switchingToAClassificationKindWithMoreClassesChangesTheLoss() {
         Settings s = SettingsHash.read("#data=blobs", Settings.defaults()).settings();
-        assertEquals(Loss.SOFTMAX_CE, s.loss());
-        assertEquals(Activation.SOFTMAX, s.output());
+        assertEquals(Loss.SOFTMAX_CE, s.net().loss());
+        assertEquals(Activation.SOFTMAX, s.net().output());
     }
 }
