@@ -89,6 +89,22 @@ class TrainerTest {
     }
 
     @Test
+    void aLongRunRecordsInBoundedMemoryAndKeepsItsLatestLosses() {
+        // 10 rows in batches of 1: 300,000 steps, 30,000 epochs, far beyond the budget.
+        Sets d = Sets.linear(10, 0.1, new Rng(3));
+        Trainer t = new Trainer(smallNet(1, 0), TrainSpec.of(0.001, 1), d.x, d.y);
+        t.epochs(30_000);
+        History h = t.history();
+        assertEquals(300_000, h.steps());
+        assertEquals(30_000, h.epochs());
+        assertTrue(h.batchLosses().length <= History.BUDGET);
+        assertTrue(h.trainLosses().length <= History.BUDGET);
+        assertEquals(t.trainLoss(), h.trainLoss(30_000));
+        assertTrue(Double.isFinite(h.batchLoss(300_000)));
+        assertEquals(h.trainLosses()[0], h.trainLoss(1), "the first epoch is always kept");
+    }
+
+    @Test
     void countersAdvanceByStepEpochAndExample() {
         Sets d = Sets.linear(10, 0.1, new Rng(3));
         Trainer t = new Trainer(smallNet(1, 0), TrainSpec.of(0.01, 4), d.x, d.y);
