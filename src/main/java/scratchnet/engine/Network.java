@@ -157,6 +157,26 @@ public final class Network {
         return value;
     }
 
+    /**
+     * dL/dA of layer {@code l} in the last backward pass, recomputed with the same kernel, for
+     * showing a step: for a hidden layer dZ_{l+1}·W_{l+1}ᵀ, which backward wrote into the
+     * layer's delta before turning it into dZ_l in place (with dropout it is the gradient of
+     * the masked output); for the output layer the loss's gradient with respect to A on targets
+     * {@code y}, or null when the loss is fused with its output activation (BCE on a sigmoid,
+     * cross-entropy on a softmax), whose gradient goes straight to Z. Call it before the
+     * weights change. Returns a new rows × outputs array.
+     */
+    public double[] activationGradient(int l, double[] y) {
+        Dense d = layers[l];
+        double[] g = new double[lastRows * d.outputs];
+        if (l == layers.length - 1) {
+            return loss.outputGradient(d.a, y, g, lastRows, d.outputs) ? null : g;
+        }
+        Dense next = layers[l + 1];
+        Kernels.inputGrads(next.delta, lastRows, next.outputs, next.weights, next.inputs, g);
+        return g;
+    }
+
     /** Mean data loss on {@code rows} rows (a forward pass without dropout; no gradients). */
     public double loss(double[] x, double[] y, int rows) {
         forward(x, rows);

@@ -37,6 +37,23 @@ public final class Rng {
         }
     }
 
+    /** An independent generator in this one's state: both go on with the same sequence. */
+    public Rng copy() {
+        Rng r = new Rng(0);
+        r.copyFrom(this);
+        return r;
+    }
+
+    /** Puts this generator into {@code other}'s state. */
+    public void copyFrom(Rng other) {
+        s0 = other.s0;
+        s1 = other.s1;
+        s2 = other.s2;
+        s3 = other.s3;
+        spareGaussian = other.spareGaussian;
+        hasSpare = other.hasSpare;
+    }
+
     private static long mix(long z) {
         z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
         z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;

@@ -80,6 +80,16 @@ public final class Adam implements Optimizer {
     }
 
     @Override
+    public Optimizer copy() {
+        Adam a = new Adam(beta1, beta2, epsilon);
+        a.firstMoment = State.copy(firstMoment);
+        a.secondMoment = State.copy(secondMoment);
+        a.beta1Power = beta1Power;
+        a.beta2Power = beta2Power;
+        return a;
+    }
+
+    @Override
     public void reset() {
         firstMoment = null;
         secondMoment = null;

@@ -87,6 +87,17 @@ final class BatchCursor {
         }
     }
 
+    /** An independent cursor in this one's state (order, position, current batch). */
+    BatchCursor copy() {
+        BatchCursor c = new BatchCursor(order.length, batchSize, inputs, width);
+        System.arraycopy(order, 0, c.order, 0, order.length);
+        c.start = start;
+        c.x = x.clone();
+        c.y = y.clone();
+        c.rows = rows;
+        return c;
+    }
+
     /** Index of the first row of the next batch within the current pass. */
     int position() {
         return start;

@@ -17,8 +17,12 @@ final class EarlyStop {
 
     /** Watches {@code net}; {@code patience} 0 means never stop. */
     EarlyStop(Network net, int patience) {
+        this(patience, patience > 0 ? net.copy() : null);
+    }
+
+    private EarlyStop(int patience, Network best) {
         this.patience = patience;
-        this.best = patience > 0 ? net.copy() : null;
+        this.best = best;
     }
 
     /**
@@ -40,6 +44,14 @@ final class EarlyStop {
             stopped = true;
         }
         return stopped;
+    }
+
+    /** An independent watch in this one's state, keeping its own copy of the best weights. */
+    EarlyStop copy() {
+        EarlyStop e = new EarlyStop(patience, best == null ? null : best.copy());
+        e.sinceBest = sinceBest;
+        e.stopped = stopped;
+        return e;
     }
 
     boolean stopped() {

@@ -13,14 +13,29 @@ package scratchnet.train;
 public final class History {
     /** Rows each record keeps at most. */
     public static final int BUDGET = 2048;
-    private final Series batchLoss = new Series(1, BUDGET);
+    private final Series batchLoss;
     /** Per epoch: training loss, test loss. */
-    private final Series epochLoss = new Series(2, BUDGET);
+    private final Series epochLoss;
     private int epochs;
     private int bestEpoch;
     private double bestLoss = Double.POSITIVE_INFINITY;
 
     History() {
+        this(new Series(1, BUDGET), new Series(2, BUDGET));
+    }
+
+    private History(Series batchLoss, Series epochLoss) {
+        this.batchLoss = batchLoss;
+        this.epochLoss = epochLoss;
+    }
+
+    /** An independent history with the same records. */
+    History copy() {
+        History h = new History(batchLoss.copy(), epochLoss.copy());
+        h.epochs = epochs;
+        h.bestEpoch = bestEpoch;
+        h.bestLoss = bestLoss;
+        return h;
     }
 
     void recordStep(double loss) {

@@ -41,6 +41,13 @@ public final class Momentum implements Optimizer {
     }
 
     @Override
+    public Optimizer copy() {
+        Momentum m = new Momentum(mu);
+        m.velocity = State.copy(velocity);
+        return m;
+    }
+
+    @Override
     public void reset() {
         velocity = null;
     }

@@ -15,4 +15,7 @@ public interface Optimizer {
 
     /** Forgets all state, as if no step had been taken. */
     void reset();
+
+    /** An independent optimizer in the same state (same hyper-parameters, copied buffers). */
+    Optimizer copy();
 }

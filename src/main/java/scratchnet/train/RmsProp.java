@@ -56,6 +56,13 @@ public final class RmsProp implements Optimizer {
     }
 
     @Override
+    public Optimizer copy() {
+        RmsProp r = new RmsProp(rho, epsilon);
+        r.meanSquare = State.copy(meanSquare);
+        return r;
+    }
+
+    @Override
     public void reset() {
         meanSquare = null;
     }

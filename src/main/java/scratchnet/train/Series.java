@@ -118,6 +118,20 @@ public final class Series {
         return at >= 0 ? old[at + c] : ring[-1 - at + c];
     }
 
+    /** An independent series with the same rows, budget and stride. */
+    public Series copy() {
+        Series s = new Series(width, recent + oldNumbers.length);
+        System.arraycopy(ring, 0, s.ring, 0, ring.length);
+        System.arraycopy(old, 0, s.old, 0, old.length);
+        System.arraycopy(oldNumbers, 0, s.oldNumbers, 0, oldNumbers.length);
+        s.ringStart = ringStart;
+        s.ringRows = ringRows;
+        s.oldRows = oldRows;
+        s.added = added;
+        s.stride = stride;
+        return s;
+    }
+
     /** Columns per row. */
     public int width() {
         return width;

@@ -14,6 +14,11 @@ public final class Sgd implements Optimizer {
     }
 
     @Override
+    public Optimizer copy() {
+        return new Sgd();
+    }
+
+    @Override
     public void reset() {
     }
 }

@@ -5,6 +5,18 @@ final class State {
     private State() {
     }
 
+    /** A deep copy of {@code state} (null stays null). */
+    static double[][] copy(double[][] state) {
+        if (state == null) {
+            return null;
+        }
+        double[][] out = new double[state.length][];
+        for (int k = 0; k < state.length; k++) {
+            out[k] = state[k].clone();
+        }
+        return out;
+    }
+
     /**
      * Returns {@code state} if it already has one zero-started buffer per parameter buffer with
      * matching lengths, otherwise fresh zeroed buffers (first step, or a network of a new shape).

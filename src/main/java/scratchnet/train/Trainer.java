@@ -46,7 +46,7 @@ public final class Trainer {
     private final double[][] grads;
     /** B resolved against the training-set size: 1..n. */
     private int batchSize;
-    private final BatchCursor batches;
+    private BatchCursor batches;
     private boolean shuffling;
     /** Whether an epoch's end evaluates both sets, records them and applies early stopping. */
     private final boolean evaluateEpochs;
@@ -54,8 +54,8 @@ public final class Trainer {
     private boolean pending;
     /** Whether the pending batch ends a pass over the data. */
     private boolean pendingEndsEpoch;
-    private final History history = new History();
-    private final EarlyStop earlyStop;
+    private History history = new History();
+    private EarlyStop earlyStop;
     private long stepsTaken;
     private int epochsDone;
     private long examplesSeen;
@@ -150,6 +150,106 @@ public final class Trainer {
         batches.resize(batchSize);
         shuffling = shuffles(next);
         spec = next;
+    }
+
+    /**
+     * Everything a step reads or writes, copied: the network's parameters and gradients, the
+     * optimizer's state, the batch order and position, the random generator, the counters, the
+     * history and early stopping. {@link #restore} puts a trainer back into this state, after
+     * which it takes exactly the steps it took from here the first time, bit for bit. The
+     * spec is part of the state (a checkpoint taken before a {@link #reconfigure} restores the
+     * old spec). A checkpoint costs about three copies of the parameters plus the history.
+     */
+    public static final class Checkpoint {
+        private final double[][] params;
+        private final double[][] grads;
+        private final TrainSpec spec;
+        private final Rng rng;
+        private final Optimizer optimizer;
+        private final int batchSize;
+        private final BatchCursor batches;
+        private final boolean shuffling;
+        private final boolean pending;
+        private final boolean pendingEndsEpoch;
+        private final History history;
+        private final EarlyStop earlyStop;
+        private final long stepsTaken;
+        private final int epochsDone;
+        private final long examplesSeen;
+        private final double lastBatchLoss;
+        private final double lastGradNorm;
+        private final double lastLearningRate;
+
+        private Checkpoint(Trainer t) {
+            params = copyOf(t.params);
+            grads = copyOf(t.grads);
+            spec = t.spec;
+            rng = t.rng.copy();
+            optimizer = t.optimizer.copy();
+            batchSize = t.batchSize;
+            batches = t.batches.copy();
+            shuffling = t.shuffling;
+            pending = t.pending;
+            pendingEndsEpoch = t.pendingEndsEpoch;
+            history = t.history.copy();
+            earlyStop = t.earlyStop.copy();
+            stepsTaken = t.stepsTaken;
+            epochsDone = t.epochsDone;
+            examplesSeen = t.examplesSeen;
+            lastBatchLoss = t.lastBatchLoss;
+            lastGradNorm = t.lastGradNorm;
+            lastLearningRate = t.lastLearningRate;
+        }
+
+        /** Steps the trainer had taken when the checkpoint was made. */
+        public long step() {
+            return stepsTaken;
+        }
+
+        /** Epochs the trainer had completed when the checkpoint was made. */
+        public int epoch() {
+            return epochsDone;
+        }
+
+        private static double[][] copyOf(double[][] buffers) {
+            double[][] out = new double[buffers.length][];
+            for (int k = 0; k < buffers.length; k++) {
+                out[k] = buffers[k].clone();
+            }
+            return out;
+        }
+    }
+
+    /** This trainer's whole state now; see {@link Checkpoint}. */
+    public Checkpoint checkpoint() {
+        return new Checkpoint(this);
+    }
+
+    /**
+     * Puts this trainer (and its network) back into the state of {@code c}, which must come
+     * from this trainer. The checkpoint stays usable: it can be restored again.
+     */
+    public void restore(Checkpoint c) {
+        for (int k = 0; k < params.length; k++) {
+            System.arraycopy(c.params[k], 0, params[k], 0, params[k].length);
+            System.arraycopy(c.grads[k], 0, grads[k], 0, grads[k].length);
+        }
+        spec = c.spec;
+        rng.copyFrom(c.rng);
+        optimizer = c.optimizer.copy();
+        batchSize = c.batchSize;
+        batches = c.batches.copy();
+        shuffling = c.shuffling;
+        pending = c.pending;
+        pendingEndsEpoch = c.pendingEndsEpoch;
+        history = c.history.copy();
+        earlyStop = c.earlyStop.copy();
+        stepsTaken = c.stepsTaken;
+        epochsDone = c.epochsDone;
+        examplesSeen = c.examplesSeen;
+        lastBatchLoss = c.lastBatchLoss;
+        lastGradNorm = c.lastGradNorm;
+        lastLearningRate = c.lastLearningRate;
     }
 
     /**
