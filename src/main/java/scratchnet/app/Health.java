@@ -6,9 +6,11 @@ import scratchnet.diag.LayerActivity;
 import scratchnet.diag.LayerNorms;
 import scratchnet.diag.NonFinite;
 import scratchnet.diag.NonFiniteReport;
+import scratchnet.diag.Symmetry;
 import scratchnet.diag.UnitState;
 import scratchnet.engine.Network;
 import scratchnet.labs.Hint;
+import scratchnet.labs.HintWatch;
 
 /**
  * What the page shows about a network's health, read by {@code scratchnet.diag} from the live
@@ -19,6 +21,7 @@ import scratchnet.labs.Hint;
 final class Health {
     private final DeadUnits deadUnits = new DeadUnits();
     private final NonFinite nonFinite = new NonFinite();
+    private final HintWatch watch = new HintWatch();
     /** Per unit of every layer with weights, in order: 1 if a dead ReLU (for the diagram). */
     private double[] dead = new double[0];
     private LayerActivity[] activity;
@@ -38,6 +41,7 @@ final class Health {
         norms = null;
         report = null;
         nonFinite.reset();
+        watch.reset();
     }
 
     /**
@@ -88,9 +92,20 @@ final class Health {
         return report;
     }
 
-    /** What to point out about the run now, or null when nothing crosses a threshold. */
+    /**
+     * Takes one reading of the run at a refresh (see {@link Hint#diagnose}) and returns the
+     * hint to show, held steady by a {@link HintWatch}.
+     */
+    Hint observe(Network net, double[] trainLoss, double[] testLoss, double accuracy,
+            double chance, double updateRatio) {
+        Hint found = Hint.diagnose(new Hint.Reading(report, norms, activity, trainLoss,
+                testLoss, accuracy, chance, updateRatio, Symmetry.firstSymmetricLayer(net)));
+        return watch.observe(found);
+    }
+
+    /** The hint shown since the last reading, or null when nothing needs pointing out. */
     Hint hint() {
-        return Hint.detect(report, norms, activity);
+        return watch.shown();
     }
 
     double[] dead() {

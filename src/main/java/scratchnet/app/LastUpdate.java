@@ -31,6 +31,24 @@ final class LastUpdate {
         kept = true;
     }
 
+    /** ‖Δθ‖ / ‖θ‖ of the latest kept update over all parameters; NaN before one. */
+    double ratio() {
+        if (!kept) {
+            return Double.NaN;
+        }
+        double change = 0;
+        double size = 0;
+        double[][] params = net.parameters();
+        for (int k = 0; k < params.length; k++) {
+            for (int i = 0; i < params[k].length; i++) {
+                double d = params[k][i] - before[k][i];
+                change += d * d;
+                size += params[k][i] * params[k][i];
+            }
+        }
+        return Math.sqrt(change) / Math.sqrt(size);
+    }
+
     /** What the latest kept update changed weight {@code i} of layer {@code layer} by. */
     double weight(int layer, int i) {
         return kept ? net.parameters()[2 * layer][i] - before[2 * layer][i] : 0;

@@ -34,6 +34,25 @@ final class Scores {
         return (double) right / d.rows();
     }
 
+    /**
+     * Accuracy of always guessing the commonest class of {@code d} (chance level); NaN for
+     * regression or no rows.
+     */
+    static double chance(Dataset d, int classes) {
+        if (d.task() == Task.REGRESSION || d.rows() == 0) {
+            return Double.NaN;
+        }
+        int[] counts = new int[Math.max(2, classes)];
+        for (int r = 0; r < d.rows(); r++) {
+            counts[(int) d.target(r)]++;
+        }
+        int most = 0;
+        for (int c : counts) {
+            most = Math.max(most, c);
+        }
+        return (double) most / d.rows();
+    }
+
     /** Mean absolute error in real units (targets unscaled by {@code scaler}); NaN if none. */
     static double mae(Dataset d, double[] out, int k, Standardizer scaler) {
         if (d.task() != Task.REGRESSION || d.rows() == 0) {

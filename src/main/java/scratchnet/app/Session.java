@@ -188,6 +188,9 @@ public final class Session {
                 test.rows(), trainer.batchSize(), net.parameterCount());
         if (history.size() == 0 || trainer.stepsTaken() > 0) {
             history.add(trainer.stepsTaken(), trainLoss, testLoss);
+            double accuracy = stats.accuracy();
+            health.observe(net, history.column(1), history.column(2), accuracy,
+                    Scores.chance(scored, net.outputs()), lastUpdate.ratio());
         }
         if (views) {
             this.views.update(net, settings.view().discrete());
@@ -260,14 +263,11 @@ public final class Session {
      */
     public String hint() {
         Hint h = health.hint();
-        if (h == null && !health.diverged()) {
-            h = Hint.detectOverfitting(history.column(1), history.column(2));
-        }
         if (h == null) {
             return "";
         }
-        return h.phenomenon() + "|" + h.lab().id() + "|" + h.value() + "|" + h.threshold() + "|"
-                + h.layer();
+        return h.phenomenon() + "|" + (h.lab() == null ? "" : h.lab().id()) + "|" + h.value()
+                + "|" + h.threshold() + "|" + h.layer();
     }
 
     /** Per layer with weights, the fraction of dead ReLU units at the last refresh. */

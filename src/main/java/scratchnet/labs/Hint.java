@@ -9,8 +9,32 @@ import scratchnet.engine.Activation;
 /**
  * What the ordinary playground should point out, named after the lab that explains it.
  *
- * <p>{@link #detect} is a pure function of the latest diagnostics. It checks, in this order,
- * and returns the first finding:
+ * <p>The playground asks {@link #diagnose} with a {@link Reading} of the run (diagnostics and
+ * the recent loss history). It checks, in this order, and returns the first finding:
+ * <ol>
+ *   <li>a non-finite value → {@code nan-explosion};
+ *   <li>the learning rate is too high: over the recent readings the training loss rose by a
+ *       factor of {@value #RISE} or more, or jumped (its largest value {@value #JUMP} times its
+ *       smallest),
+ *       while a classifier stays within {@value #CHANCE_MARGIN} of chance accuracy (a
+ *       regression: above its starting loss) → {@code nan-explosion}, whose fixes include a
+ *       smaller rate;
+ *   <li>symmetry: a hidden layer of two or more units whose units all have the same incoming
+ *       weights and bias (as zero initialisation makes them); they get the same gradient, so
+ *       they stay copies of one unit (no lab);
+ *   <li>the learning rate is too small: the last update moved the parameters by less than
+ *       {@value #TINY_UPDATE} of their norm while the loss is still above
+ *       {@value #LEARNED}× its starting value → {@code tiny-learning-rate};
+ *   <li>dead units, as below;
+ *   <li>only when learning is stuck (the loss fell by less than {@value #PLATEAU} over the
+ *       recent readings and is still above {@value #LEARNED}× its start): exploding
+ *       gradients, vanishing gradients (never on an infinite or NaN ratio) and saturation, as
+ *       below;
+ *   <li>overfitting, from the test-loss history ({@link #detectOverfitting}).
+ * </ol>
+ *
+ * <p>{@link #detect} is the part that reads one step's diagnostics alone (the labs use it). It
+ * checks, in this order, and returns the first finding:
  * <ol>
  *   <li>a non-finite value (any {@link NonFiniteReport}) → {@code nan-explosion};
  *   <li>an exploding gradient: some layer's ‖(dW, db)‖ ≥ {@value #EXPLODING_NORM} →
@@ -25,7 +49,7 @@ import scratchnet.engine.Activation;
  * {@link #detectOverfitting} reads loss histories instead.
  *
  * @param phenomenon what was found
- * @param lab the lab to link
+ * @param lab the lab to link, or null when no lab explains it
  * @param value the measured figure (dead share, ratio, norm, or the failing step)
  * @param threshold the threshold it crossed (NaN for a non-finite value)
  * @param layer the layer concerned, or −1
@@ -42,11 +66,103 @@ public record Hint(Phenomenon phenomenon, LabId lab, double value, double thresh
     public static final double SATURATED_SHARE = 0.5;
     /** End-over-best test-loss ratio from which a run counts as overfitting. */
     public static final double OVERFIT_RATIO = 1.1;
+    /** Rise of the training loss over the recent readings that counts as rising. */
+    public static final double RISE = 1.2;
+    /** Largest-over-smallest loss within the recent readings that counts as jumping. */
+    public static final double JUMP = 1.5;
+    /** How close to chance accuracy a classifier must be for a rate to count as too high. */
+    public static final double CHANCE_MARGIN = 0.1;
+    /** Update size ‖Δθ‖ / ‖θ‖ below which a step counts as tiny. */
+    public static final double TINY_UPDATE = 1e-5;
+    /** Share of the starting loss below which a run counts as having learned something. */
+    public static final double LEARNED = 0.8;
+    /** Relative fall of the loss over the recent readings below which learning is stuck. */
+    public static final double PLATEAU = 0.01;
+    /** Readings a loss trend is judged over (the newest ones). */
+    public static final int WINDOW = 8;
 
     /** The phenomena a hint can name. */
     public enum Phenomenon {
-        NON_FINITE, EXPLODING_GRADIENTS, DEAD_UNITS, VANISHING_GRADIENTS, SATURATED_UNITS,
-        OVERFITTING
+        NON_FINITE, RATE_TOO_HIGH, SYMMETRY, RATE_TOO_SMALL, EXPLODING_GRADIENTS, DEAD_UNITS,
+        VANISHING_GRADIENTS, SATURATED_UNITS, OVERFITTING
+    }
+
+    /**
+     * What the playground knows about its run at one refresh.
+     *
+     * @param nonFinite the first non-finite value, or null
+     * @param norms each layer's gradient norm at the latest measured step, or null
+     * @param activity each layer's unit activity on the training set, or null
+     * @param trainLoss training loss at each reading so far (index 0 before training)
+     * @param testLoss test loss at each reading (NaN without a test set)
+     * @param accuracy share classified right now (NaN for regression)
+     * @param chance the accuracy of always guessing the commonest class (NaN for regression)
+     * @param updateRatio ‖Δθ‖ / ‖θ‖ of the latest update (NaN before one)
+     * @param symmetricLayer the first hidden layer whose units are all identical, or −1
+     */
+    public record Reading(NonFiniteReport nonFinite, LayerNorms[] norms,
+            LayerActivity[] activity, double[] trainLoss, double[] testLoss, double accuracy,
+            double chance, double updateRatio, int symmetricLayer) {
+    }
+
+    /** The most urgent finding in {@code r} (see the class comment), or null. */
+    public static Hint diagnose(Reading r) {
+        if (r.nonFinite() != null) {
+            return detect(r.nonFinite(), null, null);
+        }
+        double[] loss = r.trainLoss();
+        int last = loss.length - 1;
+        double start = loss.length > 0 ? loss[0] : Double.NaN;
+        double now = last >= 0 ? loss[last] : Double.NaN;
+        boolean learned = now < LEARNED * start;
+        if (last >= WINDOW && hopeless(now, start, r.accuracy(), r.chance())) {
+            double rise = now / loss[last - WINDOW];
+            double jump = spread(loss, last - WINDOW, last);
+            if (rise >= RISE || jump >= JUMP) {
+                return rise >= RISE
+                        ? new Hint(Phenomenon.RATE_TOO_HIGH, LabId.NAN_EXPLOSION, rise, RISE, -1)
+                        : new Hint(Phenomenon.RATE_TOO_HIGH, LabId.NAN_EXPLOSION, jump, JUMP, -1);
+            }
+        }
+        if (r.symmetricLayer() >= 0) {
+            return new Hint(Phenomenon.SYMMETRY, null, 0, Double.NaN, r.symmetricLayer());
+        }
+        if (r.updateRatio() < TINY_UPDATE && last >= 1 && !learned) {
+            return new Hint(Phenomenon.RATE_TOO_SMALL, LabId.TINY_LEARNING_RATE,
+                    r.updateRatio(), TINY_UPDATE, -1);
+        }
+        Hint dead = hiddenShare(r.activity(), true);
+        if (dead != null) {
+            return dead;
+        }
+        boolean stuck = last >= WINDOW && !learned
+                && !(loss[last] < (1 - PLATEAU) * loss[last - WINDOW]);
+        if (stuck) {
+            Hint h = detect(null, r.norms(), r.activity());
+            if (h != null && Double.isFinite(h.value())) {
+                return h;
+            }
+        }
+        return r.testLoss() == null ? null : detectOverfitting(loss, r.testLoss());
+    }
+
+    /**
+     * Whether the run is no better than guessing: a classifier within {@link #CHANCE_MARGIN} of
+     * chance accuracy, a regression at or above its starting loss.
+     */
+    private static boolean hopeless(double now, double start, double accuracy, double chance) {
+        return Double.isNaN(chance) ? !(now < start) : !(accuracy > chance + CHANCE_MARGIN);
+    }
+
+    /** Largest over smallest of {@code loss[from..to]}. */
+    private static double spread(double[] loss, int from, int to) {
+        double lo = Double.POSITIVE_INFINITY;
+        double hi = 0;
+        for (int i = from; i <= to; i++) {
+            lo = Math.min(lo, loss[i]);
+            hi = Math.max(hi, loss[i]);
+        }
+        return hi / lo;
     }
 
     /**

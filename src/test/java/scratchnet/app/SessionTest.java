@@ -161,8 +161,11 @@ class SessionTest {
 
     @Test
     void aNetworkFullOfDeadUnitsNamesTheDyingReluLab() {
-        Session s = session("#act=relu&init=zeros&layers=3,2");
-        s.refresh();
+        Session s = session("#act=relu&init=too-large&lr=0.3&layers=3,2");
+        for (int i = 0; i < 4; i++) {
+            s.step(25);
+            s.refresh();
+        }
         assertTrue(s.hint().startsWith("DEAD_UNITS|dying-relu|1.0|"), s.hint());
         assertEquals("", session("").hint());
     }
