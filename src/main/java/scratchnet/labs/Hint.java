@@ -238,4 +238,71 @@ public record Hint(Phenomenon phenomenon, LabId lab, double value, double thresh
         }
         return null;
     }
+
+    /**
+     * The hint as the page says it: what was measured and what to try. {@code nonFinite}
+     * describes the first non-finite value (used for {@link Phenomenon#NON_FINITE} only).
+     */
+    public String sentence(String nonFinite) {
+        String layerName = "layer " + (layer + 1);
+        switch (phenomenon) {
+            case NON_FINITE:
+                return "The run stopped: a value stopped being a number at step " + (long) value
+                        + " (" + nonFinite + "). The steps grew until they overflowed. Lower the "
+                        + "learning rate, clip the gradients or pick a smaller initialiser, then "
+                        + "reset.";
+            case RATE_TOO_HIGH:
+                return "The learning rate is too high: the training loss keeps jumping (up to "
+                        + figure(value) + "× within the last " + WINDOW + " readings) and the "
+                        + "network does no better than guessing. Each step overshoots the "
+                        + "minimum; divide the rate by 10.";
+            case SYMMETRY:
+                return "Every unit in " + layerName + " has the same weights and bias, so they "
+                        + "all compute the same thing and get the same update: the layer acts "
+                        + "as one unit, forever. Start from random weights (He or Xavier) and "
+                        + "reset.";
+            case RATE_TOO_SMALL:
+                return "The learning rate is too small: the last step moved the weights by "
+                        + figure(value) + " of their size and the loss has barely fallen. "
+                        + "Multiply the rate by 10 or 100.";
+            case EXPLODING_GRADIENTS:
+                return "The gradient of " + layerName + " has norm " + figure(value) + " (over "
+                        + figure(threshold) + ") and the loss is not falling: updates this large "
+                        + "usually end in overflow. Lower the learning rate or turn on gradient "
+                        + "clipping.";
+            case DEAD_UNITS:
+                return Math.round(value * 100) + " % of the ReLU units in " + layerName
+                        + " are dead (greyed in the diagram): they output 0 for every training "
+                        + "point, so no gradient reaches them. Try leaky ReLU, He initialisation "
+                        + "or a lower rate.";
+            case VANISHING_GRADIENTS:
+                return "Learning is stuck and the last layer's gradient is " + figure(value)
+                        + " times the first layer's: the early layers barely learn. Try ReLU "
+                        + "with He initialisation or fewer layers.";
+            case SATURATED_UNITS:
+                return Math.round(value * 100) + " % of the units in " + layerName + " are "
+                        + "saturated (stuck near their limits, where the slope is almost 0) and "
+                        + "learning is stuck. Try smaller initial weights, a lower rate or ReLU.";
+            default:
+                return "The test loss is rising while the training loss falls: the network is "
+                        + "memorising. Try L2, dropout, fewer units or more data.";
+        }
+    }
+
+    /** Three significant digits, plain for 0.001 ≤ |v| < 10⁴, else with an exponent. */
+    static String figure(double v) {
+        if (!Double.isFinite(v) || v == 0) {
+            return String.valueOf(v);
+        }
+        double a = Math.abs(v);
+        int exp = (int) Math.floor(Math.log10(a));
+        if (exp >= -3 && exp < 4) {
+            double scale = Math.pow(10, 2 - exp);
+            double r = Math.round(v * scale) / scale;
+            String t = String.valueOf(r);
+            return t.endsWith(".0") ? t.substring(0, t.length() - 2) : t;
+        }
+        double m = Math.round(v / Math.pow(10, exp) * 100) / 100.0;
+        return m + "e" + exp;
+    }
 }

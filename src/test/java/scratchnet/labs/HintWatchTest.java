@@ -39,4 +39,14 @@ class HintWatchTest {
         Hint nan = new Hint(Hint.Phenomenon.NON_FINITE, LabId.NAN_EXPLOSION, 7, Double.NaN, 1);
         assertEquals(nan, w.observe(nan));
     }
+
+    @Test
+    void sentencesGiveTheFiguresWithThreeSignificantDigits() {
+        assertEquals("1230", Hint.figure(1234.5));
+        assertEquals("0.0123", Hint.figure(0.012345));
+        assertEquals("1.2e-5", Hint.figure(0.000012));
+        String s = new Hint(Hint.Phenomenon.RATE_TOO_SMALL, LabId.TINY_LEARNING_RATE, 3.2e-6,
+                1e-5, -1).sentence("");
+        assertEquals(true, s.contains("3.2e-6 of their size"), s);
+    }
 }
