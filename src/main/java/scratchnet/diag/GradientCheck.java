@@ -1,5 +1,6 @@
 package scratchnet.diag;
 
+import scratchnet.engine.Activation;
 import scratchnet.engine.Network;
 import scratchnet.engine.Penalty;
 import scratchnet.math.Rng;
@@ -97,6 +98,80 @@ public final class GradientCheck {
             }
         }
         return worst;
+    }
+
+    /**
+     * One parameter's check.
+     *
+     * @param layer the layer (0 = first hidden)
+     * @param bias whether it is a bias (else a weight)
+     * @param index its position: i·n_out + j for W[i, j], j for b[j]
+     * @param analytic backpropagation's dJ/dθ
+     * @param numeric (J(θ + h) − J(θ − h)) / 2h
+     * @param relativeError |analytic − numeric| / max(|analytic| + |numeric|, 1e-7)
+     * @param kink whether moving θ by ±h flipped the sign of some ReLU or leaky-ReLU z on the
+     *     batch: the loss has a corner between the two points, so the difference measures a
+     *     mix of two slopes and a large error there says nothing about backpropagation
+     */
+    public record Entry(int layer, boolean bias, int index, double analytic, double numeric,
+            double relativeError, boolean kink) {
+    }
+
+    /** Checks every weight and bias of layer {@code layer} with step {@code h}. */
+    public static Entry[] layer(Network net, double[] x, double[] y, int rows, Penalty penalty,
+            int layer, double h) {
+        Network copy = net.copy();
+        copy.forward(x, rows);
+        copy.backward(y, penalty);
+        double[][] params = copy.parameters();
+        double[][] grads = copy.gradients();
+        int weights = params[2 * layer].length;
+        Entry[] out = new Entry[weights + params[2 * layer + 1].length];
+        for (int e = 0; e < out.length; e++) {
+            boolean bias = e >= weights;
+            int k = 2 * layer + (bias ? 1 : 0);
+            int i = bias ? e - weights : e;
+            double a = grads[k][i];
+            double saved = params[k][i];
+            params[k][i] = saved + h;
+            double plus = objective(copy, x, y, rows, penalty);
+            boolean[] signs = signs(copy);
+            params[k][i] = saved - h;
+            double minus = objective(copy, x, y, rows, penalty);
+            boolean kink = !java.util.Arrays.equals(signs, signs(copy));
+            params[k][i] = saved;
+            double numeric = (plus - minus) / (2 * h);
+            double rel = Math.abs(a - numeric) / Math.max(Math.abs(a) + Math.abs(numeric), FLOOR);
+            out[e] = new Entry(layer, bias, i, a, numeric, rel, kink);
+        }
+        return out;
+    }
+
+    /** z &gt; 0 for every rectifier unit and row of the last forward pass, layer after layer. */
+    private static boolean[] signs(Network net) {
+        int n = 0;
+        for (int l = 0; l < net.depth(); l++) {
+            if (rectifier(net, l)) {
+                n += net.layer(l).rows() * net.layer(l).outputs();
+            }
+        }
+        boolean[] out = new boolean[n];
+        int at = 0;
+        for (int l = 0; l < net.depth(); l++) {
+            if (rectifier(net, l)) {
+                double[] z = net.layer(l).preActivations();
+                int m = net.layer(l).rows() * net.layer(l).outputs();
+                for (int i = 0; i < m; i++) {
+                    out[at++] = z[i] > 0;
+                }
+            }
+        }
+        return out;
+    }
+
+    private static boolean rectifier(Network net, int l) {
+        Activation f = net.layer(l).activation();
+        return f == Activation.RELU || f == Activation.LEAKY_RELU;
     }
 
     /** Checks every parameter with the default step. */

@@ -36,6 +36,40 @@ class GradientCheckTest {
     }
 
     @Test
+    void aLayerCheckListsEveryWeightAndBiasOfASmoothNetworkBelowOneInAMillion() {
+        Rng rng = new Rng(5);
+        Network net = Network.build(NetSpec.of(new int[] {3, 5, 4, 1}, Activation.TANH, Loss.BCE,
+                Init.XAVIER), rng);
+        double[] x = uniform(6 * 3, rng);
+        double[] y = {0, 1, 1, 0, 1, 0};
+        for (int l = 0; l < 3; l++) {
+            GradientCheck.Entry[] e = GradientCheck.layer(net, x, y, 6, Penalty.NONE, l, 1e-5);
+            int nIn = net.layer(l).inputs();
+            int nOut = net.layer(l).outputs();
+            assertEquals(nIn * nOut + nOut, e.length);
+            for (GradientCheck.Entry entry : e) {
+                assertTrue(entry.relativeError() < 1e-6, entry.toString());
+                assertTrue(!entry.kink());
+            }
+            assertTrue(e[nIn * nOut].bias() && e[nIn * nOut].index() == 0);
+        }
+    }
+
+    @Test
+    void aCheckAcrossAReluKinkIsFlaggedAndItsErrorExplained() {
+        // One ReLU unit with z = w·x + b = 0 exactly on the only row: ±h moves z across 0.
+        Network net = Network.of(Loss.MSE, new int[] {1, 1, 1},
+                new Activation[] {Activation.RELU, Activation.LINEAR},
+                new double[][] {{1}, {1}}, new double[][] {{-2}, {0}}, 0.01);
+        GradientCheck.Entry[] e = GradientCheck.layer(net, new double[] {2}, new double[] {1}, 1,
+                Penalty.NONE, 0, 1e-5);
+        assertTrue(e[0].kink(), e[0].toString());
+        assertTrue(e[0].relativeError() > 1e-4, "the numeric slope mixes both sides: "
+                + e[0]);
+        assertEquals(0.0, e[0].analytic(), "the engine takes the left derivative at z = 0");
+    }
+
+    @Test
     void aSampledCheckVisitsTheRequestedNumberAndLeavesTheNetworkUntouched() {
         Rng rng = new Rng(6);
         Network net = Network.build(NetSpec.of(new int[] {2, 8, 1}, Activation.SIGMOID, Loss.BCE,
