@@ -31,6 +31,10 @@ public final class Session {
     static final int HISTORY_BUDGET = 1000;
     /** Loss chart points: (step, training loss, test loss) per refresh, in bounded memory. */
     private Series history;
+    /** Checkpoints to rewind to. */
+    private final Timeline timeline = new Timeline();
+    /** The loss chart of the run before the latest rewind (empty before one). */
+    private Series ghost = new Series(3, HISTORY_BUDGET);
     private Stats stats;
     private int dataVersion;
     private double baselineMae;
@@ -109,7 +113,9 @@ public final class Session {
         lastUpdate = new LastUpdate(net);
         health.reset(net);
         history = new Series(3, HISTORY_BUDGET);
+        ghost = new Series(3, HISTORY_BUDGET);
         refresh();
+        timeline.reset(trainer, history);
     }
 
     /** Starts the run over with weights from {@code seed} (negative: the current seed). */
@@ -146,9 +152,38 @@ public final class Session {
                 }
                 trainer.applyUpdate();
                 health.afterUpdate(step, net);
+                timeline.afterStep(trainer, history);
             }
         }
         return done;
+    }
+
+    /**
+     * Goes back to the latest checkpoint at or before step {@code step} (see {@link Timeline}):
+     * weights, optimizer state, batch order, counters and the loss chart as they were there.
+     * The chart before the rewind stays available as {@link #ghostHistory()}, so a replay
+     * with changed settings can be compared with it. Returns the step landed on.
+     */
+    public long rewind(long step) {
+        Timeline.Mark m = timeline.at(step);
+        ghost = history.copy();
+        trainer.restore(m.checkpoint());
+        history = m.history().copy();
+        health.reset(net);
+        lastUpdate = new LastUpdate(net);
+        timeline.truncateAfter(m);
+        refresh();
+        return trainer.stepsTaken();
+    }
+
+    /** Steps of the checkpoints a rewind can land on, oldest first. */
+    public long[] checkpoints() {
+        return timeline.steps();
+    }
+
+    /** The loss chart before the latest rewind, as (step, train, test) triples; empty if none. */
+    public double[] ghostHistory() {
+        return ghost.toArray();
     }
 
     /** Runs steps until the current epoch ends (at most one epoch); returns steps taken. */

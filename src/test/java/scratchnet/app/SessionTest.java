@@ -233,4 +233,31 @@ class SessionTest {
         }
         assertTrue(s.hint().startsWith("OVERFITTING|overfitting|"), s.hint());
     }
+
+    @Test
+    void rewindingLandsOnTheLatestCheckpointAndReplaysBitForBit() {
+        Session a = session("#opt=adam&dropout=0.1&layers=6,4");
+        a.step(300);
+        Session b = session("#opt=adam&dropout=0.1&layers=6,4");
+        b.step(120);
+        b.refresh();
+        b.step(180);
+        b.refresh();
+        assertEquals(150, b.rewind(170), "checkpoints every 50 steps");
+        assertEquals(150, b.steps());
+        assertTrue(b.ghostHistory().length > 0);
+        b.step(150);
+        assertEquals(a.parameterBits(), b.parameterBits());
+        assertEquals(0, b.rewind(-5), "before the first checkpoint: step 0");
+    }
+
+    @Test
+    void aLongRunKeepsAtMostThirtyTwoCheckpointsSpreadOverIt() {
+        Session s = session("#batch=1");
+        s.step(20_000);
+        long[] marks = s.checkpoints();
+        assertTrue(marks.length <= 32 && marks.length >= 16, java.util.Arrays.toString(marks));
+        assertEquals(0, marks[0]);
+        assertTrue(marks[marks.length - 1] > 18_000);
+    }
 }
