@@ -35,7 +35,7 @@ public final class NumpyExport {
         ScriptParts.check(net, spec, train, epochs);
         StringBuilder sb = new StringBuilder();
         header(sb, net, spec, train, epochs);
-        ScriptParts.settings(sb, net, spec, train, epochs);
+        ScriptSettings.settings(sb, net, spec, train, epochs);
         data(sb, net, train);
         parameters(sb, net);
         NumpyParts.activations(sb, net);
@@ -45,7 +45,7 @@ public final class NumpyExport {
             NumpyParts.clip(sb);
         }
         NumpyParts.optimizer(sb, spec.optimizer());
-        ScriptParts.schedule(sb, spec);
+        ScriptSettings.schedule(sb, spec);
         train(sb, spec);
         ScriptParts.saveModel(sb, net, "W[l].tolist()", "b[l].tolist()");
         main(sb, net);
@@ -56,7 +56,7 @@ public final class NumpyExport {
             int epochs) {
         sb.append("#!/usr/bin/env python3\n");
         sb.append("\"\"\"A ScratchNet run as a from-scratch NumPy script (exported by ScratchNet).\n\n");
-        sb.append(ScriptParts.description(net, spec, train, epochs)).append('\n');
+        sb.append(ScriptSettings.description(net, spec, train, epochs)).append('\n');
         sb.append("Everything is float64 and follows ScratchNet's engine step by step, so after "
                 + "the same steps\nboth hold the same weights up to rounding. The tutorial's "
                 + "notation, for each layer:\n"
@@ -65,7 +65,7 @@ public final class NumpyExport {
                 + "dA_prev = dZ·Wᵀ\n"
                 + "Every loss is a mean over the rows of the batch, so dZ of the output layer "
                 + "carries 1/n.\n\n");
-        String omitted = ScriptParts.omissions(net, spec);
+        String omitted = ScriptSettings.omissions(net, spec);
         if (!omitted.isEmpty()) {
             sb.append(omitted).append('\n');
         }
@@ -98,8 +98,8 @@ public final class NumpyExport {
     }
 
     private static void parameters(StringBuilder sb, Network net) {
-        sb.append("# ----- The weights: W[l] is n_in × n_out (W[l][i, j] connects input i to "
-                + "unit j), b[l] has n_out -----\n");
+        sb.append("# ----- The weights: W[l] is n_in × n_out, b[l] has n_out values -----\n");
+        sb.append("# W[l][i, j] connects input i to unit j, as in the engine and the model file\n");
         sb.append("W = [\n");
         for (int l = 0; l < net.depth(); l++) {
             sb.append("    np.array(");

@@ -57,12 +57,12 @@ final class NumpyParts {
             fs.append(l == 0 ? "" : ", ").append(name(a));
             ds.append(l == 0 ? "" : ", ").append(fused ? "None" : name(a) + "_derivative");
         }
-        sb.append("ACTIVATIONS = [").append(fs).append("]  # f of layer 1, 2, ...\n");
-        sb.append("DERIVATIVES = [").append(ds).append("]");
+        sb.append("# f and f′ of layer 1, 2, ...");
         if (net.loss() != Loss.MSE) {
-            sb.append("  # the output layer's is fused with the loss");
+            sb.append(" (the output layer's f′ is fused with the loss)");
         }
-        sb.append("\n\n\n");
+        sb.append("\nACTIVATIONS = [").append(fs).append("]\n");
+        sb.append("DERIVATIVES = [").append(ds).append("]\n\n\n");
     }
 
     private static void function(StringBuilder sb, Activation a) {
@@ -146,7 +146,7 @@ final class NumpyParts {
         switch (net.loss()) {
             case BCE:
                 sb.append("    \"\"\"Mean binary cross-entropy, from the logit z: softplus(z) − "
-                        + "y·z, which never takes log 0.\"\"\"\n");
+                        + "y·z (never log 0).\"\"\"\n");
                 sb.append("    Z = forward(X)[0][-1]\n");
                 sb.append("    softplus = np.maximum(Z, 0.0) + np.log1p(np.exp(-np.abs(Z)))\n");
                 sb.append("    return float(np.sum(softplus - Y * Z) / len(X))\n\n\n");
@@ -156,8 +156,8 @@ final class NumpyParts {
                 sb.append("    return (A - Y) * (1.0 / len(Y))\n\n\n");
                 break;
             case SOFTMAX_CE:
-                sb.append("    \"\"\"Mean cross-entropy of the softmax: log Σ_k e^z_k − z_label, "
-                        + "with the row maximum taken out.\"\"\"\n");
+                sb.append("    \"\"\"Mean softmax cross-entropy: log Σ_k e^z_k − z_label, "
+                        + "row maximum taken out.\"\"\"\n");
                 sb.append("    Z = forward(X)[0][-1]\n");
                 sb.append("    Zmax = Z.max(axis=1, keepdims=True)\n");
                 sb.append("    log_sum = Zmax[:, 0] + np.log(np.sum(np.exp(Z - Zmax), axis=1))\n");
@@ -218,9 +218,9 @@ final class NumpyParts {
                 adam(sb);
                 break;
             case RMSPROP:
-                sb.append("    \"\"\"RMSprop: s ← ρ·s + (1 − ρ)·g², W ← W − lr·g / (√s + ε); "
-                        + "no bias correction.\"\"\"\n\n");
-                sb.append("    RHO, EPS = 0.9, 1e-8\n\n");
+                sb.append("    \"\"\"RMSprop: s ← ρ·s + (1 − ρ)·g², W ← W − lr·g / (√s + ε)."
+                        + "\"\"\"\n\n");
+                sb.append("    RHO, EPS = 0.9, 1e-8  # no bias correction, as in PyTorch\n\n");
                 sb.append("    def __init__(self, params):\n");
                 sb.append("        self.params = params\n");
                 sb.append("        self.mean_square = [np.zeros_like(p) for p in params]\n\n");
@@ -252,7 +252,7 @@ final class NumpyParts {
         sb.append("        for p, g, m, v in zip(self.params, grads, self.m, self.v):\n");
         sb.append("            m[...] = self.BETA1 * m + (1 - self.BETA1) * g\n");
         sb.append("            v[...] = self.BETA2 * v + (1 - self.BETA2) * g * g\n");
-        sb.append("            # W ← W − lr·m̂ / (√v̂ + ε) with m̂ = m / (1 − β1^t), "
+        sb.append("            # W ← W − lr·m̂ / (√v̂ + ε), m̂ = m / (1 − β1^t), "
                 + "v̂ = v / (1 − β2^t)\n");
         sb.append("            p -= lr * (m * correct1) / (np.sqrt(v * correct2) + self.EPS)\n\n\n");
     }

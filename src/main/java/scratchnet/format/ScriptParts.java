@@ -5,17 +5,13 @@ import scratchnet.engine.Activation;
 import scratchnet.engine.Dense;
 import scratchnet.engine.Loss;
 import scratchnet.engine.Network;
-import scratchnet.engine.Penalty;
-import scratchnet.train.OptimizerKind;
-import scratchnet.train.Schedule;
 import scratchnet.train.TrainSpec;
 
 /**
  * What the NumPy and the PyTorch export share: the checks on a run before it is written, the
- * Python spelling of numbers, the embedded data and weights, the settings block, the learning
- * rate schedule and the docstring's description of the run. Python text is built line by line
- * with a {@link StringBuilder}; numbers are the shortest decimals that read back as the same
- * double, which Python's float literal reads exactly.
+ * Python spelling of numbers, the embedded data and weights, and {@code save_model}. Python
+ * text is built line by line with a {@link StringBuilder}; numbers are the shortest decimals
+ * that read back as the same double, which Python's float literal reads exactly.
  */
 final class ScriptParts {
     /** Longest line of numbers written into a script, in characters. */
@@ -107,15 +103,17 @@ final class ScriptParts {
 
     /**
      * Appends {@code values} as a Python list of {@code rows} lists of {@code cols} floats, one
-     * inner list per line, each line starting with {@code indent} + 4 spaces.
+     * inner list per line (wrapped at the width), each starting at {@code indent} + 4 spaces.
      */
     static void matrix(StringBuilder sb, String indent, double[] values, int rows, int cols) {
         sb.append("[\n");
+        String[] row = new String[cols];
         for (int r = 0; r < rows; r++) {
-            sb.append(indent).append("    [");
             for (int c = 0; c < cols; c++) {
-                sb.append(c == 0 ? "" : ", ").append(num(values[r * cols + c]));
+                row[c] = num(values[r * cols + c]);
             }
+            sb.append(indent).append("    [");
+            items(sb, row, ", ", indent.length() + 5, indent + "     ");
             sb.append("],\n");
         }
         sb.append(indent).append(']');
@@ -124,20 +122,50 @@ final class ScriptParts {
     /** Appends {@code items} (already Python literals) as a flat list wrapped at the width. */
     static void flatList(StringBuilder sb, String indent, String[] items) {
         sb.append("[\n").append(indent).append("    ");
-        int column = indent.length() + 4;
+        items(sb, items, ",", indent.length() + 4, indent + "    ");
+        sb.append(",\n").append(indent).append(']');
+    }
+
+    /**
+     * Appends {@code items} separated by {@code comma} and a space, starting at
+     * {@code column}; a line that would pass the width goes on at {@code continuation}.
+     */
+    private static void items(StringBuilder sb, String[] items, String comma, int column,
+            String continuation) {
         for (int i = 0; i < items.length; i++) {
-            String item = items[i] + ",";
-            if (i > 0 && column + 1 + item.length() > WIDTH) {
-                sb.append('\n').append(indent).append("    ");
-                column = indent.length() + 4;
+            String item = items[i];
+            int room = i < items.length - 1 ? comma.length() : 2;
+            if (i > 0 && column + 1 + item.length() + room > WIDTH) {
+                sb.append(comma.trim()).append('\n').append(continuation);
+                column = continuation.length();
             } else if (i > 0) {
-                sb.append(' ');
-                column++;
+                sb.append(comma.trim()).append(' ');
+                column += comma.trim().length() + 1;
             }
             sb.append(item);
             column += item.length();
         }
-        sb.append('\n').append(indent).append(']');
+    }
+
+    /** {@code text} with every line longer than the width broken between words. */
+    static String wrap(String text) {
+        StringBuilder sb = new StringBuilder();
+        for (String line : text.split("\n", -1)) {
+            int column = 0;
+            for (String word : line.split(" ")) {
+                if (column > 0 && column + 1 + word.length() > WIDTH) {
+                    sb.append('\n');
+                    column = 0;
+                } else if (column > 0) {
+                    sb.append(' ');
+                    column++;
+                }
+                sb.append(word);
+                column += word.length();
+            }
+            sb.append('\n');
+        }
+        return sb.substring(0, sb.length() - 1);
     }
 
     /** The targets as Python literals: class indices as ints, 0/1 and real values as floats. */
@@ -157,178 +185,6 @@ final class ScriptParts {
             items[i] = num(values[i]);
         }
         return items;
-    }
-
-    /** The docstring lines that describe the network, the data and the training settings. */
-    static String description(Network net, TrainSpec spec, Dataset train, int epochs) {
-        int n = train.rows();
-        int b = batchRows(spec, n);
-        StringBuilder sb = new StringBuilder();
-        sb.append("Network ").append(sizes(net)).append(": ").append(activations(net))
-                .append(", loss ").append(Names.of(net.loss())).append(".\n");
-        sb.append("Data: the ").append(n).append(" training rows, embedded below.\n");
-        sb.append("Training: ").append(optimizerText(spec.optimizer())).append(", learning rate ")
-                .append(ShortestDecimal.of(spec.learningRate())).append(scheduleText(spec))
-                .append(", batches of ").append(b).append(" rows in file order (no shuffling), ")
-                .append(epochs).append(epochs == 1 ? " epoch" : " epochs").append(" = ")
-                .append(steps(spec, n, epochs)).append(" steps");
-        Penalty p = spec.penalty();
-        if (p.kind() != Penalty.Kind.NONE && p.rate() > 0) {
-            sb.append(", ").append(p.kind()).append(" penalty ").append(ShortestDecimal.of(p.rate()));
-        }
-        if (spec.clipNorm() > 0) {
-            sb.append(", gradients clipped to global norm ")
-                    .append(ShortestDecimal.of(spec.clipNorm()));
-        }
-        sb.append(".\n");
-        return sb.toString();
-    }
-
-    /** Notes on what the script leaves out of the run, one docstring paragraph each. */
-    static String omissions(Network net, TrainSpec spec) {
-        StringBuilder sb = new StringBuilder();
-        if (net.dropout() > 0) {
-            sb.append("Not reproduced: dropout ").append(ShortestDecimal.of(net.dropout()))
-                    .append(". The engine draws its dropout masks from its own\nrandom "
-                            + "generator, which Python does not have, so this script trains "
-                            + "WITHOUT dropout.\n");
-        }
-        if (spec.patience() > 0) {
-            sb.append("Not reproduced: early stopping (patience ").append(spec.patience())
-                    .append(" epochs); this script trains every epoch.\n");
-        }
-        return sb.toString();
-    }
-
-    private static String sizes(Network net) {
-        int[] s = net.sizes();
-        StringBuilder sb = new StringBuilder();
-        for (int i = 0; i < s.length; i++) {
-            sb.append(i == 0 ? "" : "-").append(s[i]);
-        }
-        return sb.toString();
-    }
-
-    private static String activations(Network net) {
-        StringBuilder sb = new StringBuilder();
-        for (int l = 0; l < net.depth(); l++) {
-            sb.append(l == 0 ? "" : ", ").append(Names.of(net.layer(l).activation()));
-        }
-        return sb.append(" (layer by layer)").toString();
-    }
-
-    private static String optimizerText(OptimizerKind kind) {
-        switch (kind) {
-            case SGD:
-                return "plain gradient descent";
-            case MOMENTUM:
-                return "momentum (mu = 0.9)";
-            case ADAM:
-                return "Adam (beta1 = 0.9, beta2 = 0.999, eps = 1e-8)";
-            case RMSPROP:
-                return "RMSprop (rho = 0.9, eps = 1e-8)";
-            default:
-                throw new AssertionError(kind);
-        }
-    }
-
-    private static String scheduleText(TrainSpec spec) {
-        Schedule s = spec.schedule();
-        String warm = s.warmup() > 0 ? " after " + s.warmup() + " warm-up steps" : "";
-        switch (s.kind()) {
-            case CONSTANT:
-                return s.warmup() > 0 ? " (constant" + warm + ")" : " (constant)";
-            case STEP:
-                return " (times " + ShortestDecimal.of(s.gamma()) + " every " + s.period()
-                        + " steps" + warm + ")";
-            case EXPONENTIAL:
-                return " (times " + ShortestDecimal.of(s.gamma()) + " per step" + warm + ")";
-            case COSINE:
-                return " (cosine down to " + ShortestDecimal.of(s.floor()) + " over "
-                        + s.period() + " steps" + warm + ")";
-            default:
-                throw new AssertionError(s.kind());
-        }
-    }
-
-    /**
-     * The Python function {@code learning_rate(t)}: the engine's {@link Schedule} for step
-     * t = 0, 1, … (the cosine uses math.cos where the engine uses its own series: the rates
-     * agree to rounding).
-     */
-    static void schedule(StringBuilder sb, TrainSpec spec) {
-        Schedule s = spec.schedule();
-        sb.append("def learning_rate(t):\n");
-        sb.append("    \"\"\"The learning rate of step t = 0, 1, 2, ... (the engine's schedule).\"\"\"\n");
-        if (s.warmup() > 0) {
-            sb.append("    if t < WARMUP:\n");
-            sb.append("        # linear warm-up: the first rate times (t + 1) / WARMUP\n");
-            sb.append("        return decayed(0) * (t + 1) / WARMUP\n");
-            sb.append("    return decayed(t - WARMUP)\n\n\n");
-            sb.append("def decayed(t):\n");
-        }
-        switch (s.kind()) {
-            case CONSTANT:
-                sb.append("    return LEARNING_RATE\n");
-                break;
-            case STEP:
-                sb.append("    return LEARNING_RATE * GAMMA ** (t // PERIOD)"
-                        + "  # times GAMMA every PERIOD steps\n");
-                break;
-            case EXPONENTIAL:
-                sb.append("    return LEARNING_RATE * GAMMA ** t\n");
-                break;
-            case COSINE:
-                sb.append("    if t >= PERIOD:\n");
-                sb.append("        return FLOOR\n");
-                sb.append("    # half a cosine from LEARNING_RATE down to FLOOR over PERIOD steps\n");
-                sb.append("    cosine = math.cos(math.pi * (t / PERIOD))\n");
-                sb.append("    return FLOOR + (LEARNING_RATE - FLOOR) * (1 + cosine) * 0.5\n");
-                break;
-            default:
-                throw new AssertionError(s.kind());
-        }
-        sb.append("\n\n");
-    }
-
-    /** The settings block: one named constant per training setting the script uses. */
-    static void settings(StringBuilder sb, Network net, TrainSpec spec, Dataset train,
-            int epochs) {
-        sb.append("# ----- Settings of the run -----\n");
-        sb.append("LEARNING_RATE = ").append(num(spec.learningRate())).append('\n');
-        Schedule s = spec.schedule();
-        if (s.kind() == Schedule.Kind.STEP || s.kind() == Schedule.Kind.EXPONENTIAL) {
-            sb.append("GAMMA = ").append(num(s.gamma())).append('\n');
-        }
-        if (s.kind() == Schedule.Kind.STEP || s.kind() == Schedule.Kind.COSINE) {
-            sb.append("PERIOD = ").append(s.period()).append('\n');
-        }
-        if (s.kind() == Schedule.Kind.COSINE) {
-            sb.append("FLOOR = ").append(num(s.floor())).append('\n');
-        }
-        if (s.warmup() > 0) {
-            sb.append("WARMUP = ").append(s.warmup()).append('\n');
-        }
-        sb.append("BATCH_SIZE = ").append(batchRows(spec, train.rows()))
-                .append("  # rows per step, taken in file order (no shuffling)\n");
-        sb.append("EPOCHS = ").append(epochs).append('\n');
-        Penalty p = spec.penalty();
-        if (p.kind() == Penalty.Kind.L2 && p.rate() > 0) {
-            sb.append("L2 = ").append(num(p.rate()))
-                    .append("  # penalty (L2 / 2) * sum(W ** 2) on the weights, not the biases\n");
-        } else if (p.kind() == Penalty.Kind.L1 && p.rate() > 0) {
-            sb.append("L1 = ").append(num(p.rate()))
-                    .append("  # penalty L1 * sum(|W|) on the weights, not the biases\n");
-        }
-        if (spec.clipNorm() > 0) {
-            sb.append("CLIP_NORM = ").append(num(spec.clipNorm()))
-                    .append("  # largest global L2 norm of all gradients together\n");
-        }
-        if (usesLeaky(net)) {
-            sb.append("LEAKY_SLOPE = ").append(num(net.layer(0).slope()))
-                    .append("  # leaky ReLU: f(z) = LEAKY_SLOPE * z for z <= 0\n");
-        }
-        sb.append('\n');
     }
 
     /** Whether any layer is leaky ReLU. */
@@ -364,15 +220,15 @@ final class ScriptParts {
                 + " \"activation\": name,\n");
         sb.append("                       \"weights\": weights, \"biases\": ").append(biasesOf)
                 .append("})\n");
-        sb.append("    model = {\"format\": \"scratchnet-model\", \"version\": 1, \"loss\": \"")
-                .append(Names.of(net.loss())).append("\"");
+        sb.append("    document = {\"format\": \"scratchnet-model\", \"version\": 1, \"loss\": \"")
+                .append(Names.of(net.loss())).append("\",\n                ");
         if (usesLeaky(net)) {
-            sb.append(", \"leakySlope\": LEAKY_SLOPE");
+            sb.append("\"leakySlope\": LEAKY_SLOPE, ");
         }
-        sb.append(", \"layers\": layers}\n");
+        sb.append("\"layers\": layers}\n");
         sb.append("    with open(path, \"w\") as f:\n");
         sb.append("        # json writes each float as its shortest round-trip decimal: exact\n");
-        sb.append("        json.dump(model, f, indent=2, allow_nan=False)\n\n\n");
+        sb.append("        json.dump(document, f, indent=2, allow_nan=False)\n\n\n");
     }
 
     /** The W of a layer as a Python nested list literal, n_in × n_out, at {@code indent}. */

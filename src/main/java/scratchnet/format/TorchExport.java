@@ -39,7 +39,7 @@ public final class TorchExport {
         ScriptParts.check(net, spec, train, epochs);
         StringBuilder sb = new StringBuilder();
         header(sb, net, spec, train, epochs);
-        ScriptParts.settings(sb, net, spec, train, epochs);
+        ScriptSettings.settings(sb, net, spec, train, epochs);
         data(sb, net, train);
         model(sb, net);
         lossAndPenalty(sb, net, spec.penalty());
@@ -47,7 +47,7 @@ public final class TorchExport {
             clip(sb);
         }
         optimizer(sb, spec);
-        ScriptParts.schedule(sb, spec);
+        ScriptSettings.schedule(sb, spec);
         train(sb, spec);
         ScriptParts.saveModel(sb, net, "LINEARS[l].weight.detach().T.tolist()",
                 "LINEARS[l].bias.detach().tolist()");
@@ -59,7 +59,7 @@ public final class TorchExport {
             int epochs) {
         sb.append("#!/usr/bin/env python3\n");
         sb.append("\"\"\"A ScratchNet run as a PyTorch script (exported by ScratchNet).\n\n");
-        sb.append(ScriptParts.description(net, spec, train, epochs)).append('\n');
+        sb.append(ScriptSettings.description(net, spec, train, epochs)).append('\n');
         sb.append("The network is an nn.Sequential in float64 with the engine's weights; "
                 + "autograd computes the\ngradients and torch.optim (or, where PyTorch differs, "
                 + "code written out below) applies the\nengine's update, so after the same steps "
@@ -69,7 +69,7 @@ public final class TorchExport {
                 + "stores Wᵀ)\n"
                 + "    backward  dZ = dA ⊙ f′(Z),  dW = A_prevᵀ·dZ,  db = Σ_rows dZ,  "
                 + "dA_prev = dZ·Wᵀ\n\n");
-        String omitted = ScriptParts.omissions(net, spec);
+        String omitted = ScriptSettings.omissions(net, spec);
         if (!omitted.isEmpty()) {
             sb.append(omitted).append('\n');
         }
@@ -162,8 +162,8 @@ public final class TorchExport {
                         + "dL/dZ = (σ(Z) − y) / n\n");
                 break;
             case SOFTMAX_CE:
-                sb.append("loss_fn = nn.CrossEntropyLoss()  # softmax + cross-entropy, mean "
-                        + "over the rows; dL/dZ = (p − onehot) / n\n");
+                sb.append("# softmax and cross-entropy on the logits, mean over the rows; "
+                        + "dL/dZ = (p − onehot) / n\nloss_fn = nn.CrossEntropyLoss()\n");
                 break;
             default:
                 sb.append("loss_fn = nn.MSELoss()  # (1/n) Σ (ŷ − y)² with one output; "
@@ -260,10 +260,12 @@ public final class TorchExport {
         sb.append("            Xb = X[start:start + BATCH_SIZE]  # the last batch may be shorter\n");
         sb.append("            Yb = Y[start:start + BATCH_SIZE]\n");
         sb.append("            optimizer.zero_grad()\n");
-        sb.append("            loss = loss_fn(model(Xb), Yb) + penalty()  "
-                + "# forward: Z = X·W + b, A = f(Z), layer by layer\n");
-        sb.append("            loss.backward()  # dZ = dA ⊙ f′(Z), dW = A_prevᵀ·dZ, "
-                + "db = Σ_rows dZ, dA_prev = dZ·Wᵀ\n");
+        sb.append("            # forward: Z = X·W + b, A = f(Z), layer by layer; then the "
+                + "mean loss\n");
+        sb.append("            loss = loss_fn(model(Xb), Yb) + penalty()\n");
+        sb.append("            # backward: dZ = dA ⊙ f′(Z), dW = A_prevᵀ·dZ, db = Σ_rows dZ, "
+                + "dA_prev = dZ·Wᵀ\n");
+        sb.append("            loss.backward()\n");
         if (spec.clipNorm() > 0) {
             sb.append("            clip()\n");
         }
@@ -286,8 +288,8 @@ public final class TorchExport {
         sb.append("    steps = train()\n");
         sb.append("    after, out = evaluate()\n");
         if (net.loss() == Loss.BCE) {
-            sb.append("    accuracy = float(((torch.sigmoid(out) >= 0.5) == (Y == 1))"
-                    + ".double().mean())  # class 1 when p >= 0.5\n");
+            sb.append("    predicted = torch.sigmoid(out) >= 0.5  # class 1 when p >= 0.5\n");
+            sb.append("    accuracy = float((predicted == (Y == 1)).double().mean())\n");
             sb.append("    print(f\"trained {steps} steps; training accuracy {accuracy:.4f}\")\n");
         } else if (net.loss() == Loss.SOFTMAX_CE) {
             sb.append("    accuracy = float((out.argmax(dim=1) == Y).double().mean())\n");
