@@ -205,8 +205,8 @@ final class ScriptParts {
      */
     static void saveModel(StringBuilder sb, Network net, String weightsOf, String biasesOf) {
         sb.append("def save_model(path):\n");
-        sb.append("    \"\"\"Writes the weights as a ScratchNet model file, which the playground "
-                + "and the CLI read.\"\"\"\n");
+        sb.append("    \"\"\"Writes the weights as a ScratchNet model file (scratchnet.jar train "
+                + "--model reads it).\"\"\"\n");
         sb.append("    names = [");
         for (int l = 0; l < net.depth(); l++) {
             sb.append(l == 0 ? "" : ", ").append('"').append(Names.of(net.layer(l).activation()))
