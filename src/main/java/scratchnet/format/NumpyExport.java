@@ -74,7 +74,9 @@ public final class NumpyExport {
                 + "    loss before 0.693147 after 0.123456\n"
                 + "Given a path, the script also writes the trained weights there as a ScratchNet "
                 + "model file.\n\"\"\"\n");
-        sb.append("import json\nimport math\nimport sys\n\nimport numpy as np\n\n");
+        sb.append(ScriptSettings.needsMath(spec) ? "import json\nimport math\nimport sys\n"
+                : "import json\nimport sys\n");
+        sb.append("\nimport numpy as np\n\n");
     }
 
     private static void data(StringBuilder sb, Network net, Dataset train) {

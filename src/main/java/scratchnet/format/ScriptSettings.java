@@ -187,4 +187,9 @@ final class ScriptSettings {
         }
         sb.append('\n');
     }
+
+    /** Whether the script calls the math module: for clipping's square root or the cosine. */
+    static boolean needsMath(TrainSpec spec) {
+        return spec.clipNorm() > 0 || spec.schedule().kind() == Schedule.Kind.COSINE;
+    }
 }

@@ -78,7 +78,9 @@ public final class TorchExport {
                 + "    loss before 0.693147 after 0.123456\n"
                 + "Given a path, the script also writes the trained weights there as a ScratchNet "
                 + "model file.\n\"\"\"\n");
-        sb.append("import json\nimport math\nimport sys\n\nimport torch\nfrom torch import nn\n\n");
+        sb.append(ScriptSettings.needsMath(spec) ? "import json\nimport math\nimport sys\n"
+                : "import json\nimport sys\n");
+        sb.append("\nimport torch\nfrom torch import nn\n\n");
         sb.append("torch.set_default_dtype(torch.float64)  # float64 everywhere, as in the engine\n\n");
     }
 
