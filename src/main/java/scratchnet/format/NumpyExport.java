@@ -1,0 +1,169 @@
+package scratchnet.format;
+
+import scratchnet.data.Dataset;
+import scratchnet.engine.Loss;
+import scratchnet.engine.Network;
+import scratchnet.engine.Penalty;
+import scratchnet.train.TrainSpec;
+
+/**
+ * Writes a run as a self-contained, from-scratch NumPy script: the training rows and the
+ * network's weights embedded as exact literals, the forward pass, backpropagation, the
+ * penalty, gradient clipping, the optimizer and the learning-rate schedule written out in the
+ * tutorial's notation, and an evaluation before and after training.
+ *
+ * <p>The script does what the engine's {@code Trainer} does with shuffling off, operation for
+ * operation and in float64, so after the same steps it holds the same weights up to rounding
+ * (NumPy adds the sums of a matrix product in another order). What it leaves out (dropout,
+ * early stopping) it says in its docstring; docs/formats.md lists the guarantees.
+ */
+public final class NumpyExport {
+    private NumpyExport() {
+    }
+
+    /**
+     * The NumPy script that trains {@code net}, from its current weights, on {@code train} for
+     * {@code epochs} epochs with the settings of {@code spec} (batches in file order whatever
+     * {@code spec.shuffle()} says). Run as {@code python3 script.py [model.json]}, it prints
+     * {@code loss before <L0> after <L1>} (mean training loss, 6 significant digits) on its
+     * last line and, given a path, writes the trained weights there as a ScratchNet model file.
+     *
+     * @throws IllegalArgumentException if the data do not fit the network or a number is not
+     *     finite
+     */
+    public static String script(Network net, TrainSpec spec, Dataset train, int epochs) {
+        ScriptParts.check(net, spec, train, epochs);
+        StringBuilder sb = new StringBuilder();
+        header(sb, net, spec, train, epochs);
+        ScriptSettings.settings(sb, net, spec, train, epochs);
+        data(sb, net, train);
+        parameters(sb, net);
+        NumpyParts.activations(sb, net);
+        NumpyParts.forwardAndBackward(sb, net, spec.penalty());
+        NumpyParts.lossAndGradient(sb, net);
+        if (spec.clipNorm() > 0) {
+            NumpyParts.clip(sb);
+        }
+        NumpyParts.optimizer(sb, spec.optimizer());
+        ScriptSettings.schedule(sb, spec);
+        train(sb, spec);
+        ScriptParts.saveModel(sb, net, "W[l].tolist()", "b[l].tolist()");
+        main(sb, net);
+        return sb.toString();
+    }
+
+    private static void header(StringBuilder sb, Network net, TrainSpec spec, Dataset train,
+            int epochs) {
+        sb.append("#!/usr/bin/env python3\n");
+        sb.append("\"\"\"A ScratchNet run as a from-scratch NumPy script (exported by ScratchNet).\n\n");
+        sb.append(ScriptSettings.description(net, spec, train, epochs)).append('\n');
+        sb.append("Everything is float64 and follows ScratchNet's engine step by step, so after "
+                + "the same steps\nboth hold the same weights up to rounding. The tutorial's "
+                + "notation, for each layer:\n"
+                + "    forward   Z = X·W + b,  A = f(Z)        (W is n_in × n_out, X is rows × n_in)\n"
+                + "    backward  dZ = dA ⊙ f′(Z),  dW = A_prevᵀ·dZ,  db = Σ_rows dZ,  "
+                + "dA_prev = dZ·Wᵀ\n"
+                + "Every loss is a mean over the rows of the batch, so dZ of the output layer "
+                + "carries 1/n.\n\n");
+        String omitted = ScriptSettings.omissions(net, spec);
+        if (!omitted.isEmpty()) {
+            sb.append(omitted).append('\n');
+        }
+        sb.append("Run: python3 this_script.py [model.json]\n"
+                + "The last line printed is the mean training loss before and after training:\n"
+                + "    loss before 0.693147 after 0.123456\n"
+                + "Given a path, the script also writes the trained weights there as a ScratchNet "
+                + "model file.\n\"\"\"\n");
+        sb.append(ScriptSettings.needsMath(spec) ? "import json\nimport math\nimport sys\n"
+                : "import json\nimport sys\n");
+        sb.append("\nimport numpy as np\n\n");
+    }
+
+    private static void data(StringBuilder sb, Network net, Dataset train) {
+        sb.append("# ----- The training data: one row per example, embedded exactly -----\n");
+        sb.append("X = np.array(");
+        ScriptParts.matrix(sb, "", train.x(), train.rows(), train.cols());
+        sb.append(", dtype=np.float64)  # rows × n_in\n");
+        if (net.loss() == Loss.SOFTMAX_CE) {
+            sb.append("LABELS = np.array(");
+            ScriptParts.flatList(sb, "", ScriptParts.targets(train, net.loss()));
+            sb.append(")  # class index of each row\n");
+            sb.append("Y = np.eye(").append(net.outputs())
+                    .append(", dtype=np.float64)[LABELS]  # one-hot targets, rows × K\n\n");
+        } else {
+            sb.append("Y = np.array(");
+            ScriptParts.flatList(sb, "", ScriptParts.targets(train, net.loss()));
+            sb.append(", dtype=np.float64).reshape(-1, 1)  # ")
+                    .append(net.loss() == Loss.BCE ? "labels 0/1" : "targets")
+                    .append(", rows × 1\n\n");
+        }
+    }
+
+    private static void parameters(StringBuilder sb, Network net) {
+        sb.append("# ----- The weights: W[l] is n_in × n_out, b[l] has n_out values -----\n");
+        sb.append("# W[l][i, j] connects input i to unit j, as in the engine and the model file\n");
+        sb.append("W = [\n");
+        for (int l = 0; l < net.depth(); l++) {
+            sb.append("    np.array(");
+            ScriptParts.weights(sb, "    ", net.layer(l));
+            sb.append(", dtype=np.float64),\n");
+        }
+        sb.append("]\nb = [\n");
+        for (int l = 0; l < net.depth(); l++) {
+            sb.append("    np.array(");
+            ScriptParts.flatList(sb, "    ", ScriptParts.literals(net.layer(l).biases()));
+            sb.append(", dtype=np.float64),\n");
+        }
+        sb.append("]\n\n\n");
+    }
+
+    private static void train(StringBuilder sb, TrainSpec spec) {
+        sb.append("def train():\n");
+        sb.append("    \"\"\"EPOCHS passes over the rows in file order, one update per batch; "
+                + "returns the steps taken.\"\"\"\n");
+        sb.append("    params = [p for l in range(len(W)) for p in (W[l], b[l])]  "
+                + "# W, b of layer 1, then layer 2, ...\n");
+        sb.append("    optimizer = Optimizer(params)\n");
+        sb.append("    t = 0\n");
+        sb.append("    for epoch in range(EPOCHS):\n");
+        sb.append("        for start in range(0, len(X), BATCH_SIZE):\n");
+        sb.append("            Xb = X[start:start + BATCH_SIZE]  # the last batch may be shorter\n");
+        sb.append("            Yb = Y[start:start + BATCH_SIZE]\n");
+        sb.append("            Zs, As = forward(Xb)\n");
+        sb.append("            dW, db = backward(Zs, As, Yb)\n");
+        sb.append("            grads = [g for l in range(len(W)) for g in (dW[l], db[l])]\n");
+        if (spec.clipNorm() > 0) {
+            sb.append("            grads = clip(grads)\n");
+        }
+        sb.append("            optimizer.step(grads, learning_rate(t))\n");
+        sb.append("            t += 1\n");
+        sb.append("    return t\n\n\n");
+    }
+
+    private static void main(StringBuilder sb, Network net) {
+        sb.append("def main():\n");
+        sb.append("    before = loss(X, Y)\n");
+        sb.append("    steps = train()\n");
+        sb.append("    after = loss(X, Y)\n");
+        sb.append("    A = forward(X)[1][-1]\n");
+        if (net.loss() == Loss.BCE) {
+            sb.append("    accuracy = np.mean((A >= 0.5) == (Y == 1))  # class 1 when p >= 0.5\n");
+            sb.append("    print(f\"trained {steps} steps; training accuracy {accuracy:.4f}\")\n");
+        } else if (net.loss() == Loss.SOFTMAX_CE) {
+            sb.append("    accuracy = np.mean(np.argmax(A, axis=1) == LABELS)\n");
+            sb.append("    print(f\"trained {steps} steps; training accuracy {accuracy:.4f}\")\n");
+        } else {
+            sb.append("    mae = np.mean(np.abs(A - Y))  # mean absolute error, in target units\n");
+            sb.append("    print(f\"trained {steps} steps; training MAE {mae:.6g}\")\n");
+        }
+        sb.append("    if len(sys.argv) > 1:\n");
+        sb.append("        save_model(sys.argv[1])\n");
+        sb.append("    print(f\"loss before {before:.6g} after {after:.6g}\")\n\n\n");
+        sb.append("if __name__ == \"__main__\":\n    main()\n");
+    }
+
+    /** Whether the penalty adds anything. */
+    static boolean penalised(Penalty p) {
+        return p.kind() != Penalty.Kind.NONE && p.rate() > 0;
+    }
+}

@@ -1,0 +1,144 @@
+package scratchnet.format;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import scratchnet.data.Dataset;
+import scratchnet.data.Split;
+import scratchnet.data.TwoD;
+import scratchnet.engine.Activation;
+import scratchnet.engine.Dense;
+import scratchnet.engine.Init;
+import scratchnet.engine.Loss;
+import scratchnet.engine.NetSpec;
+import scratchnet.engine.Network;
+import scratchnet.engine.Penalty;
+import scratchnet.math.Rng;
+import scratchnet.train.OptimizerKind;
+import scratchnet.train.Schedule;
+import scratchnet.train.TrainSpec;
+import scratchnet.train.Trainer;
+
+/**
+ * The runs both export tests replay in Python: together they cover every hidden activation,
+ * every loss, every optimizer, L1 and L2, clipping, a short last batch, full batch, a sigmoid
+ * output under MSE and every schedule shape with a warm-up.
+ */
+final class ExportCases {
+    /** Largest |w_python − w_engine| allowed for any weight or bias (absolute). */
+    static final double TOLERANCE = 1e-9;
+
+    private static final Pattern LOSS_LINE =
+            Pattern.compile("loss before (\\S+) after (\\S+)");
+
+    /** One run: the data, the network's initial weights, the settings, the epochs. */
+    record Case(String name, Dataset train, Network initial, TrainSpec spec, int epochs) {
+    }
+
+    private ExportCases() {
+    }
+
+    static List<Case> all() {
+        return List.of(
+                make("tanh-bce-sgd", TwoD.CIRCLE, 2, new int[] {2, 6, 4, 1}, Activation.TANH,
+                        Activation.SIGMOID, Loss.BCE, Init.XAVIER,
+                        TrainSpec.of(0.1, 10), 5),
+                make("relu-softmax-momentum-l2", TwoD.BLOBS_K, 3, new int[] {2, 8, 3},
+                        Activation.RELU, Activation.SOFTMAX, Loss.SOFTMAX_CE, Init.HE,
+                        TrainSpec.of(0.05, 16).withOptimizer(OptimizerKind.MOMENTUM)
+                                .withPenalty(new Penalty(Penalty.Kind.L2, 0.01)), 5),
+                make("sigmoid-mse-adam-l1-clip-fullbatch", TwoD.PLANE, 0, new int[] {2, 5, 1},
+                        Activation.SIGMOID, Activation.LINEAR, Loss.MSE, Init.XAVIER,
+                        TrainSpec.of(0.01, 0).withOptimizer(OptimizerKind.ADAM)
+                                .withPenalty(new Penalty(Penalty.Kind.L1, 0.001))
+                                .withClipNorm(0.05), 20),
+                make("leaky-bce-rmsprop-clip-exponential", TwoD.XOR, 2, new int[] {2, 8, 8, 1},
+                        Activation.LEAKY_RELU, Activation.SIGMOID, Loss.BCE, Init.HE,
+                        TrainSpec.of(0.01, 7).withOptimizer(OptimizerKind.RMSPROP)
+                                .withClipNorm(1.0)
+                                .withSchedule(Schedule.exponential(0.99).withWarmup(3)), 4),
+                make("tanh-sigmoid-mse-momentum-cosine", TwoD.MULTI_GAUSSIAN, 0,
+                        new int[] {2, 6, 1}, Activation.TANH, Activation.SIGMOID, Loss.MSE,
+                        Init.UNIFORM, TrainSpec.of(0.2, 12).withOptimizer(OptimizerKind.MOMENTUM)
+                                .withSchedule(Schedule.cosine(20, 0.01)), 5),
+                make("relu-softmax-adam-step", TwoD.SPIRAL_K, 3, new int[] {2, 8, 8, 3},
+                        Activation.RELU, Activation.SOFTMAX, Loss.SOFTMAX_CE, Init.HE,
+                        TrainSpec.of(0.01, 20).withOptimizer(OptimizerKind.ADAM)
+                                .withSchedule(Schedule.step(0.5, 6)), 4));
+    }
+
+    private static Case make(String name, TwoD kind, int classes, int[] sizes, Activation hidden,
+            Activation output, Loss loss, Init init, TrainSpec spec, int epochs) {
+        Rng rng = new Rng(name.length() * 7919L + 17);
+        Dataset all = classes > 2 ? kind.generate(75, 10, classes, rng)
+                : kind.generate(75, 10, rng);
+        Dataset train = Split.of(all, rng).train();
+        NetSpec net = new NetSpec(sizes, hidden, output, loss, init, 0.1, 0);
+        return new Case(name, train, Network.build(net, rng), spec, epochs);
+    }
+
+    /** The engine's run: the case's network trained with its settings, shuffling off. */
+    static Trainer trainOnEngine(Case c) {
+        Network net = c.initial().copy();
+        Trainer t = new Trainer(net, c.spec().withShuffle(false), c.train().x(),
+                c.train().y());
+        t.epochs(c.epochs());
+        return t;
+    }
+
+    /**
+     * Checks a script's output against the engine's run: every weight and bias within
+     * {@link #TOLERANCE}, and the printed losses (6 significant digits) equal to the engine's
+     * before and after. Returns the largest weight difference.
+     */
+    static double compare(Case c, PythonRunner.Output out) {
+        Trainer engine = trainOnEngine(c);
+        Network python = ModelJson.read(out.model());
+        Network net = engine.network();
+        double worst = 0;
+        assertEquals(net.depth(), python.depth(), c.name() + ": layers");
+        for (int l = 0; l < net.depth(); l++) {
+            worst = Math.max(worst, maxDiff(net.layer(l).weights(), python.layer(l).weights()));
+            worst = Math.max(worst, maxDiff(net.layer(l).biases(), python.layer(l).biases()));
+            assertEquals(net.layer(l).activation(), python.layer(l).activation());
+        }
+        assertTrue(worst <= TOLERANCE, c.name() + ": weights differ by " + worst);
+        Matcher m = LOSS_LINE.matcher(out.lastLine());
+        assertTrue(m.matches(), c.name() + ": last line is \"" + out.lastLine() + "\"");
+        Trainer fresh = new Trainer(c.initial().copy(), c.spec(), c.train().x(), c.train().y());
+        assertClose(fresh.trainLoss(), Double.parseDouble(m.group(1)), c.name() + " before");
+        assertClose(engine.trainLoss(), Double.parseDouble(m.group(2)), c.name() + " after");
+        return worst;
+    }
+
+    private static void assertClose(double engine, double printed, String what) {
+        // Six significant digits: the printed value is within half a unit of the sixth.
+        assertTrue(Math.abs(engine - printed) <= 5e-6 * Math.abs(engine) + 1e-300,
+                what + ": engine " + engine + ", script printed " + printed);
+    }
+
+    private static double maxDiff(double[] a, double[] b) {
+        assertEquals(a.length, b.length);
+        double worst = 0;
+        for (int i = 0; i < a.length; i++) {
+            worst = Math.max(worst, Math.abs(a[i] - b[i]));
+            if (Double.isNaN(a[i]) != Double.isNaN(b[i])) {
+                return Double.POSITIVE_INFINITY;
+            }
+        }
+        return worst;
+    }
+
+    /** The number of weight and bias values of the case's network. */
+    static int parameters(Case c) {
+        int n = 0;
+        for (int l = 0; l < c.initial().depth(); l++) {
+            Dense d = c.initial().layer(l);
+            n += d.weights().length + d.biases().length;
+        }
+        return n;
+    }
+}
