@@ -263,10 +263,7 @@ public final class Session {
      * layer", e.g. "DEAD_UNITS|dying-relu|0.75|0.5|1"; "" when all looks well.
      */
     public String hint() {
-        Hint h = health.hint();
-        if (h == null && !health.diverged()) {
-            h = Hint.detectOverfitting(history.series(1), history.series(2));
-        }
+        Hint h = finding();
         if (h == null) {
             return "";
         }
@@ -373,5 +370,14 @@ public final class Session {
             sb.append('\n');
         }
         return sb.toString();
+    }
+
+    /** What went wrong, if anything crosses a threshold (see {@link #hint()}), or null. */
+    public Hint finding() {
+        Hint h = health.hint();
+        if (h == null && !health.diverged()) {
+            h = Hint.detectOverfitting(history.series(1), history.series(2));
+        }
+        return h;
     }
 }
