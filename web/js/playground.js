@@ -18,7 +18,7 @@ ScratchNet.Playground = (function () {
     var BACKEND_LABELS = { wasm: "WebAssembly GC", js: "JavaScript" };
     var $ = function (id) { return document.getElementById(id); };
     var page = {
-        ready: false, backend: null, api: null, engine: null, running: false, dirty: true,
+        ready: false, backend: null, engine: null, running: false, dirty: true,
         stepsPerFrame: 1, paintMs: 4, viewsAt: -1e9, paintedAt: -1e9, paintGap: 0, dataVersion: -1,
         points: [], frames: [], lastFrameAt: 0, limits: null, config: {}
     };
@@ -174,7 +174,6 @@ ScratchNet.Playground = (function () {
     };
 
     function ready(engine) {
-        page.api = engine.api;
         page.engine = new ScratchNet.Engine(engine.api, engine.backend);
         page.backend = engine.backend;
         page.limits = page.engine.limits();
