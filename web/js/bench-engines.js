@@ -5,7 +5,8 @@
  * base64. The fingerprinted file names are in <body data-*>.
  */
 "use strict";
-var BenchEngines = (function () {
+var ScratchNet = globalThis.ScratchNet || {};
+ScratchNet.BenchEngines = (function () {
     var EXPORTS = ["benchSetUp", "benchRun", "benchExamples", "benchFlops", "benchGridNodes",
         "benchGridResolution", "benchGridThumbnail", "benchGridPixels"];
 
@@ -28,13 +29,13 @@ var BenchEngines = (function () {
         var loaded;
         if (backend === "js") {
             // The JavaScript build's UMD wrapper puts the exports on the global object.
-            loaded = ScratchNetBoot.loadScript(assets.js).then(function () {
+            loaded = ScratchNet.Boot.loadScript(assets.js).then(function () {
                 return pick(globalThis);
             });
-        } else if (!ScratchNetWasm.supported()) {
+        } else if (!ScratchNet.WasmGcLoader.supported()) {
             loaded = Promise.reject(new Error("this browser has no WebAssembly GC"));
         } else {
-            loaded = ScratchNetBoot.wasmBytes(assets).then(ScratchNetWasm.instantiate).then(pick);
+            loaded = ScratchNet.Boot.wasmBytes(assets).then(ScratchNet.WasmGcLoader.instantiate).then(pick);
         }
         return loaded.then(function (api) {
             return { api: api, backend: backend, loadMs: performance.now() - start };

@@ -5,17 +5,18 @@
  * single pixel in JavaScript.
  */
 "use strict";
-function NodeFrame(container) {
+var ScratchNet = globalThis.ScratchNet || {};
+ScratchNet.BenchFrame = function (container) {
     this.container = container;
     this.contexts = [];
     this.sizes = [];
-}
+};
 
 /**
  * Makes {@code nodes} canvases: thumb × thumb for every node but the last, res × res for the
  * last one (the output heatmap), which is also shown larger.
  */
-NodeFrame.prototype.setUp = function (nodes, res, thumb) {
+ScratchNet.BenchFrame.prototype.setUp = function (nodes, res, thumb) {
     this.container.textContent = "";
     this.contexts = [];
     this.sizes = [];
@@ -33,7 +34,7 @@ NodeFrame.prototype.setUp = function (nodes, res, thumb) {
 };
 
 /** Draws every node from {@code pixels}, an Int32Array of the pictures one after another. */
-NodeFrame.prototype.draw = function (pixels) {
+ScratchNet.BenchFrame.prototype.draw = function (pixels) {
     var at = pixels.byteOffset;
     for (var k = 0; k < this.contexts.length; k++) {
         var side = this.sizes[k];

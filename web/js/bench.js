@@ -25,7 +25,7 @@
         engines: document.getElementById("engines"),
         error: document.getElementById("error")
     };
-    var frame = new NodeFrame(document.getElementById("nodes"));
+    var frame = new ScratchNet.BenchFrame(document.getElementById("nodes"));
     var results = { done: false, rows: [], engines: {} };
     globalThis.benchResults = results;
     globalThis.benchEngines = {};
@@ -158,7 +158,7 @@
     }
 
     function runEngine(backend) {
-        return BenchEngines.load(backend).then(function (engine) {
+        return ScratchNet.BenchEngines.load(backend).then(function (engine) {
             results.engines[backend] = { loadMs: engine.loadMs };
             globalThis.benchEngines[backend] = engine.api;
             var chain = pause();

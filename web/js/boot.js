@@ -7,7 +7,8 @@
  * The fingerprinted file names are written into <body data-*> by the build.
  */
 "use strict";
-var ScratchNetBoot = (function () {
+var ScratchNet = globalThis.ScratchNet || {};
+ScratchNet.Boot = (function () {
     function loadScript(src) {
         return new Promise(function (resolve, reject) {
             var script = document.createElement("script");
@@ -42,10 +43,10 @@ var ScratchNetBoot = (function () {
     }
 
     function loadWasm(assets) {
-        if (!ScratchNetWasm.supported()) {
+        if (!ScratchNet.WasmGcLoader.supported()) {
             return Promise.reject(new Error("this browser has no WebAssembly GC"));
         }
-        return wasmBytes(assets).then(ScratchNetWasm.instantiate).then(function (api) {
+        return wasmBytes(assets).then(ScratchNet.WasmGcLoader.instantiate).then(function (api) {
             return { api: api, backend: "wasm" };
         });
     }

@@ -1,158 +1,140 @@
 /*
- * The network diagram: a column per layer, every neuron drawn as a thumbnail of its output
- * over the input plane, links coloured by the weight's sign (blue +, orange −) and as wide as
- * its size. Dead units are greyed out and a layer where a non-finite value appeared is outlined
- * in red (hooks for the failure labs). Hover or tap shows one weight's numbers.
+ * The playground's network diagram: a column per layer, every neuron drawn as a thumbnail of
+ * its output over the input plane, links coloured by the weight's sign (blue +, orange −) and
+ * as wide as its size. Dead units are greyed out and a layer where a non-finite value
+ * appeared is outlined in red. Hover, tap and arrow keys are handled by a DiagramProbe.
  */
 "use strict";
-function Diagram(canvas, tooltip, engine) {
-    this.canvas = canvas;
-    this.context = canvas.getContext("2d");
-    this.tooltip = tooltip;
-    this.engine = engine;
-    this.sheet = document.createElement("canvas");
-    this.image = null;
-    this.layout = null;
-    var self = this;
-    function probe(event) {
-        var box = canvas.getBoundingClientRect();
-        self.hover(event.clientX - box.left, event.clientY - box.top);
+var ScratchNet = globalThis.ScratchNet || {};
+ScratchNet.Diagram = (function () {
+    function Diagram(canvas, tooltip, engine) {
+        this.canvas = canvas;
+        this.context = canvas.getContext("2d");
+        this.tooltip = tooltip;
+        this.engine = engine;
+        this.sheet = document.createElement("canvas");
+        this.image = null;
+        /** Node positions of the last paint, in CSS pixels (see DiagramLayout.place). */
+        this.layout = null;
+        this.probe = new ScratchNet.DiagramProbe(canvas, tooltip, engine, this);
     }
-    canvas.addEventListener("pointermove", probe);
-    canvas.addEventListener("pointerdown", probe);
-    canvas.addEventListener("pointerleave", function () { tooltip.hidden = true; });
-    this.enableKeys();
-}
 
-/** Node positions for `sizes` in CSS pixels: {x, y, s} per node, by column. */
-Diagram.prototype.place = function (sizes, w, h) {
-    var left = 64;
-    var right = 24;
-    var most = Math.max.apply(null, sizes);
-    var s = Math.max(4, Math.min(44, Math.floor((h - 8) / most) - 4));
-    var gap = Math.min(10, Math.max(1, Math.floor((h - 8) / most) - s));
-    var columns = sizes.map(function (units, c) {
-        var x = left + c * (w - left - right - s) / Math.max(1, sizes.length - 1);
-        var top = (h - units * (s + gap) + gap) / 2;
-        var nodes = [];
-        for (var j = 0; j < units; j++) {
-            nodes.push({ x: x, y: top + j * (s + gap), s: s });
-        }
-        return nodes;
-    });
-    return { columns: columns, s: s };
-};
+    /** Margins and node sizes, in CSS pixels: room on the left for the input names. */
+    Diagram.STYLE = { left: 64, right: 24, maxSide: 44, pad: 4, maxGap: 10 };
 
-Diagram.prototype.paint = function (view) {
-    var ratio = fitCanvas(this.canvas);
-    var ctx = this.context;
-    var w = this.canvas.width / ratio;
-    var h = this.canvas.height / ratio;
-    var layout = this.place(view.sizes, w, h);
-    this.layout = layout;
-    ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
-    ctx.clearRect(0, 0, w, h);
-    this.paintLinks(ctx, view, layout);
-    this.paintNodes(ctx, view, layout);
-};
+    Diagram.prototype.paint = function (view) {
+        var ratio = ScratchNet.Canvas.fit(this.canvas);
+        var ctx = this.context;
+        var w = this.canvas.width / ratio;
+        var h = this.canvas.height / ratio;
+        var layout = ScratchNet.DiagramLayout.place(view.sizes, w, h, Diagram.STYLE);
+        this.layout = layout;
+        ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
+        ctx.clearRect(0, 0, w, h);
+        this.paintLinks(ctx, view, layout);
+        this.paintNodes(ctx, view, layout);
+    };
 
-/**
- * Links as curves whose width follows |w|; past LOTS links (wide tabular networks) as thin
- * straight lines stroked in six batches (sign × three strengths), which is far cheaper.
- */
-Diagram.prototype.paintLinks = function (ctx, view, layout) {
-    var weights = view.weights;
-    var many = weights.length > Diagram.LOTS;
-    var batches = many ? [[], [], [], [], [], []] : null;
-    var at = 0;
-    for (var l = 0; l + 1 < layout.columns.length; l++) {
-        var from = layout.columns[l];
-        var to = layout.columns[l + 1];
-        for (var i = 0; i < from.length; i++) {
-            for (var j = 0; j < to.length; j++) {
-                var wt = weights[at++];
-                var a = from[i];
-                var b = to[j];
-                var x0 = a.x + a.s;
-                var y0 = a.y + a.s / 2;
-                var x1 = b.x;
-                var y1 = b.y + b.s / 2;
-                if (many) {
-                    var k = (wt > 0 ? 0 : 3) + Math.min(2, Math.floor(Math.abs(wt) * 2));
-                    batches[k].push(x0, y0, x1, y1);
-                    continue;
+    /**
+     * Links as curves whose width follows |w|; past LOTS links (wide tabular networks) as thin
+     * straight lines stroked in six batches (sign × three strengths), which is far cheaper.
+     */
+    Diagram.prototype.paintLinks = function (ctx, view, layout) {
+        var weights = view.weights;
+        var many = weights.length > Diagram.LOTS;
+        var batches = many ? [[], [], [], [], [], []] : null;
+        var at = 0;
+        for (var l = 0; l + 1 < layout.columns.length; l++) {
+            var from = layout.columns[l];
+            var to = layout.columns[l + 1];
+            for (var i = 0; i < from.length; i++) {
+                for (var j = 0; j < to.length; j++) {
+                    var wt = weights[at++];
+                    var a = from[i];
+                    var b = to[j];
+                    var x0 = a.x + a.s;
+                    var y0 = a.y + a.s / 2;
+                    var x1 = b.x;
+                    var y1 = b.y + b.s / 2;
+                    if (many) {
+                        var k = (wt > 0 ? 0 : 3) + Math.min(2, Math.floor(Math.abs(wt) * 2));
+                        batches[k].push(x0, y0, x1, y1);
+                        continue;
+                    }
+                    var mid = (x0 + x1) / 2;
+                    ctx.strokeStyle = !isFinite(wt) ? "#dc2626" : wt > 0 ? "rgba(8,119,189,0.8)"
+                        : wt < 0 ? "rgba(230,120,20,0.85)" : "rgba(107,114,128,0.5)";
+                    ctx.lineWidth = Math.min(6, 0.3 + Math.abs(wt) * 1.6);
+                    ctx.beginPath();
+                    ctx.moveTo(x0, y0);
+                    ctx.bezierCurveTo(mid, y0, mid, y1, x1, y1);
+                    ctx.stroke();
                 }
-                var mid = (x0 + x1) / 2;
-                ctx.strokeStyle = !isFinite(wt) ? "#dc2626" : wt > 0 ? "rgba(8,119,189,0.8)"
-                    : wt < 0 ? "rgba(230,120,20,0.85)" : "rgba(107,114,128,0.5)";
-                ctx.lineWidth = Math.min(6, 0.3 + Math.abs(wt) * 1.6);
-                ctx.beginPath();
-                ctx.moveTo(x0, y0);
-                ctx.bezierCurveTo(mid, y0, mid, y1, x1, y1);
-                ctx.stroke();
             }
         }
-    }
-    if (many) {
-        Diagram.strokeBatches(ctx, batches);
-    }
-};
-
-Diagram.LOTS = 1500;
-
-Diagram.strokeBatches = function (ctx, batches) {
-    ctx.lineWidth = 0.5;
-    batches.forEach(function (segments, k) {
-        var alpha = [0.15, 0.35, 0.7][k % 3];
-        ctx.strokeStyle = k < 3 ? "rgba(8,119,189," + alpha + ")" : "rgba(230,120,20," + alpha + ")";
-        ctx.beginPath();
-        for (var i = 0; i < segments.length; i += 4) {
-            ctx.moveTo(segments[i], segments[i + 1]);
-            ctx.lineTo(segments[i + 2], segments[i + 3]);
+        if (many) {
+            Diagram.strokeBatches(ctx, batches);
         }
-        ctx.stroke();
-    });
-};
+    };
 
-Diagram.prototype.paintNodes = function (ctx, view, layout) {
-    var t = view.thumbSize;
-    var count = view.thumbs.length / (t * t);
-    if (!this.image || this.image.height !== count * t) {
-        this.sheet.width = t;
-        this.sheet.height = count * t;
-        this.image = this.sheet.getContext("2d").createImageData(t, count * t);
-    }
-    new Uint32Array(this.image.data.buffer).set(view.thumbs);
-    this.sheet.getContext("2d").putImageData(this.image, 0, 0);
-    ctx.imageSmoothingEnabled = true;
-    ctx.font = "12px system-ui, sans-serif";
-    ctx.textAlign = "right";
-    ctx.textBaseline = "middle";
-    var k = 0;
-    var unit = 0;
-    for (var c = 0; c < layout.columns.length; c++) {
-        var nodes = layout.columns[c];
-        for (var j = 0; j < nodes.length; j++, k++) {
-            var n = nodes[j];
-            ctx.drawImage(this.sheet, 0, k * t, t, t, n.x, n.y, n.s, n.s);
-            ctx.strokeStyle = "#4b5563";
-            ctx.lineWidth = 1;
-            ctx.strokeRect(n.x + 0.5, n.y + 0.5, n.s - 1, n.s - 1);
-            if (c === 0 && n.s >= 10) {
-                ctx.fillStyle = "#1f2937";
-                ctx.fillText(view.names[j] || "", n.x - 6, n.y + n.s / 2);
+    Diagram.LOTS = 1500;
+
+    Diagram.strokeBatches = function (ctx, batches) {
+        ctx.lineWidth = 0.5;
+        batches.forEach(function (segments, k) {
+            var alpha = [0.15, 0.35, 0.7][k % 3];
+            ctx.strokeStyle = k < 3 ? "rgba(8,119,189," + alpha + ")" : "rgba(230,120,20," + alpha + ")";
+            ctx.beginPath();
+            for (var i = 0; i < segments.length; i += 4) {
+                ctx.moveTo(segments[i], segments[i + 1]);
+                ctx.lineTo(segments[i + 2], segments[i + 3]);
             }
-            if (c > 0 && view.dead[unit++] === 1) {
-                ctx.fillStyle = "rgba(75,85,99,0.8)";
-                ctx.fillRect(n.x, n.y, n.s, n.s);
+            ctx.stroke();
+        });
+    };
+
+    Diagram.prototype.paintNodes = function (ctx, view, layout) {
+        var t = view.thumbSize;
+        var count = view.thumbs.length / (t * t);
+        if (!this.image || this.image.height !== count * t) {
+            this.sheet.width = t;
+            this.sheet.height = count * t;
+            this.image = this.sheet.getContext("2d").createImageData(t, count * t);
+        }
+        new Uint32Array(this.image.data.buffer).set(view.thumbs);
+        this.sheet.getContext("2d").putImageData(this.image, 0, 0);
+        ctx.imageSmoothingEnabled = true;
+        ctx.font = "12px system-ui, sans-serif";
+        ctx.textAlign = "right";
+        ctx.textBaseline = "middle";
+        var k = 0;
+        var unit = 0;
+        for (var c = 0; c < layout.columns.length; c++) {
+            var nodes = layout.columns[c];
+            for (var j = 0; j < nodes.length; j++, k++) {
+                var n = nodes[j];
+                ctx.drawImage(this.sheet, 0, k * t, t, t, n.x, n.y, n.s, n.s);
+                ctx.strokeStyle = "#4b5563";
+                ctx.lineWidth = 1;
+                ctx.strokeRect(n.x + 0.5, n.y + 0.5, n.s - 1, n.s - 1);
+                if (c === 0 && n.s >= 10) {
+                    ctx.fillStyle = "#1f2937";
+                    ctx.fillText(view.names[j] || "", n.x - 6, n.y + n.s / 2);
+                }
+                if (c > 0 && view.dead[unit++] === 1) {
+                    ctx.fillStyle = "rgba(75,85,99,0.8)";
+                    ctx.fillRect(n.x, n.y, n.s, n.s);
+                }
+            }
+            if (c > 0 && view.badLayer === c - 1) {
+                var first = nodes[0];
+                var last = nodes[nodes.length - 1];
+                ctx.strokeStyle = "#dc2626";
+                ctx.lineWidth = 3;
+                ctx.strokeRect(first.x - 4, first.y - 4, first.s + 8, last.y + last.s - first.y + 8);
             }
         }
-        if (c > 0 && view.badLayer === c - 1) {
-            var first = nodes[0];
-            var last = nodes[nodes.length - 1];
-            ctx.strokeStyle = "#dc2626";
-            ctx.lineWidth = 3;
-            ctx.strokeRect(first.x - 4, first.y - 4, first.s + 8, last.y + last.s - first.y + 8);
-        }
-    }
-};
+    };
+
+    return Diagram;
+})();

@@ -1,27 +1,20 @@
 /*
- * The labs page: loads the engine, opens the lab named in the URL (#lab=<id>&fix=<fix>), and
+ * The labs page: composes the shared core (engine, lab views, charts) around the lab the
+ * engine opens from the URL (its catalog gives each lab's link, title, fixes and charts), and
  * runs the frame loop. Each frame advances every run by the same share of an epoch, sized so
  * the training takes about 8 ms, then repaints. The learning-rate sweep trains one rate per
- * frame. window.scratchnetLabs is the console API the browser tests use.
+ * frame. window.scratchnetLabs (labs-api.js) is the console API the browser tests use.
  */
 "use strict";
-(function () {
+var ScratchNet = globalThis.ScratchNet || {};
+ScratchNet.LabsPage = (function () {
     var BUDGET_MS = 8;
+    /** Sweep steps trained per animation frame (a rate takes 500). */
+    var SWEEP_STEPS = 100;
     var $ = function (id) { return document.getElementById(id); };
-    var page = { ready: false, engine: null, lab: "", running: false, dirty: true, chunk: 0.02,
-        sides: [], figures: [], shared: {}, frames: 0, maxFrameMs: 0 };
-    globalThis.ScratchNetLabsPage = page;
-
-    function parseHash() {
-        var out = {};
-        location.hash.replace(/^#/, "").split("&").forEach(function (pair) {
-            var eq = pair.indexOf("=");
-            if (eq > 0) {
-                out[decodeURIComponent(pair.slice(0, eq))] = decodeURIComponent(pair.slice(eq + 1));
-            }
-        });
-        return out;
-    }
+    var page = { ready: false, engine: null, labs: {}, lab: "", fix: "", info: null, runs: [],
+        running: false, dirty: true, chunk: 0.02, sides: [], figures: [], shared: {}, frames: 0,
+        maxFrameMs: 0 };
 
     function showProblems(list) {
         $("lab-problems").hidden = list.length === 0;
@@ -37,31 +30,30 @@
     function fixButtons() {
         var box = $("fix-buttons");
         box.textContent = "";
-        $("fix-set").hidden = page.lab === "gd-variants";
-        page.engine.fixes().forEach(function (id) {
+        $("fix-set").hidden = !page.info.fixable;
+        page.info.fixes.forEach(function (fix) {
             var b = document.createElement("button");
             b.type = "button";
-            b.textContent = LabPageText.fixLabel(id);
-            b.dataset.fix = id;
-            b.setAttribute("aria-pressed", String(id === page.engine.fix()));
+            b.textContent = fix.label;
+            b.dataset.fix = fix.id;
+            b.setAttribute("aria-pressed", String(fix.id === page.fix));
             b.addEventListener("click", function () {
-                location.hash = "#lab=" + page.lab + "&fix=" + id;
+                location.hash = fix.link;
             });
             box.appendChild(b);
         });
     }
 
-    /** Opens the lab and fix of the URL (or the given ones), rebuilding the page around them. */
-    function open(lab, fix) {
-        var problems = [];
-        if (lab && lab !== page.lab) {
-            problems = problems.concat(page.engine.load(lab));
-        }
-        if (fix && fix !== page.engine.fix()) {
-            problems = problems.concat(page.engine.applyFix(fix));
-        }
-        showProblems(problems);
-        page.lab = page.engine.lab();
+    /**
+     * Rebuilds the page around the lab the engine has open: `outcome` is the engine's
+     * {messages, lab, fix, runs, finished} after opening it.
+     */
+    function show(outcome) {
+        showProblems(outcome.messages || []);
+        page.lab = outcome.lab;
+        page.fix = outcome.fix;
+        page.runs = outcome.runs;
+        page.info = page.labs[page.lab];
         document.querySelectorAll(".explain").forEach(function (el) {
             el.hidden = el.dataset.lab !== page.lab;
         });
@@ -72,15 +64,11 @@
                 a.removeAttribute("aria-current");
             }
         });
-        $("lab-title").textContent = LabPageText.title(page.lab);
-        document.title = "ScratchNet lab: " + LabPageText.title(page.lab);
+        $("lab-title").textContent = page.info.title;
+        document.title = "ScratchNet lab: " + page.info.title;
         fixButtons();
-        var names = [];
-        for (var r = 0; r < page.engine.runs(); r++) {
-            names.push(page.engine.runName(r));
-        }
-        page.sides = LabViews.build($("compare"), page.lab, names);
-        page.shared = LabPageText.buildShared(page.lab);
+        page.sides = ScratchNet.LabViews.build($("compare"), page.info, page.runs);
+        page.shared = ScratchNet.LabShared.build(page.info);
         page.figures = [];
         page.dirty = true;
     }
@@ -106,10 +94,12 @@
     function paint() {
         var histLayer = page.figures.length ? Math.max(0, page.figures[0].maxDeadLayer) : 0;
         page.figures = page.sides.map(function (side, r) {
-            return LabViews.paint(page.engine, side, r, page.lab, histLayer);
+            return ScratchNet.LabViews.paint(page.engine, side, r, page.info, histLayer);
         });
-        LabPageText.pauseMessage($("pause-message"), page.figures, page.sides);
-        LabPageText.paintShared(page.shared, page.engine, page.figures);
+        ScratchNet.LabViews.pauseMessage($("pause-message"), page.figures, page.sides);
+        ScratchNet.LabShared.paint(page.shared, page.engine, page.figures, page.runs.map(function (name) {
+            return ScratchNet.LabViews.fixLabel(page.info, name);
+        }));
         if (page.running && page.engine.finished()) {
             setRunning(false);
         }
@@ -120,7 +110,7 @@
         if (page.running && page.figures.length) {
             trainSlice();
         }
-        if (page.shared.sweep && page.engine.sweepNext(LabPageText.SWEEP_STEPS)) {
+        if (page.shared["rate-sweep"] && page.engine.sweepNext(SWEEP_STEPS)) {
             page.dirty = true;
         }
         if (page.dirty) {
@@ -133,12 +123,19 @@
     }
 
     page.actions = {
-        open: open,
+        /** Opens lab `id` (unless it is open already) and shows it. */
+        load: function (id) {
+            show(id !== page.lab ? page.engine.load(id) : page.engine.state());
+        },
+        /** Applies fix `id` (unless it is applied already) and shows the lab. */
+        applyFix: function (id) {
+            show(id !== page.fix ? page.engine.applyFix(id) : page.engine.state());
+        },
         paint: paint,
         setRunning: setRunning,
         /** Advances every run by n steps at once (the console API's run). */
         run: function (n) {
-            for (var r = 0; r < page.engine.runs(); r++) {
+            for (var r = 0; r < page.runs.length; r++) {
                 page.engine.advance(r, n);
             }
             paint();
@@ -146,12 +143,14 @@
     };
 
     function ready(loaded) {
-        page.engine = new LabEngine(loaded.api, loaded.backend);
+        page.engine = new ScratchNet.LabEngine(new ScratchNet.Engine(loaded.api, loaded.backend));
         page.backend = loaded.backend;
         $("backend").textContent = "engine: " + (loaded.backend === "wasm" ? "WebAssembly GC" : "JavaScript");
         $("backend").className = "badge badge-" + loaded.backend;
-        var h = parseHash();
-        open(h.lab || "dying-relu", h.fix);
+        var catalog = page.engine.catalog();
+        catalog.labs.forEach(function (lab) { page.labs[lab.id] = lab; });
+        ScratchNet.LabLinks.render($("lab-nav"), catalog, "", null);
+        show(page.engine.open(location.hash));
         paint();
         $("lab-play").addEventListener("click", function () {
             if (!page.running && page.engine.finished()) {
@@ -170,22 +169,22 @@
             setRunning(false);
         });
         window.addEventListener("hashchange", function () {
-            var hash = parseHash();
-            open(hash.lab, hash.fix);
+            show(page.engine.open(location.hash));
             setRunning(true);
         });
         window.addEventListener("resize", function () { page.dirty = true; });
         document.querySelectorAll("button:disabled").forEach(function (b) { b.disabled = false; });
-        LabConsole.install(page);
+        ScratchNet.LabsApi.install(page);
         page.ready = true;
         setRunning(true);
         requestAnimationFrame(frame);
     }
 
-    ScratchNetBoot.load().then(ready).catch(function (error) {
+    ScratchNet.Boot.load().then(ready).catch(function (error) {
         $("backend").textContent = "engine failed to load";
         $("backend").className = "badge badge-failed";
         showProblems([error.message]);
         throw error;
     });
+    return page;
 })();

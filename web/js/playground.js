@@ -1,20 +1,27 @@
 /*
- * The page's frame loop and wiring. Each animation frame: if playing, ask the engine to train
- * as many steps as fit in about 8 ms; if anything changed, ask it to refresh its numbers; then
- * paint every widget from the buffers it hands back. Settings travel as URL hashes, so the
- * address bar always reproduces the run and back/forward work. No training math here.
+ * The playground page: composes the shared core (engine, widgets, controls) and runs the frame
+ * loop. Each animation frame: if playing, ask the engine to train as many steps as fit the
+ * budget; if anything changed, refresh and repaint (PlaygroundView). Settings cross as typed
+ * objects (engine.change); the address bar carries the engine's canonical link, so a link
+ * reproduces the run and back/forward work. No training math here.
  */
 "use strict";
-(function () {
+var ScratchNet = globalThis.ScratchNet || {};
+ScratchNet.Playground = (function () {
+    // index.html#lab=<id> is a lab's link: the labs page opens it.
+    if (/^#lab=/.test(location.hash)) {
+        location.replace("labs.html" + location.hash);
+        return null;
+    }
     /** Work per frame we aim for (training + refresh + paint), leaving the rest for the browser. */
     var FRAME_BUDGET_MS = 12;
     var BACKEND_LABELS = { wasm: "WebAssembly GC", js: "JavaScript" };
     var $ = function (id) { return document.getElementById(id); };
     var page = {
-        ready: false, backend: null, api: null, engine: null, running: false, dirty: true,
-        stepsPerFrame: 1, paintMs: 4, viewsAt: -1e9, paintedAt: -1e9, paintGap: 0, dataVersion: -1, points: [], frames: [], lastFrameAt: 0
+        ready: false, backend: null, engine: null, running: false, dirty: true,
+        stepsPerFrame: 1, paintMs: 4, viewsAt: -1e9, paintedAt: -1e9, paintGap: 0, dataVersion: -1,
+        points: [], frames: [], lastFrameAt: 0, limits: null, config: {}
     };
-    globalThis.ScratchNetPage = page;
     var widgets = page.widgets = {};
 
     function showMessages(list) {
@@ -23,9 +30,11 @@
         box.textContent = list.join(" ");
     }
 
-    /** Pushes the engine's canonical hash to the address bar (a new history entry if asked). */
-    function syncHash(push) {
-        var hash = page.engine.hash();
+    /**
+     * Takes the engine's settings and canonical link, the link into the address bar (a new
+     * history entry if asked).
+     */
+    function adopt(settings, hash, push) {
         if (location.hash !== hash) {
             if (push) {
                 history.pushState(null, "", hash);
@@ -33,14 +42,25 @@
                 history.replaceState(null, "", hash);
             }
         }
-        page.config = Engine.parseHash(hash);
+        page.config = settings;
         page.dirty = true;
     }
 
-    function configure(partial) {
-        showMessages(page.engine.configure(Engine.formatHash(partial)));
-        syncHash(true);
+    /** After settings changed: the engine's messages, settings and link ({messages, settings, hash}). */
+    function settled(outcome, push) {
+        showMessages(outcome.messages);
+        adopt(outcome.settings, outcome.hash, push);
         afterRebuild();
+    }
+
+    /** After the engine changed a setting itself (seed, data seed). */
+    function resettled(push) {
+        adopt(page.engine.settings(), page.engine.hash(), push);
+        afterRebuild();
+    }
+
+    function configure(partial) {
+        settled(page.engine.change(partial), true);
     }
 
     function afterRebuild() {
@@ -51,7 +71,7 @@
     }
 
     function setRunning(on) {
-        page.running = on && !page.engine.health().diverged;
+        page.running = on && !page.engine.stats().diverged;
         $("play").textContent = page.running ? "Pause" : "Play";
         $("play").setAttribute("aria-pressed", String(page.running));
     }
@@ -74,8 +94,8 @@
     }
 
     function paint(now) {
-        var health = ScratchNetPainter.paint(page, widgets, now);
-        if (health.diverged && page.running) {
+        var stats = ScratchNet.PlaygroundView.paint(page, widgets, now);
+        if (stats.diverged && page.running) {
             setRunning(false);
         }
     }
@@ -128,16 +148,13 @@
         $("reseed").addEventListener("click", function () { page.actions.reset(page.config.seed + 1); });
         $("regenerate").addEventListener("click", function () {
             page.engine.regenerate();
-            syncHash(true);
-            afterRebuild();
+            resettled(true);
         });
         window.addEventListener("hashchange", function () {
-            showMessages(page.engine.load(location.hash));
-            syncHash(false);
-            afterRebuild();
+            settled(page.engine.load(location.hash), false);
         });
         window.addEventListener("resize", function () { page.dirty = true; });
-        ScratchNetKeys.install(page);
+        ScratchNet.Shortcuts.install(page.actions);
     }
 
     /** What the console API and the keyboard act through. */
@@ -151,33 +168,33 @@
         },
         reset: function (seed) {
             page.engine.reset(seed === undefined ? -1 : seed);
-            syncHash(seed !== undefined);
-            afterRebuild();
+            resettled(seed !== undefined);
         },
         set: configure
     };
 
     function ready(engine) {
-        page.api = engine.api;
-        page.engine = new Engine(engine.api, engine.backend);
+        page.engine = new ScratchNet.Engine(engine.api, engine.backend);
         page.backend = engine.backend;
+        page.limits = page.engine.limits();
+        var catalog = page.engine.labCatalog();
         $("backend").textContent = "engine: " + BACKEND_LABELS[engine.backend];
         $("backend").className = "badge badge-" + engine.backend;
-        widgets.heatmap = new HeatMap($("heatmap"));
-        widgets.chart = new LossChart($("loss-chart"));
-        widgets.scatter = new Scatter($("scatter"));
-        widgets.diagram = new Diagram($("diagram"), $("tooltip"), page.engine);
-        widgets.controls = new Controls(document.body, configure);
-        showMessages(page.engine.load(location.hash));
-        syncHash(false);
-        afterRebuild();
+        ScratchNet.LabLinks.render($("lab-links"), catalog, "labs.html", "li");
+        widgets.heatmap = new ScratchNet.Heatmap($("heatmap"));
+        widgets.chart = new ScratchNet.LossChart($("loss-chart"));
+        widgets.scatter = new ScratchNet.Scatter($("scatter"));
+        widgets.diagram = new ScratchNet.Diagram($("diagram"), $("tooltip"), page.engine);
+        widgets.hint = new ScratchNet.HintPanel($("hint"), catalog);
+        widgets.controls = new ScratchNet.Controls(document.body, page.limits, configure);
+        settled(page.engine.load(location.hash), false);
         wire();
         document.querySelectorAll("button:disabled").forEach(function (b) {
             if (!b.closest("#unit-buttons") && b.id !== "add-layer" && b.id !== "remove-layer") {
                 b.disabled = false;
             }
         });
-        ScratchNetConsole.install(page);
+        ScratchNet.PlaygroundApi.install(page);
         page.ready = true;
         performance.mark("scratchnet-interactive");
         requestAnimationFrame(frame);
@@ -190,5 +207,6 @@
         throw error;
     }
 
-    ScratchNetBoot.load().then(ready).catch(failed);
+    ScratchNet.Boot.load().then(ready).catch(failed);
+    return page;
 })();

@@ -5,7 +5,8 @@
  * Used by wasm-gc-loader.js; `ctx.exports` is filled in once the module is instantiated.
  */
 "use strict";
-function ScratchNetJsoImports(ctx) {
+var ScratchNet = globalThis.ScratchNet || {};
+ScratchNet.WasmGcJso = function (ctx) {
     var javaObject = Symbol("javaObject");
     var functionsOf = Symbol("functions");
     var jsWrappers = new WeakMap();
@@ -186,4 +187,4 @@ function ScratchNetJsoImports(ctx) {
         jso["arrayOf" + i] = function () { return rest(arguments, 0); };
     }
     return jso;
-}
+};

@@ -9,7 +9,8 @@
  * imports live in wasm-gc-jso.js.
  */
 "use strict";
-var ScratchNetWasm = (function () {
+var ScratchNet = globalThis.ScratchNet || {};
+ScratchNet.WasmGcLoader = (function () {
     var BUILTINS = { builtins: ["js-string"] };
 
     /** Whether this browser has WebAssembly GC (js-string builtins are needed too: without
@@ -43,7 +44,7 @@ var ScratchNetWasm = (function () {
                 putcharStdout: function () {}
             },
             teavmMath: Math,
-            teavmJso: ScratchNetJsoImports(ctx)
+            teavmJso: ScratchNet.WasmGcJso(ctx)
         };
     }
 

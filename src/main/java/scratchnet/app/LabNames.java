@@ -12,7 +12,22 @@ import scratchnet.labs.LabId;
  * own stable {@link LabId#id()}. The only place these strings are made or read.
  */
 final class LabNames {
+    /** The labs page's link key naming the lab. */
+    static final String LAB_KEY = "lab";
+    /** The labs page's link key naming the fix. */
+    static final String FIX_KEY = "fix";
+
     private LabNames() {
+    }
+
+    /** The labs page's link to {@code lab}, e.g. "#lab=dying-relu". */
+    static String link(LabId lab) {
+        return "#" + LAB_KEY + "=" + lab.id();
+    }
+
+    /** The labs page's link to {@code lab} with {@code fix}, e.g. "#lab=dying-relu&fix=…". */
+    static String link(LabId lab, Fix fix) {
+        return link(lab) + "&" + FIX_KEY + "=" + name(fix);
     }
 
     /** The lab called {@code name}, or null. */

@@ -349,4 +349,34 @@ public final class LabSession {
     Preset preset(int r) {
         return runs[r].preset();
     }
+
+    /**
+     * Opens the lab and fix a labs-page link names ({@code #lab=<id>&fix=<fix>}): a key the
+     * link leaves out keeps the current lab or fix, and the lab is only reopened (with its
+     * first fix) when it changes. Returns problems, as {@link #load} and {@link #applyFix}.
+     */
+    public List<String> openLink(String hash) {
+        java.util.Map<String, String> pairs;
+        try {
+            pairs = scratchnet.format.HashCodec.pairs(hash);
+        } catch (scratchnet.format.FormatException e) {
+            return Collections.singletonList("This lab link cannot be read: " + e.getMessage()
+                    + ".");
+        }
+        List<String> problems = new ArrayList<>();
+        String name = pairs.get(LabNames.LAB_KEY);
+        if (name != null && !name.equals(lab())) {
+            problems.addAll(load(name));
+        }
+        String fixName = pairs.get(LabNames.FIX_KEY);
+        if (fixName != null && !fixName.equals(fix())) {
+            problems.addAll(applyFix(fixName));
+        }
+        return problems;
+    }
+
+    /** The open lab. */
+    LabId labId() {
+        return id;
+    }
 }

@@ -297,7 +297,7 @@ public final class Session {
      * layer", e.g. "DEAD_UNITS|dying-relu|0.75|0.5|1"; "" when all looks well.
      */
     public String hint() {
-        Hint h = health.hint();
+        Hint h = finding();
         if (h == null) {
             return "";
         }
@@ -404,5 +404,10 @@ public final class Session {
             sb.append('\n');
         }
         return sb.toString();
+    }
+
+    /** What went wrong, if anything crosses a threshold (see {@link #hint()}), or null. */
+    public Hint finding() {
+        return health.hint();
     }
 }

@@ -1,5 +1,7 @@
 package scratchnet.app;
 
+import scratchnet.format.JsonWriter;
+
 /**
  * The numbers the page prints after a refresh.
  *
@@ -20,11 +22,15 @@ public record Stats(long epoch, long steps, double trainLoss, double testLoss, d
         int parameters) {
 
     /**
-     * The numbers as one array for the page, in this order: epoch, steps, trainLoss, testLoss,
-     * accuracy, testMae, baselineMae, trainRows, testRows, batchRows, parameters.
+     * Writes the numbers as fields of the object {@code w} has open: epoch, step, trainLoss,
+     * testLoss, accuracy, testMae, baselineMae, trainRows, testRows, batchRows, parameters.
      */
-    public double[] toArray() {
-        return new double[] {epoch, steps, trainLoss, testLoss, accuracy, testMae, baselineMae,
-            trainRows, testRows, batchRows, parameters};
+    public void write(JsonWriter w) {
+        w.field("epoch").number(epoch).field("step").number(steps)
+                .field("trainLoss").number(trainLoss).field("testLoss").number(testLoss)
+                .field("accuracy").number(accuracy).field("testMae").number(testMae)
+                .field("baselineMae").number(baselineMae).field("trainRows").number(trainRows)
+                .field("testRows").number(testRows).field("batchRows").number(batchRows)
+                .field("parameters").number(parameters);
     }
 }

@@ -2,21 +2,24 @@ package scratchnet.bridge;
 
 import org.teavm.jso.JSExport;
 import scratchnet.app.LabSession;
+import scratchnet.app.Protocol;
 import scratchnet.app.Session;
 
 /**
  * The page's only door into the Java code. Each method is a TeaVM export (a global function in
  * the JavaScript build, an export of the WebAssembly-GC module) that converts nothing beyond
  * primitives, strings and arrays and delegates to {@link Session} (or, for the labs page,
- * {@link LabSession}). It is long only because TeaVM exports nothing but the main class's
- * static methods, so every export has to live here; each is a one-line delegation.
+ * {@link LabSession}). Structured answers are JSON texts built by {@link Protocol}, which
+ * names every field; big numeric buffers cross as arrays. It is long only because TeaVM
+ * exports nothing but the main class's static methods, so every export has to live here;
+ * each is a one-line delegation.
  */
 public final class Bridge {
     /**
      * The page's session. A static field because TeaVM exports are static functions; it is the
      * one piece of mutable state outside {@code Session}.
      */
-    private static Session session = new Session();
+    private static final Session session = new Session();
 
     private Bridge() {
     }
@@ -25,16 +28,34 @@ public final class Bridge {
     public static void main(String[] args) {
     }
 
-    /** Replaces all settings by those of a whole link; returns problems, one per line. */
+    /**
+     * Replaces all settings by those of a whole link; returns {messages, settings, hash} as
+     * JSON (see {@link Protocol#load}).
+     */
     @JSExport
     public static String load(String hash) {
-        return String.join("\n", session.load(hash));
+        return Protocol.load(session, hash);
     }
 
-    /** Changes only the settings named in {@code hash}; returns problems, one per line. */
+    /**
+     * Changes the settings a partial settings object (JSON) names; returns {messages,
+     * settings, hash} as JSON (see {@link Protocol#change}).
+     */
     @JSExport
-    public static String configure(String hash) {
-        return String.join("\n", session.configure(hash));
+    public static String change(String json) {
+        return Protocol.change(session, json);
+    }
+
+    /** The current settings as typed JSON (see {@link Protocol#settings}). */
+    @JSExport
+    public static String settings() {
+        return Protocol.settings(session);
+    }
+
+    /** Every limit and choice of the controls as JSON (see {@link Protocol#limits}). */
+    @JSExport
+    public static String limits() {
+        return Protocol.limits();
     }
 
     /** The canonical link of the current settings. */
@@ -73,10 +94,10 @@ public final class Bridge {
         session.refresh(views);
     }
 
-    /** The numbers of the latest refresh, in {@code Stats.toArray} order. */
+    /** The numbers and health of the latest refresh as JSON (see {@link Protocol#stats}). */
     @JSExport
-    public static double[] stats() {
-        return session.stats().toArray();
+    public static String stats() {
+        return Protocol.stats(session);
     }
 
     /** Loss history as (step, train, test) triples. */
@@ -151,52 +172,10 @@ public final class Bridge {
         return String.join("\n", session.inputNames());
     }
 
-    /** Per layer, the fraction of dead ReLU units. */
-    @JSExport
-    public static double[] deadFraction() {
-        return session.deadFraction();
-    }
-
     /** Per unit of every layer with weights, 1 if dead. */
     @JSExport
     public static double[] deadUnits() {
         return session.deadUnits();
-    }
-
-    /** Per layer, the gradient norm of the latest step. */
-    @JSExport
-    public static double[] gradNorm() {
-        return session.gradNorm();
-    }
-
-    /** Whether a non-finite value stopped the run. */
-    @JSExport
-    public static boolean diverged() {
-        return session.diverged();
-    }
-
-    /** Step of the first non-finite value, or −1. */
-    @JSExport
-    public static double nonFiniteStep() {
-        return session.nonFiniteStep();
-    }
-
-    /** Layer of the first non-finite value, or −1. */
-    @JSExport
-    public static int nonFiniteLayer() {
-        return session.nonFiniteLayer();
-    }
-
-    /** A one-line account of the first non-finite value, or "". */
-    @JSExport
-    public static String nonFiniteText() {
-        return session.nonFiniteText();
-    }
-
-    /** What went wrong: "phenomenon|lab|value|threshold|layer", or "" when all looks well. */
-    @JSExport
-    public static String hint() {
-        return session.hint();
     }
 
     /** Test rows as (actual, predicted) pairs in real units. */
@@ -209,33 +188,6 @@ public final class Bridge {
     @JSExport
     public static String parameterBits() {
         return session.parameterBits();
-    }
-
-    /** Starts a fresh default session whose weights come from {@code seed}. */
-    @JSExport
-    public static void start(int seed) {
-        session = new Session();
-        session.reset(seed);
-    }
-
-    /** Runs {@code steps} steps, refreshes and returns the training loss. */
-    @JSExport
-    public static double train(int steps) {
-        session.step(steps);
-        session.refresh();
-        return session.stats().trainLoss();
-    }
-
-    /** Steps taken so far. */
-    @JSExport
-    public static int steps() {
-        return (int) session.steps();
-    }
-
-    /** Training loss at the latest refresh. */
-    @JSExport
-    public static double loss() {
-        return session.stats().trainLoss();
     }
 
     // ---- Labs page (labs.html) ------------------------------------------------------------------
@@ -252,16 +204,28 @@ public final class Bridge {
         return labs;
     }
 
-    /** Opens lab {@code id}; returns problems, one per line. */
+    /** Every lab with its title, fixes and charts, as JSON (see {@link Protocol#labCatalog}). */
     @JSExport
-    public static String labLoad(String id) {
-        return String.join("\n", labs().load(id));
+    public static String labCatalog() {
+        return Protocol.labCatalog();
     }
 
-    /** Applies fix {@code id} to the "after" run and restarts both; returns problems. */
+    /** Opens the lab and fix of a labs-page link; returns JSON (see {@link Protocol#labOpen}). */
+    @JSExport
+    public static String labOpen(String hash) {
+        return Protocol.labOpen(labs(), hash);
+    }
+
+    /** Opens lab {@code id}; returns JSON as {@link #labOpen}. */
+    @JSExport
+    public static String labLoad(String id) {
+        return Protocol.labLoad(labs(), id);
+    }
+
+    /** Applies fix {@code id} to the "after" run and restarts both; returns JSON as labOpen. */
     @JSExport
     public static String labApplyFix(String id) {
-        return String.join("\n", labs().applyFix(id));
+        return Protocol.labApplyFix(labs(), id);
     }
 
     /** Starts every run of the open lab over from its seed. */
@@ -270,40 +234,10 @@ public final class Bridge {
         labs().restart();
     }
 
-    /** The open lab's id. */
+    /** The open lab, its fix and runs as JSON (see {@link Protocol#labState}). */
     @JSExport
-    public static String labId() {
-        return labs().lab();
-    }
-
-    /** The applied fix's id ("" for gd-variants). */
-    @JSExport
-    public static String labFix() {
-        return labs().fix();
-    }
-
-    /** The open lab's fixes, one per line. */
-    @JSExport
-    public static String labFixes() {
-        return String.join("\n", labs().fixes());
-    }
-
-    /** Every lab id, one per line. */
-    @JSExport
-    public static String labIds() {
-        return String.join("\n", labs().labs());
-    }
-
-    /** Runs shown side by side. */
-    @JSExport
-    public static int labRuns() {
-        return labs().runs();
-    }
-
-    /** Name of run {@code r}. */
-    @JSExport
-    public static String labRunName(int r) {
-        return labs().runName(r);
+    public static String labState() {
+        return Protocol.labState(labs());
     }
 
     /** Advances run {@code r} by up to {@code steps} steps; returns steps taken. */
@@ -324,10 +258,10 @@ public final class Bridge {
         return labs().finished();
     }
 
-    /** Run {@code r}'s key numbers in LabSession.figures order. */
+    /** Run {@code r}'s key numbers by name, as JSON (see {@link Protocol#labFigures}). */
     @JSExport
-    public static double[] labFigures(int r) {
-        return labs().figures(r);
+    public static String labFigures(int r) {
+        return Protocol.labFigures(labs(), r);
     }
 
     /** Run {@code r}'s per-epoch rows, flattened. */
@@ -388,18 +322,6 @@ public final class Bridge {
     @JSExport
     public static double[] labHistogram(int r, int layer) {
         return labs().histogram(r, layer);
-    }
-
-    /** Run {@code r}'s first non-finite value and the last finite figures (empty if none). */
-    @JSExport
-    public static double[] labNonFinite(int r) {
-        return labs().nonFinite(r);
-    }
-
-    /** The quantity that went non-finite first in run {@code r}, or "". */
-    @JSExport
-    public static String labNonFiniteQuantity(int r) {
-        return labs().nonFiniteQuantity(r);
     }
 
     /** Trains the learning-rate sweep on by up to {@code steps} steps; false when done. */

@@ -180,6 +180,49 @@ public final class HashCodec {
         return FEATURE_NAMES[f.ordinal()];
     }
 
+    /** Every data name a link may give: the 2-D kinds, then {@link #DELIVERY}. */
+    public static String[] dataNames() {
+        String[] out = java.util.Arrays.copyOf(TWO_D_NAMES, TWO_D_NAMES.length + 1);
+        out[TWO_D_NAMES.length] = DELIVERY;
+        return out;
+    }
+
+    /** Every activation name; with {@code hidden}, only those a hidden layer may use. */
+    public static String[] activationNames(boolean hidden) {
+        java.util.List<String> out = new java.util.ArrayList<>();
+        for (Activation a : ACTIVATIONS) {
+            if (!hidden || a != Activation.SOFTMAX) {
+                out.add(name(a));
+            }
+        }
+        return out.toArray(new String[0]);
+    }
+
+    /** Every loss name. */
+    public static String[] lossNames() {
+        return LOSS_NAMES.clone();
+    }
+
+    /** Every initialiser name. */
+    public static String[] initNames() {
+        return INIT_NAMES.clone();
+    }
+
+    /** Every optimizer name. */
+    public static String[] optimizerNames() {
+        return OPTIMIZER_NAMES.clone();
+    }
+
+    /** Every penalty name. */
+    public static String[] penaltyNames() {
+        return PENALTY_NAMES.clone();
+    }
+
+    /** Every input feature name, in the order a link lists them. */
+    public static String[] featureNames() {
+        return FEATURE_NAMES.clone();
+    }
+
     static int indexOf(String[] names, String v) {
         for (int i = 0; i < names.length; i++) {
             if (names[i].equals(v)) {

@@ -82,7 +82,8 @@ final class Browser implements AutoCloseable {
     void open(String url) {
         driver.get(url);
         new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> Boolean.TRUE.equals(
-                js("return !!(window.ScratchNetPage && window.ScratchNetPage.ready);")));
+                js("return !!(window.ScratchNet && ScratchNet.Playground"
+                        + " && ScratchNet.Playground.ready);")));
     }
 
     Object js(String script, Object... args) {

@@ -46,7 +46,8 @@ class LabsBrowserTest {
         browser.driver.get(SITE.toAbsolutePath().resolve(page.split("#")[0]).toUri()
                 + (page.contains("#") ? page.substring(page.indexOf('#')) : ""));
         new WebDriverWait(browser.driver, Duration.ofSeconds(30)).until(d -> Boolean.TRUE.equals(
-                browser.js("return !!(window.ScratchNetLabsPage && ScratchNetLabsPage.ready);")));
+                browser.js("return !!(window.ScratchNet && ScratchNet.LabsPage"
+                        + " && ScratchNet.LabsPage.ready);")));
     }
 
     @SuppressWarnings("unchecked")
@@ -86,8 +87,8 @@ class LabsBrowserTest {
             browser.driver.get("about:blank");
             browser.driver.get(server.url() + "labs.html#lab=overfitting");
             new WebDriverWait(browser.driver, Duration.ofSeconds(30)).until(d -> Boolean.TRUE
-                    .equals(browser.js("return !!(window.ScratchNetLabsPage"
-                            + " && ScratchNetLabsPage.ready);")));
+                    .equals(browser.js("return !!(window.ScratchNet && ScratchNet.LabsPage"
+                            + " && ScratchNet.LabsPage.ready);")));
             Map<String, Object> s = labs("run(30)");
             assertEquals("overfitting", s.get("lab"));
             assertEquals("", browser.consoleErrors());
@@ -199,7 +200,8 @@ class LabsBrowserTest {
         browser.driver.get(SITE.toAbsolutePath().resolve("index.html").toUri()
                 + "#lab=overfitting");
         new WebDriverWait(browser.driver, Duration.ofSeconds(30)).until(d -> Boolean.TRUE.equals(
-                browser.js("return !!(window.ScratchNetLabsPage && ScratchNetLabsPage.ready);")));
+                browser.js("return !!(window.ScratchNet && ScratchNet.LabsPage"
+                        + " && ScratchNet.LabsPage.ready);")));
         assertEquals("overfitting", labs("state()").get("lab"));
         assertTrue(browser.driver.getCurrentUrl().contains("labs.html#lab=overfitting"));
     }

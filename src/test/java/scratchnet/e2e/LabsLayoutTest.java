@@ -41,7 +41,8 @@ class LabsLayoutTest {
         browser.driver.get("about:blank");
         browser.driver.get(SITE.toAbsolutePath().resolve("labs.html").toUri() + "#lab=" + lab);
         new WebDriverWait(browser.driver, Duration.ofSeconds(30)).until(d -> Boolean.TRUE.equals(
-                browser.js("return !!(window.ScratchNetLabsPage && ScratchNetLabsPage.ready);")));
+                browser.js("return !!(window.ScratchNet && ScratchNet.LabsPage"
+                        + " && ScratchNet.LabsPage.ready);")));
         browser.js("scratchnetLabs.pause(); scratchnetLabs.finish();");
     }
 

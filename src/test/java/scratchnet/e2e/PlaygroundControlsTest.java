@@ -88,7 +88,8 @@ class PlaygroundControlsTest {
         }
         new Select(key("k")).selectByValue("5");
         assertEquals(5L, config().get("k"));
-        assertEquals(5L, browser.js("var s = ScratchNetPage.engine.sizes(); return s[s.length - 1];"));
+        assertEquals(5L, browser.js(
+                "var s = ScratchNet.Playground.engine.sizes(); return s[s.length - 1];"));
         for (Object[] c : new Object[][] {{"noise", "25"}, {"train", "70"}, {"batch", "40"}}) {
             browser.js("var el = arguments[0]; el.value = arguments[1];"
                     + " el.dispatchEvent(new Event('change', {bubbles: true}));", key((String) c[0]), c[1]);
@@ -124,7 +125,8 @@ class PlaygroundControlsTest {
         assertEquals(List.of(5L, 2L, 2L), config().get("layers"));
         browser.driver.findElement(By.id("remove-layer")).click();
         assertEquals(List.of(5L, 2L), config().get("layers"));
-        assertEquals(List.of(2L, 5L, 2L, 1L), browser.js("return ScratchNetPage.engine.sizes();"));
+        assertEquals(List.of(2L, 5L, 2L, 1L),
+                browser.js("return ScratchNet.Playground.engine.sizes();"));
     }
 
     @Test
@@ -132,7 +134,7 @@ class PlaygroundControlsTest {
         open("");
         browser.driver.findElement(By.cssSelector("[data-feature='sinx1']")).click();
         assertEquals(List.of("x1", "x2", "sinx1"), config().get("f"));
-        assertEquals(3L, browser.js("return ScratchNetPage.engine.sizes()[0];"));
+        assertEquals(3L, browser.js("return ScratchNet.Playground.engine.sizes()[0];"));
     }
 
     @Test
@@ -211,8 +213,8 @@ class PlaygroundControlsTest {
         open("");
         browser.js("scratchnet.step(5);");
         WebElement diagram = browser.driver.findElement(By.id("diagram"));
-        Map<?, ?> node = (Map<?, ?>) browser.js("var n = ScratchNetPage.widgets.diagram.layout"
-                + ".columns[1][0]; return {x: n.x + n.s / 2, y: n.y + n.s / 2};");
+        Map<?, ?> node = (Map<?, ?>) browser.js("var n = ScratchNet.Playground.widgets.diagram"
+                + ".layout.columns[1][0]; return {x: n.x + n.s / 2, y: n.y + n.s / 2};");
         int x = ((Number) node.get("x")).intValue() - diagram.getSize().getWidth() / 2;
         int y = ((Number) node.get("y")).intValue() - diagram.getSize().getHeight() / 2;
         new Actions(browser.driver).moveToElement(diagram, x, y).click().perform();

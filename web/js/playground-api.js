@@ -1,26 +1,26 @@
 /*
- * window.scratchnet, the console API for power users and tests (documented in the README), and
- * the keyboard shortcuts. Both only call the page's own actions; neither holds any state.
+ * window.scratchnet, the playground's console API for power users and tests (documented in
+ * the README). It only calls the page's actions and the engine; it holds no state.
  */
 "use strict";
-var ScratchNetConsole = {
+var ScratchNet = globalThis.ScratchNet || {};
+ScratchNet.PlaygroundApi = {
     install: function (page) {
         function state() {
             if (page.dirty) {
                 page.engine.refresh();
             }
             var s = page.engine.stats();
-            var h = page.engine.health();
             return {
                 epoch: s.epoch, step: s.step, trainLoss: s.trainLoss, testLoss: s.testLoss,
                 accuracy: s.accuracy, testMae: s.testMae, baselineMae: s.baselineMae,
-                backend: page.backend, diverged: h.diverged, firstNonFinite: h.firstNonFinite,
-                deadFraction: h.deadFraction, gradNorm: h.gradNorm, running: page.running
+                backend: page.backend, diverged: s.diverged, firstNonFinite: s.firstNonFinite,
+                deadFraction: s.deadFraction, gradNorm: s.gradNorm, running: page.running
             };
         }
         globalThis.scratchnet = {
             /** The current settings as an object (the URL hash, typed). */
-            config: function () { return Engine.parseHash(page.engine.hash()); },
+            config: function () { return page.engine.settings(); },
             /** Counters, losses, backend and health of the run. */
             state: state,
             /** Trains n batches (default 1) at once, repaints, and returns state(). */
@@ -38,7 +38,7 @@ var ScratchNetConsole = {
             },
             /** Frame timing of the last (up to) 240 painted frames, in milliseconds. */
             perf: function () {
-                var out = ScratchNetConsole.summary(page.frames);
+                var out = ScratchNet.PlaygroundApi.summary(page.frames);
                 out.callsPerFrame = {};
                 Object.keys(page.engine.callMs).forEach(function (name) {
                     out.callsPerFrame[name] = page.engine.callMs[name] / Math.max(1, page.frames.length);
@@ -58,39 +58,5 @@ var ScratchNetConsole = {
         }
         return { frames: frames.length, interval: stats("interval"), work: stats("work"),
             bridge: stats("bridge"), stepsPerFrame: stats("steps") };
-    }
-};
-
-var ScratchNetKeys = {
-    install: function (page) {
-        var dialog = document.getElementById("shortcuts");
-        function showHelp() {
-            if (!dialog.open) {
-                dialog.showModal();
-            }
-        }
-        document.getElementById("help").addEventListener("click", showHelp);
-        document.getElementById("shortcuts-close").addEventListener("click", function () {
-            dialog.close();
-        });
-        document.addEventListener("keydown", function (event) {
-            var t = event.target;
-            var typing = t.tagName === "INPUT" || t.tagName === "SELECT" || t.tagName === "TEXTAREA";
-            if (typing || event.ctrlKey || event.metaKey || event.altKey || dialog.open) {
-                return;
-            }
-            if (event.key === " " && t.tagName !== "BUTTON" && t.tagName !== "SUMMARY") {
-                page.actions.toggle();
-            } else if (event.key === "ArrowRight") {
-                page.actions.step(1);
-            } else if (event.key === "r") {
-                page.actions.reset();
-            } else if (event.key === "?") {
-                showHelp();
-            } else {
-                return;
-            }
-            event.preventDefault();
-        });
     }
 };

@@ -1,27 +1,22 @@
 /*
  * What each lab shows on each side (before | after, or one column per gd variant): the key
- * numbers as text, the diagram and the lab's charts. build() makes the DOM from the
- * template; paint() fetches the engine's figures and series for one side and draws them.
+ * numbers as text, the diagram and the charts the engine's catalog lists for the lab. build()
+ * makes the DOM from the template; paint() fetches the engine's figures and series for one
+ * side and draws them; pauseMessage() names the first non-finite value of any side.
  */
 "use strict";
-var LabViews = (function () {
+var ScratchNet = globalThis.ScratchNet || {};
+ScratchNet.LabViews = (function () {
+    var COLOURS = ScratchNet.LineChart.COLOURS;
+    var short = ScratchNet.Format.short;
     function pct(v) { return isFinite(v) ? (v * 100).toFixed(0) + " %" : "–"; }
-    function num(v) { return isFinite(v) ? labNumber(v) : String(v); }
+    function num(v) { return isFinite(v) ? short(v) : String(v); }
     function perLayer(values, fmt) {
         return values.map(function (v, l) { return (l + 1) + ": " + fmt(v); }).join(", ");
     }
 
-    var CHARTS = {
-        "dying-relu": [["dead", "Dead share per hidden layer by epoch: layer 1 dark, 2 orange, 3 blue"],
-            ["hist", "Pre-activations z of the most affected layer: now (bars, orange below zero) and before training (line)"]],
-        "nan-explosion": [["steploss", "Batch loss per step (log scale)"],
-            ["stepgrad", "Gradient norm per step (log scale): layer 1 dark, layer 2 orange"]],
-        "vanishing-gradients": [["bars", "Gradient norm per layer on the whole training set (log scale)"],
-            ["loss", "Training loss by epoch"]],
-        "overfitting": [["trainTest", "Training (dark) and test (orange) loss by epoch"]],
-        "tiny-learning-rate": [["loss", "Training loss by epoch"]],
-        "gd-variants": [["loss", "Training loss by epoch"]]
-    };
+    /** The widget that draws each of the engine's chart kinds (a line chart unless named). */
+    var WIDGETS = { "grad-norm-bars": ScratchNet.BarChart, "z-histogram": ScratchNet.Histogram };
 
     /** "dead of units" per hidden layer, counted from the engine's per-unit states. */
     function deadCounts(sizes, units) {
@@ -40,22 +35,22 @@ var LabViews = (function () {
     function numbers(lab, f, last, sizes, units) {
         var out = [["Epoch", f.epoch + " / " + f.epochs], ["Step", String(f.step)],
             ["Training loss", num(f.trainLoss)]];
-        if (lab === "dying-relu") {
+        if (lab.id === "dying-relu") {
             out.push(["Most dead layer", pct(f.maxDead) + " (layer " + (f.maxDeadLayer + 1) + ")"]);
             out.push(["Dead (or off) share per layer", perLayer(last.dead, pct)]);
             out.push(["Dead units per layer", deadCounts(sizes, units)]);
-        } else if (lab === "nan-explosion") {
+        } else if (lab.id === "nan-explosion") {
             out.push(["Loss before training", num(f.startLoss)]);
             out.push(["Latest batch loss", num(f.batchLoss)]);
             out.push(["Status", f.nonFinite ? "paused: non-finite value" : f.finished ? "finished, finite" : "running"]);
-        } else if (lab === "vanishing-gradients") {
+        } else if (lab.id === "vanishing-gradients") {
             out.push(["Gradient ratio last / first layer", "×" + num(f.gradRatio)]);
             out.push(["Gradient norm per layer", perLayer(last.grad, num)]);
-        } else if (lab === "overfitting") {
+        } else if (lab.id === "overfitting") {
             out.push(["Test loss", num(f.testLoss)]);
             out.push(["Best epoch (test)", String(f.bestEpoch) + (f.stopped ? ", restored" : "")]);
             out.push(["Test loss of the model now", num(f.endTestLoss)]);
-        } else if (lab === "tiny-learning-rate") {
+        } else if (lab.id === "tiny-learning-rate") {
             out.push(["Learning rate", num(f.learningRate)]);
             out.push(["End / start loss", num(f.trainLoss / f.startLoss)]);
         } else {
@@ -65,32 +60,37 @@ var LabViews = (function () {
         return out;
     }
 
+    /** The label of the fix (or gd variant) called `id` in the catalog entry `lab`. */
+    function fixLabel(lab, id) {
+        var fix = lab.fixes.filter(function (f) { return f.id === id; })[0];
+        return fix ? fix.label : id;
+    }
+
+    /** Makes one side per run name from the template; `lab` is the catalog entry. */
     function build(container, lab, names) {
         container.textContent = "";
         container.className = "compare runs-" + names.length;
         var template = document.getElementById("side-template");
         return names.map(function (name, r) {
             var side = template.content.firstElementChild.cloneNode(true);
-            side.querySelector(".side-title").textContent = lab === "gd-variants"
-                ? LabPageText.fixLabel(name)
-                : r === 0 ? "Before: the preset" : "After: " + LabPageText.fixLabel(name);
+            side.querySelector(".side-title").textContent = !lab.fixable ? fixLabel(lab, name)
+                : r === 0 ? "Before: the preset" : "After: " + fixLabel(lab, name);
             var canvas = side.querySelector(".lab-diagram");
             canvas.setAttribute("aria-label", "Network diagram of the " + (r === 0 ? "before" : "after")
                 + " run; dead units greyed and crossed out");
             var charts = {};
-            CHARTS[lab].forEach(function (spec) {
+            lab.charts.forEach(function (spec) {
                 var h = document.createElement("h3");
-                h.textContent = spec[1];
+                h.textContent = spec.title;
                 var c = document.createElement("canvas");
                 c.className = "lab-chart";
-                c.setAttribute("aria-label", spec[1] + "; the figures are listed above as text");
+                c.setAttribute("aria-label", spec.title + "; the figures are listed above as text");
                 side.querySelector(".side-charts").append(h, c);
-                charts[spec[0]] = spec[0] === "bars" ? new LabBars(c)
-                    : spec[0] === "hist" ? new LabHistogram(c) : new LabChart(c);
+                charts[spec.id] = new (WIDGETS[spec.id] || ScratchNet.LineChart)(c);
             });
             container.appendChild(side);
             return { el: side, dl: side.querySelector(".side-numbers"),
-                diagram: new LabDiagram(canvas), charts: charts };
+                diagram: new ScratchNet.LabDiagram(canvas), charts: charts };
         });
     }
 
@@ -121,34 +121,34 @@ var LabViews = (function () {
         var byLayer = function (field) {
             var out = [];
             for (var l = 0; l < (field === "dead" ? L - 1 : L); l++) {
-                out.push({ colour: LabColours[l % LabColours.length], points: series(epochs,
+                out.push({ colour: COLOURS[l % COLOURS.length], points: series(epochs,
                     function (e) { return e.epoch; }, function (e) { return e[field][l]; }) });
             }
             return out;
         };
-        if (kind === "dead") {
+        if (kind === "dead-share") {
             chart.paint({ series: byLayer("dead"), yMax: 1, xTitle: "epochs" });
-        } else if (kind === "hist") {
+        } else if (kind === "z-histogram") {
             chart.paint(engine.histogram(r, histLayer));
-        } else if (kind === "steploss" || kind === "stepgrad") {
+        } else if (kind === "step-loss" || kind === "step-grad-norm") {
             var steps = engine.stepSeries(r);
-            var s = kind === "steploss" ? [{ colour: LabColours[0], points: series(steps,
+            var s = kind === "step-loss" ? [{ colour: COLOURS[0], points: series(steps,
                 function (p) { return p.step; }, function (p) { return p.loss; }) }]
                 : (steps.length ? steps[0].grad : []).map(function (g, l) {
-                    return { colour: LabColours[l % LabColours.length], points: series(steps,
+                    return { colour: COLOURS[l % COLOURS.length], points: series(steps,
                         function (p) { return p.step; }, function (p) { return p.grad[l]; }) };
                 });
             chart.paint({ series: s, yLog: true, xTitle: "steps" });
-        } else if (kind === "bars") {
+        } else if (kind === "grad-norm-bars") {
             var last = epochs[epochs.length - 1];
             chart.paint(last.grad.map(function (g, l) { return { label: "L" + (l + 1), value: g }; }),
-                LabColours[2]);
+                COLOURS[2]);
         } else {
-            var lines = [{ colour: LabColours[0], points: series(epochs,
+            var lines = [{ colour: COLOURS[0], points: series(epochs,
                 function (e) { return e.epoch; }, function (e) { return e.train; }) }];
             var markers = [];
-            if (kind === "trainTest") {
-                lines.push({ colour: LabColours[1], points: series(epochs,
+            if (kind === "train-test-loss") {
+                lines.push({ colour: COLOURS[1], points: series(epochs,
                     function (e) { return e.epoch; }, function (e) { return e.test; }) });
                 if (f.bestEpoch > 0) {
                     markers.push({ x: f.bestEpoch, label: (f.stopped ? "restored: " : "lowest test: ")
@@ -159,12 +159,15 @@ var LabViews = (function () {
         }
     }
 
-    /** Fetches run r's figures and paints its side; returns the figures. */
+    /**
+     * Fetches run r's figures and paints its side; returns the figures with the epoch rows
+     * added (epochRows).
+     */
     function paint(engine, side, r, lab, histLayer) {
         var f = engine.figures(r);
         var sizes = engine.sizes(r);
         var epochs = engine.epochSeries(r, sizes.length - 1);
-        var bad = engine.nonFinite(r);
+        var bad = f.firstNonFinite;
         var units = engine.units(r);
         showNumbers(side.dl, numbers(lab, f, epochs[epochs.length - 1], sizes, units));
         side.diagram.paint({ sizes: sizes, weights: engine.weights(r), units: units,
@@ -174,9 +177,31 @@ var LabViews = (function () {
             paintChart(kind, side.charts[kind], engine, r, lab, f, epochs, histLayer);
         });
         f.epochRows = epochs;
-        f.nonFiniteReport = bad;
         return f;
     }
 
-    return { build: build, paint: paint, pct: pct, num: num };
+    /** Names the step, layer and quantity of the first non-finite value of any run. */
+    function pauseMessage(el, figures, sides) {
+        var parts = [];
+        figures.forEach(function (f, r) {
+            var n = f.firstNonFinite;
+            if (!n) {
+                return;
+            }
+            var what = n.layer >= 0 ? "a " + n.quantity + " in layer " + (n.layer + 1)
+                + " (" + n.value + ", outlined)" : "the " + n.quantity + " (" + n.value + ")"
+                + (n.quantity === "loss" ? ", computed from the output layer (outlined)" : "");
+            parts.push(sides[r].el.querySelector(".side-title").textContent + " paused at step " + n.step
+                + ": the first value that is not a finite number was " + what
+                + ". Last finite step " + n.lastFiniteStep + ": loss "
+                + short(n.lastFiniteLoss) + ", gradient norm " + short(n.lastFiniteGradNorm) + ".");
+        });
+        var text = parts.join(" ");
+        el.hidden = parts.length === 0;
+        if (el.textContent !== text) {
+            el.textContent = text;
+        }
+    }
+
+    return { build: build, paint: paint, pauseMessage: pauseMessage, fixLabel: fixLabel };
 })();

@@ -1,0 +1,43 @@
+package scratchnet.app;
+
+import scratchnet.data.TwoD;
+
+/**
+ * The range of every numeric setting a link may carry, and the learning rates the page offers
+ * as presets. The page reads them through {@link Protocol#limits()} instead of repeating them;
+ * {@code ProtocolTest} checks each range against what {@link SettingsHash#read} accepts.
+ */
+final class Limits {
+    /** A numeric setting's accepted values, both ends included. */
+    record Range(String key, double min, double max) {
+    }
+
+    /** Ranges by link key, in the link's order. */
+    static final Range[] RANGES = {
+        new Range("k", TwoD.DEFAULT_CLASSES, TwoD.MAX_CLASSES),
+        new Range("noise", 0, TwoD.MAX_NOISE),
+        new Range("train", 10, 90),
+        new Range("dseed", 0, SettingsHash.MAX_SEED),
+        new Range("lr", 1e-7, 100),
+        new Range("batch", 1, 100_000),
+        new Range("rate", 0, 10),
+        new Range("dropout", 0, 0.9),
+        new Range("clip", 0, 1e6),
+        new Range("seed", 0, SettingsHash.MAX_SEED),
+        new Range("hx", 0, Settings.DELIVERY_FEATURES - 1),
+        new Range("hy", 0, Settings.DELIVERY_FEATURES - 1),
+    };
+
+    /** The learning rates of the page's preset menu, smallest first. */
+    static final double[] LEARNING_RATES = {1e-5, 1e-4, 1e-3, 3e-3, 0.01, 0.03, 0.1, 0.3, 1, 3,
+        10};
+
+    /** Units of a hidden layer the page's "+ layer" button adds when there is none to copy. */
+    static final int NEW_LAYER_UNITS = 4;
+
+    /** Fewest units of a hidden layer. */
+    static final int MIN_UNITS = 1;
+
+    private Limits() {
+    }
+}

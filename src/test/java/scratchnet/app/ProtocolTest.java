@@ -1,0 +1,256 @@
+package scratchnet.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import scratchnet.format.HashCodec;
+import scratchnet.format.JsonForTests;
+import scratchnet.format.SettingsJson;
+import scratchnet.labs.LabId;
+
+/**
+ * Pins what crosses the bridge by name (see {@link Protocol}): the exact field names of
+ * stats, settings, change, limits, the lab catalog, lab state and lab figures. A change here
+ * is a change of the page's protocol; web/js reads these names.
+ */
+class ProtocolTest {
+    private static final List<String> STATS = List.of("epoch", "step", "trainLoss", "testLoss",
+            "accuracy", "testMae", "baselineMae", "trainRows", "testRows", "batchRows",
+            "parameters", "diverged", "firstNonFinite", "hint", "deadFraction", "gradNorm");
+    private static final List<String> FIGURES = List.of("epoch", "epochs", "step",
+            "stepsPerEpoch", "trainLoss", "testLoss", "batchLoss", "finished", "nonFinite",
+            "bestEpoch", "stopped", "symptom", "threshold", "present", "symptomLayer", "wallMs",
+            "startLoss", "maxDead", "maxDeadLayer", "gradRatio", "learningRate", "trainRows",
+            "endTrainLoss", "endTestLoss", "firstNonFinite");
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> object(String json) {
+        Object v = JsonForTests.parse(json);
+        assertInstanceOf(Map.class, v, json);
+        return (Map<String, Object>) v;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> object(Object v) {
+        assertInstanceOf(Map.class, v);
+        return (Map<String, Object>) v;
+    }
+
+    private static List<?> list(Object v) {
+        assertInstanceOf(List.class, v);
+        return (List<?>) v;
+    }
+
+    private static List<String> keys(Map<String, Object> m) {
+        return new ArrayList<>(m.keySet());
+    }
+
+    private static Session session(String hash) {
+        Session s = new Session();
+        assertEquals(List.of(), s.load(hash));
+        return s;
+    }
+
+    @Test
+    void statsNameEveryNumberAndTheHealth() {
+        Map<String, Object> stats = object(Protocol.stats(session("#layers=4,2")));
+        assertEquals(STATS, keys(stats));
+        assertTrue(JsonForTests.isNull(stats.get("firstNonFinite")));
+        assertTrue(JsonForTests.isNull(stats.get("hint")));
+        assertEquals(false, stats.get("diverged"));
+        assertEquals(3, list(stats.get("gradNorm")).size());
+        assertEquals(3, list(stats.get("deadFraction")).size());
+    }
+
+    @Test
+    void statsOfADivergedRunNameTheFirstNonFiniteValueAndTheHint() {
+        Session s = session("#data=plane&lr=100&act=relu&init=too-large&batch=250");
+        s.step(1000);
+        s.refresh();
+        Map<String, Object> stats = object(Protocol.stats(s));
+        assertEquals(true, stats.get("diverged"));
+        assertEquals(List.of("step", "layer", "text"),
+                keys(object(stats.get("firstNonFinite"))));
+        Map<String, Object> hint = object(stats.get("hint"));
+        assertEquals(List.of("phenomenon", "lab", "value", "threshold", "layer"), keys(hint));
+        assertEquals("NON_FINITE", hint.get("phenomenon"));
+        assertEquals("nan-explosion", hint.get("lab"));
+        // JSON has no NaN: it crosses as a string the page's reader turns back into NaN.
+        assertEquals("NaN", hint.get("threshold"));
+    }
+
+    @Test
+    void statsCarryTheExactDoubles() {
+        Session s = session("");
+        s.step(37);
+        s.refresh();
+        Map<String, Object> stats = object(Protocol.stats(s));
+        assertEquals(s.stats().trainLoss(), (Double) stats.get("trainLoss"));
+        assertEquals(37.0, stats.get("step"));
+    }
+
+    @Test
+    void settingsAreTheCanonicalLinkTyped() {
+        for (String hash : new String[] {"", "#data=delivery&layers=16,8", "#layers=",
+            "#data=blobs&k=4&f=x1&lr=0.00001&test=1"}) {
+            Session s = session(hash);
+            Map<String, Object> settings = object(Protocol.settings(s));
+            assertEquals(new ArrayList<>(HashCodec.pairs(s.hash()).keySet()), keys(settings));
+            for (Object units : list(settings.get("layers"))) {
+                assertInstanceOf(Double.class, units);
+            }
+            assertInstanceOf(Boolean.class, settings.get("test"));
+            assertInstanceOf(Boolean.class, settings.get("discrete"));
+            assertInstanceOf(Boolean.class, settings.get("ylog"));
+            assertInstanceOf(Double.class, settings.get("lr"));
+            assertInstanceOf(String.class, settings.get("data"));
+            if (settings.containsKey("f")) {
+                list(settings.get("f")).forEach(f -> assertInstanceOf(String.class, f));
+            }
+            // The typed settings read back to the same link.
+            assertEquals(s.hash(), session(SettingsJson.toHash(Protocol.settings(s))).hash());
+        }
+    }
+
+    @Test
+    void changeAppliesAPartialObjectAndReturnsMessagesSettingsAndLink() {
+        Session s = session("");
+        Map<String, Object> out = object(Protocol.change(s, "{\"lr\": 0.1, \"layers\": [8, 8],"
+                + " \"opt\": \"adam\", \"test\": true}"));
+        assertEquals(List.of("messages", "settings", "hash"), keys(out));
+        assertEquals(List.of(), out.get("messages"));
+        Map<String, Object> settings = object(out.get("settings"));
+        assertEquals(0.1, settings.get("lr"));
+        assertEquals(List.of(8.0, 8.0), settings.get("layers"));
+        assertEquals(true, settings.get("test"));
+        assertEquals(s.hash(), out.get("hash"));
+        assertTrue(s.hash().contains("opt=adam"));
+    }
+
+    @Test
+    void aBadChangeIsReportedAndChangesNothing() {
+        Session s = session("");
+        String before = s.hash();
+        Map<String, Object> out = object(Protocol.change(s, "{\"lr\": "));
+        assertEquals(1, list(out.get("messages")).size());
+        assertEquals(before, out.get("hash"));
+        out = object(Protocol.change(s, "{\"layers\": [99]}"));
+        assertEquals(1, list(out.get("messages")).size());
+        assertEquals(List.of(4.0, 2.0), object(out.get("settings")).get("layers"));
+    }
+
+    @Test
+    void limitsNameEveryLimitAndChoice() {
+        Map<String, Object> limits = object(Protocol.limits());
+        assertEquals(List.of("maxLayers", "minUnits", "newLayerUnits", "maxUnits", "ranges",
+                "learningRates", "choices", "tableData"), keys(limits));
+        assertEquals((double) Settings.MAX_LAYERS, limits.get("maxLayers"));
+        Map<String, Object> maxUnits = object(limits.get("maxUnits"));
+        assertEquals(List.of(HashCodec.dataNames()), keys(maxUnits));
+        assertEquals(64.0, maxUnits.get("delivery"));
+        assertEquals(8.0, maxUnits.get("circle"));
+        assertEquals(List.of("data", "f", "act", "loss", "out", "init", "opt", "reg"),
+                keys(object(limits.get("choices"))));
+        assertFalse(list(object(limits.get("choices")).get("act")).contains("softmax"));
+        Map<String, Object> ranges = object(limits.get("ranges"));
+        assertEquals(List.of("k", "noise", "train", "dseed", "lr", "batch", "rate", "dropout",
+                "clip", "seed", "hx", "hy"), keys(ranges));
+        ranges.values().forEach(r -> assertEquals(List.of("min", "max"), keys(object(r))));
+    }
+
+    /** Each range is exactly what a link may carry: both ends accepted, beyond refused. */
+    @Test
+    void rangesAgreeWithWhatALinkAccepts() {
+        for (Limits.Range r : Limits.RANGES) {
+            String data = r.key().equals("k") ? "data=blobs&"
+                    : r.key().startsWith("h") ? "data=delivery&" : "";
+            // The heatmap's two axes must differ: the other one takes 1, inside both ends.
+            String other = r.key().equals("hx") ? "&hy=1" : r.key().equals("hy") ? "&hx=1" : "";
+            for (String v : new String[] {HashCodec.number(r.min()), HashCodec.number(r.max())}) {
+                String hash = "#" + data + r.key() + "=" + v + other;
+                assertEquals(List.of(), SettingsHash.read(hash).problems(), hash);
+            }
+            String below = "#" + data + r.key() + "="
+                    + HashCodec.number(r.key().equals("lr") ? r.min() / 2 : r.min() - 1);
+            String above = "#" + data + r.key() + "=" + HashCodec.number(r.max() + 1);
+            assertEquals(1, SettingsHash.read(below).problems().size(), below);
+            assertEquals(1, SettingsHash.read(above).problems().size(), above);
+        }
+        for (double lr : Limits.LEARNING_RATES) {
+            assertEquals(List.of(), SettingsHash.read("#lr=" + HashCodec.number(lr)).problems());
+        }
+    }
+
+    @Test
+    void theCatalogNamesEveryLabWithItsTitleFixesAndCharts() {
+        Map<String, Object> catalog = object(Protocol.labCatalog());
+        assertEquals(List.of("labs"), keys(catalog));
+        List<?> labs = list(catalog.get("labs"));
+        assertEquals(LabId.values().length, labs.size());
+        for (int i = 0; i < labs.size(); i++) {
+            Map<String, Object> lab = object(labs.get(i));
+            assertEquals(List.of("id", "title", "shortTitle", "link", "fixable", "fixes",
+                    "charts", "shared"), keys(lab));
+            assertEquals(LabId.values()[i].id(), lab.get("id"));
+            assertFalse(list(lab.get("charts")).isEmpty());
+            for (Object chart : list(lab.get("charts"))) {
+                assertEquals(List.of("id", "title"), keys(object(chart)));
+            }
+            for (Object f : list(lab.get("fixes"))) {
+                Map<String, Object> fix = object(f);
+                assertEquals(List.of("id", "label", "link"), keys(fix));
+                // Every link opens the lab it names with that fix.
+                LabSession s = new LabSession();
+                assertEquals(List.of(), s.openLink((String) lab.get("link")));
+                assertEquals(lab.get("id"), s.lab());
+                if (Boolean.TRUE.equals(lab.get("fixable"))) {
+                    assertEquals(List.of(), s.openLink((String) fix.get("link")));
+                    assertEquals(fix.get("id"), s.fix());
+                }
+            }
+        }
+    }
+
+    @Test
+    void labStateAndOpenNameTheLabItsFixAndRuns() {
+        LabSession s = new LabSession();
+        assertEquals(List.of("lab", "fix", "runs", "finished"),
+                keys(object(Protocol.labState(s))));
+        Map<String, Object> out = object(Protocol.labOpen(s, "#lab=overfitting&fix=dropout"));
+        assertEquals(List.of("messages", "lab", "fix", "runs", "finished"), keys(out));
+        assertEquals("overfitting", out.get("lab"));
+        assertEquals("dropout", out.get("fix"));
+        assertEquals(List.of("before", "dropout"), out.get("runs"));
+        out = object(Protocol.labOpen(s, "#lab=nope"));
+        assertEquals(1, list(out.get("messages")).size());
+        assertEquals("overfitting", out.get("lab"));
+        out = object(Protocol.labLoad(s, "gd-variants"));
+        assertEquals("", out.get("fix"));
+        assertEquals(1, list(object(Protocol.labApplyFix(s, "dropout")).get("messages")).size());
+    }
+
+    @Test
+    void labFiguresNameEveryNumber() {
+        LabSession s = new LabSession();
+        assertEquals(List.of(), s.load("nan-explosion"));
+        Map<String, Object> f = object(Protocol.labFigures(s, 0));
+        assertEquals(FIGURES, keys(f));
+        assertEquals(false, f.get("finished"));
+        assertTrue(JsonForTests.isNull(f.get("firstNonFinite")));
+        for (int guard = 0; !s.finished() && guard < 10_000; guard++) {
+            s.advance(0, 50);
+            s.advance(1, 50);
+        }
+        f = object(Protocol.labFigures(s, 0));
+        assertEquals(true, f.get("nonFinite"));
+        assertEquals(List.of("step", "layer", "index", "value", "quantity", "lastFiniteStep",
+                "lastFiniteLoss", "lastFiniteGradNorm"), keys(object(f.get("firstNonFinite"))));
+        assertEquals(s.figures(0)[LabSession.STEP], f.get("step"));
+    }
+}

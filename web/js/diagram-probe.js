@@ -1,0 +1,122 @@
+/*
+ * Hover, tap and keys on the playground's network diagram: finds the neuron or link under the
+ * pointer, or the next link with the arrow keys while the diagram has focus, and shows its
+ * numbers (weight or bias, its gradient, and what the last step changed it by), fetched from
+ * the engine for that one link only. It reads the node positions of the diagram's last paint.
+ */
+"use strict";
+var ScratchNet = globalThis.ScratchNet || {};
+ScratchNet.DiagramProbe = (function () {
+    function DiagramProbe(canvas, tooltip, engine, diagram) {
+        this.canvas = canvas;
+        this.tooltip = tooltip;
+        this.engine = engine;
+        this.diagram = diagram;
+        var self = this;
+        function probe(event) {
+            var box = canvas.getBoundingClientRect();
+            self.hover(event.clientX - box.left, event.clientY - box.top);
+        }
+        canvas.addEventListener("pointermove", probe);
+        canvas.addEventListener("pointerdown", probe);
+        canvas.addEventListener("pointerleave", function () { tooltip.hidden = true; });
+        this.enableKeys();
+    }
+
+    function describe(title, v, symbol) {
+        function f(x) { return isFinite(x) ? x.toPrecision(4) : String(x); }
+        return title + ": " + symbol + " = " + f(v[0]) + ", ∂L/∂" + symbol + " = " + f(v[1])
+            + ", last update " + f(v[2]);
+    }
+
+    /** Finds the node or link under (x, y) in CSS pixels and shows its numbers. */
+    DiagramProbe.prototype.hover = function (x, y) {
+        var layout = this.diagram.layout;
+        if (!layout) {
+            return;
+        }
+        var text = null;
+        var cols = layout.columns;
+        for (var c = 0; c < cols.length && !text; c++) {
+            for (var j = 0; j < cols[c].length; j++) {
+                var n = cols[c][j];
+                if (x >= n.x && x <= n.x + n.s && y >= n.y && y <= n.y + n.s) {
+                    text = c === 0 ? "input " + (j + 1) : describe("bias of unit " + (j + 1)
+                        + ", layer " + c, this.engine.bias(c - 1, j), "b");
+                    break;
+                }
+            }
+        }
+        var best = text ? null : this.nearestLink(layout, x, y);
+        if (best) {
+            text = this.describeLink(best);
+        }
+        this.show(text, x, y);
+    };
+
+    DiagramProbe.prototype.describeLink = function (k) {
+        return describe("link " + (k.i + 1) + " → " + (k.j + 1) + " into layer " + (k.l + 1),
+            this.engine.link(k.l, k.i, k.j), "w");
+    };
+
+    DiagramProbe.prototype.show = function (text, x, y) {
+        this.tooltip.hidden = !text;
+        if (text) {
+            this.tooltip.textContent = text;
+            this.tooltip.style.left = Math.min(x + 12, this.canvas.clientWidth - 190) + "px";
+            this.tooltip.style.top = (y + 12) + "px";
+        }
+    };
+
+    DiagramProbe.prototype.nearestLink = function (layout, x, y) {
+        var best = null;
+        var bestD = 36; // within 6 CSS pixels
+        ScratchNet.DiagramLayout.eachLink(layout, function (l, i, j, a, b) {
+            var x0 = a.x + a.s;
+            var y0 = a.y + a.s / 2;
+            var y1 = b.y + b.s / 2;
+            if (x < x0 || x > b.x) {
+                return;
+            }
+            // On the drawn curve y follows the cubic ease between y0 and y1.
+            var t = (x - x0) / (b.x - x0);
+            var ease = t * t * (3 - 2 * t);
+            var d = y - (y0 + (y1 - y0) * ease);
+            if (d * d < bestD) {
+                bestD = d * d;
+                best = { l: l, i: i, j: j };
+            }
+        });
+        return best;
+    };
+
+    /** Arrow keys walk through the links while the diagram has focus (keyboard access). */
+    DiagramProbe.prototype.enableKeys = function () {
+        var self = this;
+        var at = -1;
+        this.canvas.tabIndex = 0;
+        this.canvas.addEventListener("blur", function () { self.tooltip.hidden = true; });
+        this.canvas.addEventListener("keydown", function (event) {
+            var delta = { ArrowRight: 1, ArrowDown: 1, ArrowLeft: -1, ArrowUp: -1 }[event.key];
+            var layout = self.diagram.layout;
+            var links = [];
+            if (layout) {
+                ScratchNet.DiagramLayout.eachLink(layout, function (l, i, j) {
+                    links.push({ l: l, i: i, j: j });
+                });
+            }
+            if (!delta || links.length === 0) {
+                return;
+            }
+            event.preventDefault();
+            event.stopPropagation(); // the arrow moves through links here, not the training
+            at = (Math.max(at, -1) + delta + links.length) % links.length;
+            var k = links[at];
+            var a = layout.columns[k.l][k.i];
+            var b = layout.columns[k.l + 1][k.j];
+            self.show(self.describeLink(k), (a.x + a.s + b.x) / 2, (a.y + b.y + b.s) / 2);
+        });
+    };
+
+    return DiagramProbe;
+})();

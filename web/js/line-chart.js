@@ -1,0 +1,100 @@
+/*
+ * A line chart: any number of series, linear or log axes, vertical markers. It draws the
+ * numbers it is given and prints the axis ranges; every figure that matters is also shown as
+ * text beside it. COLOURS is the series palette the labs page uses.
+ */
+"use strict";
+var ScratchNet = globalThis.ScratchNet || {};
+ScratchNet.LineChart = (function () {
+    function LineChart(canvas) {
+        this.canvas = canvas;
+    }
+
+    /** Series colours: dark, orange, blue, green, violet, red. */
+    LineChart.COLOURS = ["#1f2937", "#c2410c", "#1d4ed8", "#047857", "#7c3aed", "#b91c1c"];
+
+    /**
+     * opts: {series: [{points: [[x, y]...], colour, dash, dots}], xLog, yLog, yMax (the y axis
+     * reaches at least this), markers: [{x, label}], xTitle}. Non-finite points (and non-positive ones on a log axis) break the line.
+     */
+    LineChart.prototype.paint = function (opts) {
+        var c = ScratchNet.Canvas.begin(this.canvas);
+        var ctx = c.ctx;
+        var left = 46, right = 8, top = 8, bottom = 20;
+        function tx(v) { return opts.xLog ? Math.log(v) / Math.LN10 : v; }
+        function ty(v) { return opts.yLog ? Math.log(v) / Math.LN10 : v; }
+        var xr = [Infinity, -Infinity], yr = [Infinity, -Infinity];
+        opts.series.forEach(function (s) {
+            s.points.forEach(function (p) {
+                var x = tx(p[0]), y = ty(p[1]);
+                if (isFinite(x) && isFinite(y)) {
+                    xr = [Math.min(xr[0], x), Math.max(xr[1], x)];
+                    yr = [Math.min(yr[0], y), Math.max(yr[1], y)];
+                }
+            });
+        });
+        if (!isFinite(xr[0])) {
+            return;
+        }
+        if (!opts.yLog) {
+            yr[0] = Math.min(yr[0], 0);
+        }
+        xr[1] = xr[1] - xr[0] < 1e-12 ? xr[0] + 1 : xr[1];
+        if (opts.yMax !== undefined) {
+            yr[1] = Math.max(yr[1], opts.yMax);
+        }
+        yr[1] = yr[1] - yr[0] < 1e-12 ? yr[0] + 1 : yr[1];
+        function X(v) { return left + (tx(v) - xr[0]) / (xr[1] - xr[0]) * (c.w - left - right); }
+        function Y(v) { return c.h - bottom - (ty(v) - yr[0]) / (yr[1] - yr[0]) * (c.h - top - bottom); }
+        function back(r, log) { return log ? Math.pow(10, r) : r; }
+        ctx.strokeStyle = "#9ca3af";
+        ctx.lineWidth = 1;
+        ctx.strokeRect(left + 0.5, top + 0.5, c.w - left - right - 1, c.h - top - bottom - 1);
+        ctx.fillStyle = "#374151";
+        ctx.textAlign = "right";
+        ctx.textBaseline = "top";
+        ctx.fillText(ScratchNet.Format.short(back(yr[1], opts.yLog)), left - 4, top);
+        ctx.textBaseline = "bottom";
+        ctx.fillText(ScratchNet.Format.short(back(yr[0], opts.yLog)), left - 4, c.h - bottom);
+        ctx.textBaseline = "top";
+        ctx.fillText(ScratchNet.Format.short(back(xr[1], opts.xLog)) + (opts.xTitle ? " " + opts.xTitle : ""), c.w - right, c.h - bottom + 3);
+        ctx.textAlign = "left";
+        ctx.fillText(ScratchNet.Format.short(back(xr[0], opts.xLog)), left, c.h - bottom + 3);
+        (opts.markers || []).forEach(function (m) {
+            ctx.strokeStyle = "#047857";
+            ctx.setLineDash([4, 3]);
+            ctx.beginPath();
+            ctx.moveTo(X(m.x), top);
+            ctx.lineTo(X(m.x), c.h - bottom);
+            ctx.stroke();
+            ctx.setLineDash([]);
+            ctx.fillStyle = "#065f46";
+            ctx.textAlign = X(m.x) > c.w / 2 ? "right" : "left";
+            ctx.fillText(m.label, X(m.x) + (X(m.x) > c.w / 2 ? -3 : 3), top + 2);
+        });
+        opts.series.forEach(function (s) {
+            ctx.strokeStyle = s.colour;
+            ctx.fillStyle = s.colour;
+            ctx.lineWidth = 1.6;
+            ctx.setLineDash(s.dash ? [5, 3] : []);
+            ctx.beginPath();
+            var on = false;
+            s.points.forEach(function (p) {
+                var ok = isFinite(tx(p[0])) && isFinite(ty(p[1]));
+                if (ok && on) {
+                    ctx.lineTo(X(p[0]), Y(p[1]));
+                } else if (ok) {
+                    ctx.moveTo(X(p[0]), Y(p[1]));
+                }
+                if (ok && s.dots) {
+                    ctx.fillRect(X(p[0]) - 2, Y(p[1]) - 2, 4, 4);
+                }
+                on = ok;
+            });
+            ctx.stroke();
+            ctx.setLineDash([]);
+        });
+    };
+
+    return LineChart;
+})();

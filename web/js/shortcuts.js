@@ -1,0 +1,40 @@
+/*
+ * The playground's keyboard shortcuts (Space play/pause, → one step, r reset, ? this list)
+ * and the dialog that lists them. They only call the page's actions.
+ */
+"use strict";
+var ScratchNet = globalThis.ScratchNet || {};
+ScratchNet.Shortcuts = {
+    /** @param actions {toggle, step(n), reset()} */
+    install: function (actions) {
+        var dialog = document.getElementById("shortcuts");
+        function showHelp() {
+            if (!dialog.open) {
+                dialog.showModal();
+            }
+        }
+        document.getElementById("help").addEventListener("click", showHelp);
+        document.getElementById("shortcuts-close").addEventListener("click", function () {
+            dialog.close();
+        });
+        document.addEventListener("keydown", function (event) {
+            var t = event.target;
+            var typing = t.tagName === "INPUT" || t.tagName === "SELECT" || t.tagName === "TEXTAREA";
+            if (typing || event.ctrlKey || event.metaKey || event.altKey || dialog.open) {
+                return;
+            }
+            if (event.key === " " && t.tagName !== "BUTTON" && t.tagName !== "SUMMARY") {
+                actions.toggle();
+            } else if (event.key === "ArrowRight") {
+                actions.step(1);
+            } else if (event.key === "r") {
+                actions.reset();
+            } else if (event.key === "?") {
+                showHelp();
+            } else {
+                return;
+            }
+            event.preventDefault();
+        });
+    }
+};
