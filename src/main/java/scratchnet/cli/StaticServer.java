@@ -126,7 +126,10 @@ public final class StaticServer implements AutoCloseable {
             try {
                 connection = listener.accept();
             } catch (IOException e) {
-                continue; // closed (the loop ends) or one failed accept
+                // Closed (the loop ends), or one failed accept, e.g. out of file descriptors:
+                // pause rather than spin.
+                pause();
+                continue;
             }
             open.add(connection);
             try {
@@ -192,12 +195,13 @@ public final class StaticServer implements AutoCloseable {
             return;
         }
         if (path == null) {
-            reply(out, 400, headerPath, "bad request path\n", Map.of());
+            reply(out, 400, headerPath, head.method().equals("HEAD") ? "" : "bad request path\n",
+                    Map.of());
             return;
         }
         Path file = resolve(path);
         if (file == null) {
-            reply(out, 404, path, "not found\n", Map.of());
+            reply(out, 404, path, head.method().equals("HEAD") ? "" : "not found\n", Map.of());
             return;
         }
         long length = Files.size(file);
@@ -298,6 +302,14 @@ public final class StaticServer implements AutoCloseable {
         Thread thread = new Thread(task, name);
         thread.setDaemon(true);
         return thread;
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(10);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private static void closeQuietly(Socket socket) {

@@ -94,6 +94,9 @@ class StaticServerTest {
             assertEquals(200, head.statusCode());
             assertEquals("4", header(head, "Content-Length"));
             assertEquals(0, head.body().length);
+            String missing = readAll(raw(server, "HEAD /missing HTTP/1.1\r\n\r\n"));
+            assertTrue(missing.startsWith("HTTP/1.1 404 ") && missing.endsWith("\r\n\r\n"),
+                    "a HEAD reply has no body: " + missing);
         }
     }
 
