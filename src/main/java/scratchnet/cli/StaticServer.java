@@ -138,7 +138,8 @@ public final class StaticServer implements AutoCloseable {
                 try (connection) {
                     // A fresh socket's send buffer takes these few bytes without blocking.
                     reply(connection.getOutputStream(), 503, "/", "too many connections\n",
-                            Map.of("Retry-After", "5"));
+                            Map.of("Retry-After", Integer.toString(
+                                    Math.max(1, limits.headTimeoutMs() / 1000))));
                 } catch (IOException ignored) {
                     // the client is gone
                 } finally {
@@ -155,22 +156,20 @@ public final class StaticServer implements AutoCloseable {
             connection.setSoTimeout(limits.headTimeoutMs());
             InputStream in = new BufferedInputStream(connection.getInputStream());
             OutputStream out = new BufferedOutputStream(connection.getOutputStream());
-            RequestHead head;
             try {
-                head = RequestHead.read(in, limits.maxHeadBytes());
+                RequestHead head = RequestHead.read(in, limits.maxHeadBytes());
+                deadline.cancel(false);
+                deadline = closeAfter(connection, limits.exchangeTimeoutMs());
+                respond(head, out);
             } catch (RequestHead.TooLarge e) {
                 reply(out, 431, "/", "request head too large\n", Map.of());
-                return;
             } catch (RequestHead.Malformed e) {
                 reply(out, 400, "/", "bad request: " + e.getMessage() + "\n", Map.of());
-                return;
             }
-            deadline.cancel(false);
-            deadline = closeAfter(connection, limits.exchangeTimeoutMs());
-            respond(head, out);
             connection.shutdownOutput();
-            // Unread request bytes (a body we never wanted) would turn the close into a reset
-            // that can destroy the reply before the client reads it; drop what has arrived.
+            // Unread request bytes (a body we never wanted, the rest of a head too large)
+            // would turn the close into a reset that can destroy the reply before the client
+            // reads it; drop what has arrived.
             for (long dropped = 0; in.available() > 0 && dropped < 64 * 1024; ) {
                 dropped += in.skip(in.available());
             }
