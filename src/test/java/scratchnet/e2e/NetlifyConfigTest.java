@@ -4,15 +4,27 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import scratchnet.cli.StaticServer;
 
-/** netlify.toml publishes what `mvn package` builds, under the policy the page itself sets. */
+/**
+ * netlify.toml publishes what the build makes, under the policy the page itself sets, and
+ * Netlify's own resolver ({@link NetlifyResolver}) reads it as meant: build command, publish
+ * folder, and the headers that the local server ({@code serve}) must send too.
+ */
 class NetlifyConfigTest {
     private static final Path SITE = Path.of("target/site");
 
@@ -77,6 +89,66 @@ class NetlifyConfigTest {
             assertTrue(!html.matches("(?s).*<script>.*") && !html.contains("style=")
                     && !html.contains("<style") && !html.matches("(?s).*\\son[a-z]+=.*"),
                     page);
+        }
+    }
+
+    @Test
+    void netlifyBuildsWithTheSelfSufficientScriptAndPublishesTheSite() throws Exception {
+        Map<String, Object> build = NetlifyResolver.cast(NetlifyResolver.config().get("build"));
+        assertEquals("./build.sh", build.get("command"));
+        assertEquals(SITE.toAbsolutePath().toString(), build.get("publish"));
+        assertTrue(Files.isExecutable(Path.of("build.sh")) && Files.isExecutable(Path.of("mvnw")));
+    }
+
+    /** The headers Netlify will send for {@code path}: every matching rule, in order. */
+    private static Map<String, String> netlifyHeaders(String path) throws Exception {
+        List<Map<String, Object>> rules =
+                NetlifyResolver.cast(NetlifyResolver.config().get("headers"));
+        Map<String, String> headers = new LinkedHashMap<>();
+        for (Map<String, Object> rule : rules) {
+            String glob = (String) rule.get("for");
+            String regex = Pattern.quote(glob).replace("*", "\\E.*\\Q");
+            if (path.matches(regex)) {
+                Map<String, Object> values = NetlifyResolver.cast(rule.get("values"));
+                values.forEach((name, value) -> headers.put(name, (String) value));
+            }
+        }
+        return headers;
+    }
+
+    @Test
+    void theLocalServerSendsTheHeadersNetlifyResolves() throws Exception {
+        String asset;
+        try (Stream<Path> files = Files.list(SITE.resolve("assets"))) {
+            asset = "/assets/" + files.findFirst().orElseThrow().getFileName();
+        }
+        Map<String, String> page = netlifyHeaders("/index.html");
+        for (String name : List.of("Content-Security-Policy", "X-Content-Type-Options",
+                "Referrer-Policy", "X-Frame-Options")) {
+            assertTrue(page.containsKey(name), "Netlify sends no " + name + ": " + page);
+        }
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+        try (StaticServer server = StaticServer.start(SITE, 0)) {
+            for (String path : List.of("/", "/index.html", "/labs.html", "/no-such-page", asset)) {
+                HttpRequest request = HttpRequest.newBuilder(URI.create(server.url()
+                        + path.substring(1))).timeout(Duration.ofSeconds(10)).build();
+                HttpResponse<Void> response =
+                        http.send(request, HttpResponse.BodyHandlers.discarding());
+                Map<String, String> expected = netlifyHeaders(path);
+                assertTrue(!expected.isEmpty(), path);
+                expected.forEach((name, value) -> assertEquals(value,
+                        response.headers().firstValue(name).orElse("(none)"), path + " " + name));
+            }
+        }
+    }
+
+    @Test
+    void pageCarriesTheCspNetlifyResolves() throws Exception {
+        String csp = netlifyHeaders("/index.html").get("Content-Security-Policy");
+        for (String page : List.of("index.html", "labs.html", "bench.html")) {
+            String html = Files.readString(SITE.resolve(page));
+            assertTrue(html.contains("http-equiv=\"Content-Security-Policy\" content=\""
+                    + csp + "\""), page + "'s meta CSP differs from the resolved header");
         }
     }
 }
