@@ -82,5 +82,20 @@ ScratchNet.Engine = (function () {
     Engine.prototype.predictions = function () { return this.call("predictions"); };
     Engine.prototype.parameterBits = function () { return String(this.call("parameterBits")); };
 
+    /** Teaching instruments (scratchnet.app.LearnProtocol): nothing here changes the run but rewind. */
+    Engine.prototype.explain = function () { return this.json("explain"); };
+    Engine.prototype.gradCheck = function (layer, h) { return this.json("gradCheck", [layer, h]); };
+    Engine.prototype.sharpness = function () { return this.json("sharpness"); };
+    /** kind: "numpy", "pytorch" or "json"; epochs: how long a script trains. */
+    Engine.prototype.exportText = function (kind, epochs) {
+        var index = { numpy: 0, pytorch: 1, json: 2 }[kind];
+        if (index === undefined) {
+            throw new Error("export kinds are numpy, pytorch and json, not " + kind);
+        }
+        return String(this.call("exportText", [index, epochs]));
+    };
+    Engine.prototype.rewind = function (step) { return this.json("rewind", [step]); };
+    Engine.prototype.ghostHistory = function () { return this.call("ghostHistory"); };
+
     return Engine;
 })();

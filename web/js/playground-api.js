@@ -45,6 +45,25 @@ ScratchNet.PlaygroundApi = {
                 });
                 return out;
             },
+            /**
+             * The next step opened up: {lr, loss, X, Y, layers: [{W, b, Z, A, dA, dZ, dW, db,
+             * Wafter, bafter}]}, matrices as arrays of rows, exactly as step(1) will compute them.
+             */
+            explain: function () { return page.engine.explain(); },
+            /** Gradient check of layer (0-based) with step h (default 1e-5). */
+            gradCheck: function (layer, h) {
+                return page.engine.gradCheck(layer || 0, h === undefined ? 1e-5 : h);
+            },
+            /** {lambdaMax, lrLimit}: the loss's sharpness here and plain GD's largest stable rate. */
+            sharpness: function () { return page.engine.sharpness(); },
+            /** The text a download would hold: "numpy", "pytorch" or "json". */
+            export: function (kind, epochs) { return page.engine.exportText(kind, epochs || 20); },
+            /** Back to the latest checkpoint at or before step; returns state(). */
+            rewind: function (step) {
+                page.engine.rewind(step);
+                page.actions.repaint();
+                return state();
+            },
             /** Clears the frame-time record. */
             perfReset: function () { page.frames.length = 0; page.engine.callMs = {}; }
         };

@@ -170,7 +170,9 @@ ScratchNet.Playground = (function () {
             page.engine.reset(seed === undefined ? -1 : seed);
             resettled(seed !== undefined);
         },
-        set: configure
+        set: configure,
+        /** Repaints now (after a rewind moved the run). */
+        repaint: function () { paint(performance.now()); }
     };
 
     function ready(engine) {

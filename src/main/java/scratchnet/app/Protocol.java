@@ -29,8 +29,8 @@ public final class Protocol {
     /**
      * The playground's numbers of the latest refresh and the run's health: the {@link Stats}
      * fields, then diverged, firstNonFinite ({step, layer, text} or null), hint ({phenomenon,
-     * lab, value, threshold, layer} or null), deadFraction and gradNorm (per layer with
-     * weights).
+     * lab (null when no lab explains it), value, threshold, layer, text: the sentence the
+     * panel shows} or null), deadFraction and gradNorm (per layer with weights).
      */
     public static String stats(Session s) {
         JsonWriter w = new JsonWriter().beginObject();
@@ -49,10 +49,15 @@ public final class Protocol {
         if (h == null) {
             w.nul();
         } else {
-            w.beginObject().field("phenomenon").string(h.phenomenon().name())
-                    .field("lab").string(h.lab().id()).field("value").number(h.value())
-                    .field("threshold").number(h.threshold()).field("layer").number(h.layer())
-                    .endObject();
+            w.beginObject().field("phenomenon").string(h.phenomenon().name()).field("lab");
+            if (h.lab() == null) {
+                w.nul();
+            } else {
+                w.string(h.lab().id());
+            }
+            w.field("value").number(h.value()).field("threshold").number(h.threshold())
+                    .field("layer").number(h.layer())
+                    .field("text").string(h.sentence(s.nonFiniteText())).endObject();
         }
         w.field("deadFraction").numbers(s.deadFraction());
         w.field("gradNorm").numbers(s.gradNorm());

@@ -2,12 +2,18 @@ package scratchnet.app;
 
 import java.util.List;
 import scratchnet.data.Dataset;
+import scratchnet.diag.GradientCheck;
+import scratchnet.diag.Sharpness;
 import scratchnet.engine.Dense;
 import scratchnet.engine.NetSpec;
 import scratchnet.engine.Network;
+import scratchnet.format.ModelJson;
+import scratchnet.format.NumpyExport;
+import scratchnet.format.TorchExport;
 import scratchnet.labs.Hint;
 import scratchnet.math.Rng;
 import scratchnet.train.Series;
+import scratchnet.train.StepTrace;
 import scratchnet.train.Trainer;
 
 /**
@@ -29,6 +35,8 @@ public final class Session {
     private final Health health = new Health();
     /** Loss-chart points kept at most (the newest half at full resolution). */
     static final int HISTORY_BUDGET = 1000;
+    /** Hessian-vector products a sharpness estimate may use. */
+    static final int SHARPNESS_ITERATIONS = 30;
     /** Loss chart points: (step, training loss, test loss) per refresh, in bounded memory. */
     private Series history;
     /** Checkpoints to rewind to. */
@@ -185,6 +193,56 @@ public final class Session {
     public double[] ghostHistory() {
         return ghost.toArray();
     }
+
+    /**
+     * The trainer's next step opened up (see {@link StepTrace}): every matrix of its forward
+     * and backward pass and the update, exactly as the step will compute them; nothing
+     * changes. Null once the run has stopped at a non-finite value.
+     */
+    public StepTrace explain() {
+        return health.diverged() ? null : StepTrace.next(trainer);
+    }
+
+    /**
+     * Backpropagation's gradient of every weight and bias of layer {@code layer} beside the
+     * central difference with step {@code h}, on the whole training set with the run's
+     * penalty (see {@link GradientCheck#layer}).
+     */
+    public GradientCheck.Entry[] gradCheck(int layer, double h) {
+        Dataset train = problem.train;
+        return GradientCheck.layer(net, train.x(), train.y(), train.rows(),
+                settings.trainSpec().penalty(), layer, h);
+    }
+
+    /**
+     * The sharpness of the training loss where the network stands now, and the stability
+     * limit 2/λ of plain gradient descent's rate there (see {@link Sharpness}).
+     */
+    public Sharpness.Estimate sharpness() {
+        Dataset train = problem.train;
+        return Sharpness.estimate(net, train.x(), train.y(), train.rows(),
+                settings.trainSpec().penalty(), SHARPNESS_ITERATIONS,
+                new Rng(settings.net().seed()));
+    }
+
+    /**
+     * The run taken away: a self-contained NumPy or PyTorch script that trains the current
+     * weights on the training rows for {@code epochs} epochs (batches in file order), or the
+     * network as model JSON (the format the command line reads).
+     */
+    public String export(ExportKind kind, int epochs) {
+        switch (kind) {
+            case NUMPY:
+                return NumpyExport.script(net, settings.trainSpec(), problem.train, epochs);
+            case PYTORCH:
+                return TorchExport.script(net, settings.trainSpec(), problem.train, epochs);
+            default:
+                return ModelJson.write(net);
+        }
+    }
+
+    /** What {@link #export} writes. */
+    public enum ExportKind { NUMPY, PYTORCH, MODEL_JSON }
 
     /** Runs steps until the current epoch ends (at most one epoch); returns steps taken. */
     public int stepEpoch() {

@@ -2,6 +2,7 @@ package scratchnet.bridge;
 
 import org.teavm.jso.JSExport;
 import scratchnet.app.LabSession;
+import scratchnet.app.LearnProtocol;
 import scratchnet.app.Protocol;
 import scratchnet.app.Session;
 
@@ -92,6 +93,42 @@ public final class Bridge {
     @JSExport
     public static void refresh(boolean views) {
         session.refresh(views);
+    }
+
+    /** The next training step opened up, as JSON (see {@link LearnProtocol#explain}). */
+    @JSExport
+    public static String explain() {
+        return LearnProtocol.explain(session);
+    }
+
+    /** Layer {@code layer}'s gradient check with step {@code h}, as JSON. */
+    @JSExport
+    public static String gradCheck(int layer, double h) {
+        return LearnProtocol.gradCheck(session, layer, h);
+    }
+
+    /** The loss's sharpness and the rate's stability limit here, as JSON. */
+    @JSExport
+    public static String sharpness() {
+        return LearnProtocol.sharpness(session);
+    }
+
+    /** The run as a NumPy (0) or PyTorch (1) script training {@code epochs} epochs, or model JSON (2). */
+    @JSExport
+    public static String exportText(int kind, int epochs) {
+        return session.export(Session.ExportKind.values()[kind], epochs);
+    }
+
+    /** Goes back to the latest checkpoint at or before {@code step}; JSON {step, checkpoints}. */
+    @JSExport
+    public static String rewind(double step) {
+        return LearnProtocol.rewind(session, step);
+    }
+
+    /** The loss chart before the latest rewind, as (step, train, test) triples. */
+    @JSExport
+    public static double[] ghostHistory() {
+        return session.ghostHistory();
     }
 
     /** The numbers and health of the latest refresh as JSON (see {@link Protocol#stats}). */

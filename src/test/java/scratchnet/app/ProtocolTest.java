@@ -78,7 +78,8 @@ class ProtocolTest {
         assertEquals(List.of("step", "layer", "text"),
                 keys(object(stats.get("firstNonFinite"))));
         Map<String, Object> hint = object(stats.get("hint"));
-        assertEquals(List.of("phenomenon", "lab", "value", "threshold", "layer"), keys(hint));
+        assertEquals(List.of("phenomenon", "lab", "value", "threshold", "layer", "text"),
+                keys(hint));
         assertEquals("NON_FINITE", hint.get("phenomenon"));
         assertEquals("nan-explosion", hint.get("lab"));
         // JSON has no NaN: it crosses as a string the page's reader turns back into NaN.

@@ -184,7 +184,8 @@ class LabsBrowserTest {
     void playgroundHintLinksTheLabThatExplainsIt() {
         browser.open(SITE.toAbsolutePath().resolve("index.html").toUri()
                 + "#act=relu&lr=10&layers=8,8");
-        browser.js("scratchnet.step(300);");
+        // a hint shows once three readings in a row agree: ten frames' worth of steps
+        browser.js("for (var i = 0; i < 10; i++) { scratchnet.step(30); }");
         new WebDriverWait(browser.driver, Duration.ofSeconds(10)).until(d -> Boolean.TRUE.equals(
                 browser.js("return !document.getElementById('hint').hidden"
                         + " && !document.getElementById('hint-link').hidden;")));

@@ -1,0 +1,135 @@
+package scratchnet.app;
+
+import scratchnet.diag.GradientCheck;
+import scratchnet.diag.Sharpness;
+import scratchnet.format.HashCodec;
+import scratchnet.format.JsonWriter;
+import scratchnet.train.StepTrace;
+
+/**
+ * The JSON of the teaching instruments, by name like {@link Protocol}: one training step
+ * opened up, the gradient check, the sharpness and the checkpoints a rewind can reach.
+ * Matrices cross as arrays of rows; layers are named as the tutorial names them (W1 is the
+ * first layer's weights, W1[0, 0] its entry 0, 0, zero-based). {@code ProtocolTest} pins the
+ * field names.
+ */
+public final class LearnProtocol {
+    private LearnProtocol() {
+    }
+
+    /**
+     * The next step (see {@link Session#explain}): {step, rows, lr, loss, optimizer, gradNorm,
+     * clipNorm, X, Y, layers: [{name, activation, inputs, outputs, W, b, Z, A, dA, dZ, dW, db,
+     * Wafter, bafter}]}, or null when the run has stopped.
+     */
+    public static String explain(Session s) {
+        StepTrace t = s.explain();
+        if (t == null) {
+            return "null";
+        }
+        JsonWriter w = new JsonWriter().beginObject()
+                .field("step").number(t.step()).field("rows").number(t.rows())
+                .field("lr").number(t.learningRate()).field("loss").number(t.loss())
+                .field("optimizer").string(HashCodec.name(t.optimizer()))
+                .field("gradNorm").number(t.gradNorm()).field("clipNorm").number(t.clipNorm());
+        int inputs = t.layers()[0].inputs();
+        matrix(w.field("X"), t.x(), t.rows(), inputs);
+        matrix(w.field("Y"), t.y(), t.rows(), t.y().length / Math.max(1, t.rows()));
+        w.field("layers").beginArray();
+        for (int l = 0; l < t.layers().length; l++) {
+            StepTrace.Layer L = t.layers()[l];
+            int rows = t.rows();
+            w.beginObject().field("name").string(String.valueOf(l + 1))
+                    .field("activation").string(HashCodec.name(L.activation()))
+                    .field("inputs").number(L.inputs()).field("outputs").number(L.outputs());
+            matrix(w.field("W"), L.weights(), L.inputs(), L.outputs());
+            w.field("b").numbers(L.biases());
+            matrix(w.field("Z"), L.z(), rows, L.outputs());
+            matrix(w.field("A"), L.a(), rows, L.outputs());
+            if (L.dA() == null) {
+                w.field("dA").nul();
+            } else {
+                matrix(w.field("dA"), L.dA(), rows, L.outputs());
+            }
+            matrix(w.field("dZ"), L.dZ(), rows, L.outputs());
+            matrix(w.field("dW"), L.dW(), L.inputs(), L.outputs());
+            w.field("db").numbers(L.db());
+            matrix(w.field("Wafter"), L.weightsAfter(), L.inputs(), L.outputs());
+            w.field("bafter").numbers(L.biasesAfter());
+            w.endObject();
+        }
+        return w.endArray().endObject().toString();
+    }
+
+    /** A row-major {@code rows} × {@code cols} buffer as an array of rows. */
+    private static void matrix(JsonWriter w, double[] values, int rows, int cols) {
+        w.beginArray();
+        for (int r = 0; r < rows; r++) {
+            w.beginArray();
+            for (int c = 0; c < cols; c++) {
+                w.number(values[r * cols + c]);
+            }
+            w.endArray();
+        }
+        w.endArray();
+    }
+
+    /**
+     * The gradient check of layer {@code layer} (0-based) with step {@code h}: {layer, h,
+     * threshold, names, analytic, numeric, relError, kink, maxRelError}, one entry per weight
+     * then per bias ("W1[0,0]", …, "b1[0]", …).
+     */
+    public static String gradCheck(Session s, int layer, double h) {
+        GradientCheck.Entry[] e = s.gradCheck(layer, h);
+        String[] names = new String[e.length];
+        double[] analytic = new double[e.length];
+        double[] numeric = new double[e.length];
+        double[] rel = new double[e.length];
+        double worst = 0;
+        int outputs = s.sizes()[layer + 1];
+        JsonWriter kinks = new JsonWriter().beginArray();
+        for (int i = 0; i < e.length; i++) {
+            GradientCheck.Entry x = e[i];
+            names[i] = x.bias() ? "b" + (layer + 1) + "[" + x.index() + "]"
+                    : "W" + (layer + 1) + "[" + x.index() / outputs + "," + x.index() % outputs
+                            + "]";
+            analytic[i] = x.analytic();
+            numeric[i] = x.numeric();
+            rel[i] = x.relativeError();
+            worst = Math.max(worst, x.relativeError());
+            kinks.bool(x.kink());
+        }
+        return new JsonWriter().beginObject().field("layer").number(layer).field("h").number(h)
+                .field("threshold").number(GRAD_CHECK_THRESHOLD)
+                .field("names").strings(names).field("analytic").numbers(analytic)
+                .field("numeric").numbers(numeric).field("relError").numbers(rel)
+                .field("kink").raw(kinks.endArray().toString())
+                .field("maxRelError").number(worst).endObject().toString();
+    }
+
+    /** The tutorial's bar for a passing gradient check. */
+    static final double GRAD_CHECK_THRESHOLD = 1e-4;
+
+    /** {lambdaMax, lrLimit, iterations} for the network as it stands (see Session#sharpness). */
+    public static String sharpness(Session s) {
+        Sharpness.Estimate e = s.sharpness();
+        return new JsonWriter().beginObject().field("lambdaMax").number(e.lambdaMax())
+                .field("lrLimit").number(e.lrLimit()).field("iterations").number(e.iterations())
+                .endObject().toString();
+    }
+
+    /** {step, checkpoints}: where a rewind landed and the steps it could land on now. */
+    public static String rewind(Session s, double step) {
+        long landed = s.rewind((long) step);
+        return new JsonWriter().beginObject().field("step").number(landed)
+                .field("checkpoints").numbers(toDoubles(s.checkpoints())).endObject().toString();
+    }
+
+    private static double[] toDoubles(long[] v) {
+        double[] out = new double[v.length];
+        for (int i = 0; i < v.length; i++) {
+            out[i] = v[i];
+        }
+        return out;
+    }
+}

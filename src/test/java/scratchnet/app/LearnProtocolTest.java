@@ -1,0 +1,83 @@
+package scratchnet.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import scratchnet.format.JsonForTests;
+
+/** Pins the teaching instruments' JSON (see {@link LearnProtocol}) and checks their numbers. */
+class LearnProtocolTest {
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> object(Object v) {
+        Object o = v instanceof String ? JsonForTests.parse((String) v) : v;
+        assertInstanceOf(Map.class, o);
+        return (Map<String, Object>) o;
+    }
+
+    private static List<?> list(Object v) {
+        assertInstanceOf(List.class, v);
+        return (List<?>) v;
+    }
+
+    private static Session session(String hash) {
+        Session s = new Session();
+        assertEquals(List.of(), s.load(hash));
+        return s;
+    }
+
+    @Test
+    void explainNamesEveryMatrixAndItsWeightsAfterAreThoseOfTheNextStep() {
+        Session s = session("#batch=4&layers=3,2");
+        s.step(7);
+        Map<String, Object> e = object(LearnProtocol.explain(s));
+        assertEquals(List.of("step", "rows", "lr", "loss", "optimizer", "gradNorm", "clipNorm",
+                "X", "Y", "layers"), new ArrayList<>(e.keySet()));
+        assertEquals(8.0, e.get("step"));
+        List<?> layers = list(e.get("layers"));
+        assertEquals(3, layers.size());
+        Map<String, Object> first = object(layers.get(0));
+        assertEquals(List.of("name", "activation", "inputs", "outputs", "W", "b", "Z", "A", "dA",
+                "dZ", "dW", "db", "Wafter", "bafter"), new ArrayList<>(first.keySet()));
+        assertEquals(4, list(first.get("Z")).size(), "rows of Z");
+        assertEquals(3, list(list(first.get("Z")).get(0)).size(), "units of Z");
+        assertEquals(2, list(first.get("W")).size(), "W is n_in × n_out");
+        Map<String, Object> top = object(layers.get(2));
+        assertTrue(JsonForTests.isNull(top.get("dA")), "BCE on a sigmoid: dZ directly");
+        List<?> wAfter = list(first.get("Wafter"));
+        s.step(1);
+        double[] w = s.weights();
+        assertEquals(w[0], (Double) list(wAfter.get(0)).get(0));
+        assertEquals(w[4], (Double) list(wAfter.get(1)).get(1));
+    }
+
+    @Test
+    void gradCheckNamesEntriesAsTheTutorialAndPassesOnASmoothNetwork() {
+        Session s = session("#layers=3&act=tanh");
+        s.step(20);
+        Map<String, Object> g = object(LearnProtocol.gradCheck(s, 0, 1e-5));
+        assertEquals(List.of("layer", "h", "threshold", "names", "analytic", "numeric",
+                "relError", "kink", "maxRelError"), new ArrayList<>(g.keySet()));
+        assertEquals(List.of("W1[0,0]", "W1[0,1]", "W1[0,2]", "W1[1,0]", "W1[1,1]", "W1[1,2]",
+                "b1[0]", "b1[1]", "b1[2]"), g.get("names"));
+        assertTrue((Double) g.get("maxRelError") < 1e-6, g.toString());
+    }
+
+    @Test
+    void sharpnessAndRewindAnswerByName() {
+        Session s = session("");
+        s.step(120);
+        Map<String, Object> h = object(LearnProtocol.sharpness(s));
+        assertEquals(List.of("lambdaMax", "lrLimit", "iterations"),
+                new ArrayList<>(h.keySet()));
+        assertTrue((Double) h.get("lambdaMax") > 0);
+        assertEquals(2 / (Double) h.get("lambdaMax"), (Double) h.get("lrLimit"), 1e-12);
+        Map<String, Object> r = object(LearnProtocol.rewind(s, 75));
+        assertEquals(50.0, r.get("step"));
+        assertEquals(List.of(0.0, 50.0), r.get("checkpoints"));
+    }
+}
