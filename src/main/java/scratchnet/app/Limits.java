@@ -4,8 +4,8 @@ import scratchnet.data.TwoD;
 
 /**
  * The range of every numeric setting a link may carry, and the learning rates the page offers
- * as presets. The page reads them through {@link Protocol#limits()} instead of repeating them;
- * {@code ProtocolTest} checks each range against what {@link SettingsHash#read} accepts.
+ * as presets: the one place they are written. {@link SettingsHash#read} checks links against
+ * them and the page reads them through {@link Protocol#limits()}.
  */
 final class Limits {
     /** A numeric setting's accepted values, both ends included. */
@@ -39,5 +39,15 @@ final class Limits {
     static final int MIN_UNITS = 1;
 
     private Limits() {
+    }
+
+    /** The range of link key {@code key}. */
+    static Range range(String key) {
+        for (Range r : RANGES) {
+            if (r.key().equals(key)) {
+                return r;
+            }
+        }
+        throw new IllegalArgumentException("no range for " + key);
     }
 }

@@ -86,10 +86,10 @@ public final class SettingsHash {
         Settings.View v = base.view();
         // Read in the order of the canonical hash, so messages come in that order.
         Settings.Data drawn = new Settings.Data(data,
-                r.integer("k", d.classes(), TwoD.DEFAULT_CLASSES, TwoD.MAX_CLASSES),
-                r.integer("noise", d.noise(), 0, (int) TwoD.MAX_NOISE),
-                r.integer("train", d.trainPercent(), 10, 90),
-                r.integer("dseed", d.seed(), 0, MAX_SEED));
+                integer(r, "k", d.classes()),
+                integer(r, "noise", d.noise()),
+                integer(r, "train", d.trainPercent()),
+                integer(r, "dseed", d.seed()));
         var features = r.features("f", n.features());
         int[] layers = r.integers("layers", n.layers(), 1, Settings.MAX_UNITS_TABLE,
                 Settings.MAX_LAYERS);
@@ -97,22 +97,34 @@ public final class SettingsHash {
         Loss loss = r.loss("loss", n.loss());
         Activation out = r.activation("out", n.output());
         var init = r.init("init", n.init());
-        double lr = r.number("lr", t.learningRate(), 1e-7, 100);
-        int batch = r.integer("batch", t.batchSize(), 1, 100_000);
+        double lr = number(r, "lr", t.learningRate());
+        int batch = integer(r, "batch", t.batchSize());
         var opt = r.optimizer("opt", t.optimizer());
         var reg = r.penalty("reg", t.penalty());
-        double rate = r.number("rate", t.penaltyRate(), 0, 10);
-        double dropout = r.number("dropout", n.dropout(), 0, 0.9);
-        double clip = r.number("clip", t.clipNorm(), 0, 1e6);
-        int seed = r.integer("seed", n.seed(), 0, MAX_SEED);
+        double rate = number(r, "rate", t.penaltyRate());
+        double dropout = number(r, "dropout", n.dropout());
+        double clip = number(r, "clip", t.clipNorm());
+        int seed = integer(r, "seed", n.seed());
         Settings s = new Settings(drawn,
                 new Settings.Net(features, layers, act, loss, out, init, dropout, seed),
                 new Settings.Training(lr, batch, opt, reg, rate, clip),
                 new Settings.View(r.flag("test", v.showTest()), r.flag("discrete", v.discrete()),
                         r.flag("ylog", v.logScale()),
-                        r.integer("hx", v.heatX(), 0, Settings.DELIVERY_FEATURES - 1),
-                        r.integer("hy", v.heatY(), 0, Settings.DELIVERY_FEATURES - 1)));
+                        integer(r, "hx", v.heatX()),
+                        integer(r, "hy", v.heatY())));
         return new Result(consistent(s, base, r), r.problems());
+    }
+
+    /** Integer setting {@code key} of the link, within its {@link Limits} range. */
+    private static int integer(HashReader r, String key, int current) {
+        Limits.Range range = Limits.range(key);
+        return r.integer(key, current, (int) range.min(), (int) range.max());
+    }
+
+    /** Numeric setting {@code key} of the link, within its {@link Limits} range. */
+    private static double number(HashReader r, String key, double current) {
+        Limits.Range range = Limits.range(key);
+        return r.number(key, current, range.min(), range.max());
     }
 
     /** Replaces values that contradict each other, reporting each replacement. */
