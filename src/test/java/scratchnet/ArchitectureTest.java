@@ -17,14 +17,14 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * Checks STYLE.md's dependency rule on the sources in src/main/java: dependencies point
- * downward only, only {@code bridge} touches TeaVM, and the bridge reaches the engine only
- * through {@code app}.
+ * Checks the dependency rule of docs/architecture.md ("Layers and the import rule") on the
+ * sources in src/main/java: dependencies point downward only, only {@code bridge} touches
+ * TeaVM, and the bridge reaches the engine only through {@code app}.
  */
 class ArchitectureTest {
     private static final Path SOURCES = Path.of("src/main/java/scratchnet");
 
-    /** X → the packages X may import directly (STYLE.md); lower layers come transitively. */
+    /** X → the packages X may import directly (docs/architecture.md); lower ones transitively. */
     private static final Map<String, Set<String>> RULE = Map.ofEntries(
             Map.entry("math", Set.of()),
             Map.entry("engine", Set.of("math")),
@@ -67,7 +67,8 @@ class ArchitectureTest {
                 }
             }
         }
-        assertEquals(List.of(), violations, "upward or sideways imports (see STYLE.md)");
+        assertEquals(List.of(), violations,
+                "upward or sideways imports (see docs/architecture.md)");
     }
 
     @Test
@@ -86,7 +87,8 @@ class ArchitectureTest {
     void everyPackageIsPlacedInTheDependencyRule() throws IOException {
         for (Source s : sources()) {
             assertTrue(RULE.containsKey(s.pkg()), s.file() + " is in package " + s.pkg()
-                    + ", which STYLE.md's dependency rule (and this test's RULE) do not place");
+                    + ", which docs/architecture.md's dependency rule (and this test's RULE)"
+                    + " do not place");
         }
     }
 
