@@ -168,7 +168,7 @@ public record Settings(Data data, Net net, Training training, View view) {
     public static Settings defaults() {
         return new Settings(new Data(TwoD.CIRCLE, 3, 0, 50, 1),
                 new Net(EnumSet.of(Feature.X1, Feature.X2), new int[] {4, 2}, Activation.TANH,
-                        Loss.BCE, Activation.SIGMOID, Init.XAVIER, 0, 1),
+                        Loss.BCE, Activation.SIGMOID, Init.LECUN, 0, 1),
                 new Training(0.03, 10, OptimizerKind.SGD, Penalty.Kind.NONE, 0.001, 0),
                 new View(false, false, false, 0, 1));
     }

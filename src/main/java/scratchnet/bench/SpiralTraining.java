@@ -22,7 +22,7 @@ final class SpiralTraining implements Workload {
     static final int POINTS = 500;
     static final int EPOCHS = 100;
     static final NetSpec NET = new NetSpec(new int[] {2, 8, 8, 1}, Activation.TANH,
-            Activation.TANH, Loss.MSE, Init.XAVIER, NetSpec.DEFAULT_LEAKY_SLOPE, 0);
+            Activation.TANH, Loss.MSE, Init.LECUN, NetSpec.DEFAULT_LEAKY_SLOPE, 0);
     static final TrainSpec TRAINING = TrainSpec.of(0.03, 10);
 
     private final int epochs;

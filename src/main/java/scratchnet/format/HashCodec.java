@@ -34,6 +34,8 @@ public final class HashCodec {
     static final String[] LOSS_NAMES = new String[LOSSES.length];
     static final Init[] INITS = Init.values();
     static final String[] INIT_NAMES = new String[INITS.length];
+    /** The tutorial's (and earlier links') name for LeCun's rule: read, never written. */
+    static final String TUTORIAL_XAVIER = "xavier";
     static final OptimizerKind[] OPTIMIZERS = OptimizerKind.values();
     static final String[] OPTIMIZER_NAMES = new String[OPTIMIZERS.length];
     static final Penalty.Kind[] PENALTIES = Penalty.Kind.values();

@@ -169,8 +169,11 @@ public final class HashReader {
         return choice(key, def, HashCodec.LOSSES, HashCodec.LOSS_NAMES);
     }
 
-    /** An initialiser. */
+    /** An initialiser; "xavier", the tutorial's name for LeCun's rule, reads as lecun. */
     public Init init(String key, Init def) {
+        if (HashCodec.TUTORIAL_XAVIER.equals(raw(key))) {
+            return Init.LECUN;
+        }
         return choice(key, def, HashCodec.INITS, HashCodec.INIT_NAMES);
     }
 

@@ -23,9 +23,15 @@ public final class Names {
     private static final OptimizerKind[] OPTIMIZERS = {OptimizerKind.SGD, OptimizerKind.MOMENTUM,
         OptimizerKind.ADAM, OptimizerKind.RMSPROP};
     private static final String[] OPTIMIZER_NAMES = {"sgd", "momentum", "adam", "rmsprop"};
-    private static final Init[] INITS = {Init.HE, Init.XAVIER, Init.UNIFORM, Init.ZEROS,
-        Init.TOO_LARGE};
-    private static final String[] INIT_NAMES = {"he", "xavier", "uniform", "zeros", "too-large"};
+    private static final Init[] INITS = {Init.HE, Init.LECUN, Init.GLOROT, Init.GLOROT_UNIFORM,
+        Init.UNIFORM, Init.ZEROS, Init.TOO_LARGE};
+    private static final String[] INIT_NAMES = {"he", "lecun", "glorot", "glorot-uniform",
+        "uniform", "zeros", "too-large"};
+    /**
+     * The tutorial's name for LeCun's rule, which earlier links and files use: read as
+     * {@link Init#LECUN}, never written.
+     */
+    private static final String TUTORIAL_XAVIER = "xavier";
 
     /** Every activation name, for messages. */
     public static final String ACTIVATION_CHOICES = join(ACTIVATION_NAMES);
@@ -64,7 +70,7 @@ public final class Names {
 
     /** The initialiser called {@code name}, or null. */
     public static Init init(String name) {
-        return find(INITS, INIT_NAMES, name);
+        return TUTORIAL_XAVIER.equals(name) ? Init.LECUN : find(INITS, INIT_NAMES, name);
     }
 
     /** The command-line name of {@code init}. */

@@ -36,7 +36,7 @@ public final class VanishingGradients implements Lab {
     public Preset preset() {
         Dataset circle = TwoD.CIRCLE.generate(200, 10, new Rng(1));
         NetSpec net = NetSpec.of(new int[] {2, 8, 8, 8, 8, 8, 1}, Activation.SIGMOID, Loss.BCE,
-                Init.XAVIER);
+                Init.LECUN);
         return new Preset(circle, null, net, TrainSpec.of(0.1, 10), 1, 20);
     }
 

@@ -107,9 +107,9 @@ class InitCommandTest {
                 init("--arch", "2,1", "--activation", "softmax", "--out", out).userError());
         assertEquals("scratchnet init: --loss 'mae' is not one of mse, bce or softmax-ce" + hint,
                 init("--arch", "2,1", "--loss", "mae", "--out", out).userError());
-        assertEquals("scratchnet init: --init 'glorot' is not one of he, xavier, uniform, zeros "
-                + "or too-large" + hint,
-                init("--arch", "2,1", "--init", "glorot", "--out", out).userError());
+        assertEquals("scratchnet init: --init 'kaiming' is not one of he, lecun, glorot, "
+                + "glorot-uniform, uniform, zeros or too-large" + hint,
+                init("--arch", "2,1", "--init", "kaiming", "--out", out).userError());
         assertEquals("scratchnet init: --seed must be a whole number, not 'abc'" + hint,
                 init("--arch", "2,1", "--seed", "abc", "--out", out).userError());
         assertEquals("scratchnet init: binary cross-entropy needs exactly 1 output" + hint,

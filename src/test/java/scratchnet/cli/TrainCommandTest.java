@@ -51,7 +51,7 @@ class TrainCommandTest {
 
     private static Network net231() {
         return Network.build(NetSpec.of(new int[] {2, 3, 1}, Activation.TANH, Loss.MSE,
-                Init.XAVIER), new Rng(5));
+                Init.LECUN), new Rng(5));
     }
 
     private Run train(String... args) {
@@ -125,7 +125,7 @@ class TrainCommandTest {
         }
         Path data = Files.writeString(dir.resolve("xor.csv"), sb.toString());
         Path in = model("in.json", Network.build(NetSpec.of(new int[] {2, 8, 1},
-                Activation.TANH, Loss.BCE, Init.XAVIER), new Rng(1)));
+                Activation.TANH, Loss.BCE, Init.LECUN), new Rng(1)));
         Path out = dir.resolve("out.json");
         Run r = train("--model", in.toString(), "--data", data.toString(), "--lr", "0.05",
                 "--optimizer", "adam", "--epochs", "100", "--batch", "16", "--out",

@@ -26,7 +26,7 @@ class GradientCheckTest {
     void backpropagationAgreesWithCentralDifferencesOnEveryParameter() {
         Rng rng = new Rng(5);
         Network net = Network.build(NetSpec.of(new int[] {3, 5, 4, 2}, Activation.TANH, Loss.MSE,
-                Init.XAVIER), rng);
+                Init.LECUN), rng);
         double[] x = uniform(6 * 3, rng);
         double[] y = uniform(6 * 2, rng);
         GradientCheck.Result r = GradientCheck.all(net, x, y, 6, new Penalty(Penalty.Kind.L2,
@@ -39,7 +39,7 @@ class GradientCheckTest {
     void aLayerCheckListsEveryWeightAndBiasOfASmoothNetworkBelowOneInAMillion() {
         Rng rng = new Rng(5);
         Network net = Network.build(NetSpec.of(new int[] {3, 5, 4, 1}, Activation.TANH, Loss.BCE,
-                Init.XAVIER), rng);
+                Init.LECUN), rng);
         double[] x = uniform(6 * 3, rng);
         double[] y = {0, 1, 1, 0, 1, 0};
         for (int l = 0; l < 3; l++) {
@@ -73,7 +73,7 @@ class GradientCheckTest {
     void aSampledCheckVisitsTheRequestedNumberAndLeavesTheNetworkUntouched() {
         Rng rng = new Rng(6);
         Network net = Network.build(NetSpec.of(new int[] {2, 8, 1}, Activation.SIGMOID, Loss.BCE,
-                Init.XAVIER), rng);
+                Init.LECUN), rng);
         double[] x = uniform(4 * 2, rng);
         double[] y = {0, 1, 1, 0};
         net.forward(x, 4);

@@ -17,7 +17,7 @@ class StepReplayTest {
     @Test
     void theReplayReproducesTheStepsLossPreActivationsAndGradientsAfterAnEvaluationPass() {
         Network net = Network.build(NetSpec.of(new int[] {2, 4, 1}, Activation.TANH, Loss.MSE,
-                Init.XAVIER), new Rng(3));
+                Init.LECUN), new Rng(3));
         double[] x = {0.5, -1, 2, 0.25, -0.75, 1.5};
         double[] y = {1, -1, 0.5};
         Penalty l2 = new Penalty(Penalty.Kind.L2, 0.01);

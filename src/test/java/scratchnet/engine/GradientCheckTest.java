@@ -42,7 +42,7 @@ class GradientCheckTest {
         int outputs = loss == Loss.SOFTMAX_CE ? 3 : loss == Loss.BCE ? 1 : 2;
         int[] sizes = {3, 5, 4, outputs};
         Rng rng = new Rng(11);
-        NetSpec spec = new NetSpec(sizes, hidden, output, loss, Init.XAVIER, 0.01, 0);
+        NetSpec spec = new NetSpec(sizes, hidden, output, loss, Init.LECUN, 0.01, 0);
         Network net = Network.build(spec, rng);
         int rows = 6;
         double[] x = new double[rows * 3];

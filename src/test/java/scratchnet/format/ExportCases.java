@@ -44,14 +44,14 @@ final class ExportCases {
     static List<Case> all() {
         return List.of(
                 make("tanh-bce-sgd", TwoD.CIRCLE, 2, new int[] {2, 6, 4, 1}, Activation.TANH,
-                        Activation.SIGMOID, Loss.BCE, Init.XAVIER,
+                        Activation.SIGMOID, Loss.BCE, Init.LECUN,
                         TrainSpec.of(0.1, 10), 5),
                 make("relu-softmax-momentum-l2", TwoD.BLOBS_K, 3, new int[] {2, 8, 3},
                         Activation.RELU, Activation.SOFTMAX, Loss.SOFTMAX_CE, Init.HE,
                         TrainSpec.of(0.05, 16).withOptimizer(OptimizerKind.MOMENTUM)
                                 .withPenalty(new Penalty(Penalty.Kind.L2, 0.01)), 5),
                 make("sigmoid-mse-adam-l1-clip-fullbatch", TwoD.PLANE, 0, new int[] {2, 5, 1},
-                        Activation.SIGMOID, Activation.LINEAR, Loss.MSE, Init.XAVIER,
+                        Activation.SIGMOID, Activation.LINEAR, Loss.MSE, Init.LECUN,
                         TrainSpec.of(0.01, 0).withOptimizer(OptimizerKind.ADAM)
                                 .withPenalty(new Penalty(Penalty.Kind.L1, 0.001))
                                 .withClipNorm(0.05), 20),

@@ -104,4 +104,13 @@ class HashCodecTest {
                 .features("f", EnumSet.of(Feature.X2, Feature.X1)).toString();
         assertEquals("#data=delivery&act=relu&lr=0.005&layers=16,8&test=1&f=x1,x2", hash);
     }
+
+    @Test
+    void theTutorialsXavierReadsAsLeCunsRuleAndIsWrittenAsLecun() {
+        HashReader r = new HashReader("#init=xavier");
+        assertEquals(scratchnet.engine.Init.LECUN, r.init("init", scratchnet.engine.Init.HE));
+        assertEquals("lecun", HashCodec.name(scratchnet.engine.Init.LECUN));
+        assertEquals(scratchnet.engine.Init.GLOROT,
+                new HashReader("#init=glorot").init("init", scratchnet.engine.Init.HE));
+    }
 }

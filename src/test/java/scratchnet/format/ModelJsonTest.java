@@ -122,7 +122,7 @@ class ModelJsonTest {
         Rng rng = new Rng(3);
         Network[] nets = {
             Network.build(NetSpec.of(new int[] {2, 8, 1}, Activation.SIGMOID, Loss.BCE,
-                    Init.XAVIER), rng),
+                    Init.LECUN), rng),
             Network.build(NetSpec.of(new int[] {2, 5, 5, 3}, Activation.RELU, Loss.SOFTMAX_CE,
                     Init.HE), rng),
             Network.build(new NetSpec(new int[] {4, 3, 2}, Activation.LEAKY_RELU,

@@ -27,7 +27,7 @@ class AllocationTest {
         Sets train = Sets.spiral(500, 0.1, new Rng(1));
         Sets test = Sets.spiral(100, 0.1, new Rng(2));
         NetSpec netSpec = new NetSpec(new int[] {2, 8, 8, 1}, Activation.TANH, Activation.TANH,
-                Loss.MSE, Init.XAVIER, 0.01, 0.1);
+                Loss.MSE, Init.LECUN, 0.01, 0.1);
         TrainSpec spec = TrainSpec.of(0.03, 10).withOptimizer(OptimizerKind.ADAM)
                 .withClipNorm(1).withPatience(1000).withSchedule(Schedule.exponential(0.999));
         Trainer t = new Trainer(Network.build(netSpec, new Rng(3)), spec, train.x, train.y,

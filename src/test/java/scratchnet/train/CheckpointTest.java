@@ -16,7 +16,7 @@ class CheckpointTest {
     private static Trainer trainer(OptimizerKind kind, double dropout, int patience) {
         Sets d = Sets.linear(10, 0.1, new Rng(4));
         NetSpec spec = new NetSpec(new int[] {4, 5, 3, 1}, Activation.TANH, Activation.LINEAR,
-                Loss.MSE, Init.XAVIER, 0.01, dropout);
+                Loss.MSE, Init.LECUN, 0.01, dropout);
         Network net = Network.build(spec, new Rng(9));
         TrainSpec t = TrainSpec.of(0.01, 3).withOptimizer(kind)
                 .withPenalty(new Penalty(Penalty.Kind.L2, 0.001)).withClipNorm(5).withSeed(11);

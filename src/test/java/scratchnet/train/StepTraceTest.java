@@ -22,7 +22,7 @@ class StepTraceTest {
             }
         }
         NetSpec spec = new NetSpec(new int[] {4, 3, 2, 1}, Activation.TANH, out, loss,
-                Init.XAVIER, 0.01, 0);
+                Init.LECUN, 0.01, 0);
         Network net = Network.build(spec, new Rng(9));
         return new Trainer(net, TrainSpec.of(0.1, 4).withOptimizer(kind).withSeed(3), d.x, y);
     }

@@ -71,7 +71,7 @@ public final class ThroughputProbe {
 
     private static Trainer trainer(Sets data, long seed) {
         NetSpec spec = new NetSpec(new int[] {2, 8, 8, 1}, Activation.TANH, Activation.TANH,
-                Loss.MSE, Init.XAVIER, 0.01, 0);
+                Loss.MSE, Init.LECUN, 0.01, 0);
         Network net = Network.build(spec, new Rng(seed));
         return new Trainer(net, TrainSpec.of(0.03, 10).withSeed(seed), data.x, data.y);
     }

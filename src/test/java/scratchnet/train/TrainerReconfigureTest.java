@@ -19,7 +19,7 @@ import scratchnet.math.Rng;
 class TrainerReconfigureTest {
     private static Network smallNet(long seed) {
         return Network.build(NetSpec.of(new int[] {4, 5, 1}, Activation.TANH, Loss.MSE,
-                Init.XAVIER), new Rng(seed));
+                Init.LECUN), new Rng(seed));
     }
 
     private static boolean sameWeights(Network a, Network b) {

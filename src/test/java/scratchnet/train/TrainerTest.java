@@ -22,7 +22,7 @@ import scratchnet.math.Rng;
 class TrainerTest {
     private static Network smallNet(long seed, double dropout) {
         NetSpec spec = new NetSpec(new int[] {4, 5, 1}, Activation.TANH, Activation.LINEAR,
-                Loss.MSE, Init.XAVIER, 0.01, dropout);
+                Loss.MSE, Init.LECUN, 0.01, dropout);
         return Network.build(spec, new Rng(seed));
     }
 
@@ -240,7 +240,7 @@ class TrainerTest {
         Sets d = Sets.linear(100, 0.1, new Rng(13));
         for (OptimizerKind kind : OptimizerKind.values()) {
             Network net = Network.build(NetSpec.of(new int[] {4, 8, 1}, Activation.TANH,
-                    Loss.MSE, Init.XAVIER), new Rng(14));
+                    Loss.MSE, Init.LECUN), new Rng(14));
             double lr = kind == OptimizerKind.SGD || kind == OptimizerKind.MOMENTUM ? 0.01
                     : 0.005;
             Trainer t = new Trainer(net, TrainSpec.of(lr, 10).withOptimizer(kind), d.x, d.y);
@@ -255,7 +255,7 @@ class TrainerTest {
     void aBinaryClassifierTrainedOnASplitReachesHighTestAccuracy() {
         Split split = Split.of(TwoD.GAUSSIAN.generate(200, 0, new Rng(15)), new Rng(16));
         Network net = Network.build(NetSpec.of(new int[] {2, 4, 1}, Activation.TANH, Loss.BCE,
-                Init.XAVIER), new Rng(17));
+                Init.LECUN), new Rng(17));
         Trainer t = Trainer.on(net, TrainSpec.of(0.1, 10), split);
         assertEquals(160, t.trainRows());
         assertEquals(40, t.testRows());
