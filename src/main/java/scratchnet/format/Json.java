@@ -256,6 +256,12 @@ final class Json {
             }
             skipDigits();
         }
+        if (pos - start > DecimalParser.MAX_LENGTH) {
+            int length = pos - start;
+            pos = start;
+            throw error("a number of " + length + " characters; numbers may have at most "
+                    + DecimalParser.MAX_LENGTH + " (enough to write any double out in full)");
+        }
         String literal = text.substring(start, pos);
         double v = DecimalParser.parse(literal);
         if (Double.isInfinite(v)) {

@@ -11,10 +11,18 @@ final class PlainNumber {
     private PlainNumber() {
     }
 
-    /** Why {@code text} is not an acceptable number (worded for a CSV cell), or null. */
+    /**
+     * Why {@code text} is not an acceptable number (worded for a CSV cell), or null. A text
+     * longer than {@link DecimalParser#MAX_LENGTH} characters is refused unread.
+     */
     static String problem(String text) {
         if (text.isEmpty()) {
             return "the value is empty; every row needs a number in every column";
+        }
+        if (text.length() > DecimalParser.MAX_LENGTH) {
+            return "the value " + Excerpt.quoted(text) + " is too long: a number may have at"
+                    + " most " + DecimalParser.MAX_LENGTH + " characters (enough to write any"
+                    + " double out in full)";
         }
         if (isNonFiniteWord(text)) {
             return "\"" + text + "\" is not a finite number; fill in or drop rows with missing"
