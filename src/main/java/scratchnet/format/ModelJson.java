@@ -30,6 +30,11 @@ public final class ModelJson {
     public static final String FORMAT = "scratchnet-model";
     /** The only version this code reads and writes. */
     public static final int VERSION = 1;
+    /**
+     * Longest model text read, in characters (a file's size in bytes is at least this):
+     * room for at least 2.5 million parameters as {@link #write} spells them.
+     */
+    public static final int MAX_CHARS = 100_000_000;
 
     private ModelJson() {
     }
@@ -110,12 +115,18 @@ public final class ModelJson {
     }
 
     /**
-     * Reads a model file written by {@link #write} (or by hand, or by another tool).
+     * Reads a model file written by {@link #write} (or by hand, or by another tool), in time
+     * linear in its length.
      *
      * @throws FormatException naming line and column for bad JSON, or layer and field for
-     *     bad content, in one line saying what to fix
+     *     bad content, in one line saying what to fix; also for a text longer than
+     *     {@link #MAX_CHARS}
      */
     public static Network read(String text) {
+        if (text.length() > MAX_CHARS) {
+            throw new FormatException("the file has " + text.length() + " characters; ScratchNet"
+                    + " reads model files of at most " + MAX_CHARS + " characters");
+        }
         Object root = Json.parse(text);
         if (!(root instanceof Map)) {
             throw new FormatException("a model file is a JSON object {\"format\": "
