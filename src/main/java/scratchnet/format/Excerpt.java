@@ -13,17 +13,22 @@ final class Excerpt {
 
     /** {@code s} itself if short, else its first 30-odd characters, "…" and its length. */
     static String of(String s) {
-        return s.length() <= WHOLE ? s : start(s) + "… (" + s.length() + " characters)";
+        return of(s, WHOLE);
+    }
+
+    /** {@code s} itself up to {@code whole} characters, else its start, "…" and its length. */
+    static String of(String s, int whole) {
+        return s.length() <= whole ? s : start(s, whole) + "… (" + s.length() + " characters)";
     }
 
     /** {@code "s"} if short, else {@code "its first 30-odd characters…" (N characters)}. */
     static String quoted(String s) {
         return s.length() <= WHOLE ? "\"" + s + "\""
-                : "\"" + start(s) + "…\" (" + s.length() + " characters)";
+                : "\"" + start(s, WHOLE) + "…\" (" + s.length() + " characters)";
     }
 
-    private static String start(String s) {
-        int cut = WHOLE - 8;
+    private static String start(String s, int whole) {
+        int cut = whole - 8;
         if (Character.isHighSurrogate(s.charAt(cut - 1))) {
             cut--; // never split a surrogate pair
         }

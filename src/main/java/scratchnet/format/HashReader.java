@@ -31,7 +31,7 @@ public final class HashReader {
         try {
             p = HashCodec.pairs(hash);
         } catch (FormatException e) {
-            problems.add("The link could not be read (" + e.getMessage()
+            problems.add("The link could not be read (" + Excerpt.of(e.getMessage(), 200)
                     + "); all settings are at their defaults.");
             p = Collections.emptyMap();
         }

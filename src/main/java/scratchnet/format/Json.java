@@ -266,7 +266,8 @@ final class Json {
         double v = DecimalParser.parse(literal);
         if (Double.isInfinite(v)) {
             pos = start;
-            throw error("number " + literal + " is too large for a double (limit about 1.8e308)");
+            throw error("number " + Excerpt.of(literal)
+                    + " is too large for a double (limit about 1.8e308)");
         }
         return v;
     }

@@ -25,16 +25,16 @@ final class PlainNumber {
                     + " double out in full)";
         }
         if (isNonFiniteWord(text)) {
-            return "\"" + text + "\" is not a finite number; fill in or drop rows with missing"
+            return Excerpt.quoted(text) + " is not a finite number; fill in or drop rows with missing"
                     + " or infinite values";
         }
         if (!matchesGrammar(text)) {
-            return "\"" + text + "\" is not a number; write plain decimals such as 12.5, -3 or"
+            return Excerpt.quoted(text) + " is not a number; write plain decimals such as 12.5, -3 or"
                     + " 4.2e-3";
         }
         double v = parse(text);
         if (Double.isInfinite(v)) {
-            return "\"" + text + "\" is too large for a double; rescale the column";
+            return Excerpt.quoted(text) + " is too large for a double; rescale the column";
         }
         return null;
     }
