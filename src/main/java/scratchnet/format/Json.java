@@ -100,10 +100,11 @@ final class Json {
             String key = string();
             if (map.containsKey(key)) {
                 pos = keyStart;
-                throw error("duplicate key \"" + key + "\"; each key may appear once");
+                throw error("duplicate key " + Excerpt.quoted(key)
+                        + "; each key may appear once");
             }
             skipWhitespace();
-            expect(':', "after the key \"" + key + "\"");
+            expect(':', "after the key " + Excerpt.quoted(key));
             skipWhitespace();
             map.put(key, value());
             skipWhitespace();
@@ -115,8 +116,8 @@ final class Json {
             }
             if (c != ',') {
                 pos--;
-                throw error("expected ',' or '}' after the value of \"" + key + "\" but found "
-                        + describeHere());
+                throw error("expected ',' or '}' after the value of " + Excerpt.quoted(key)
+                        + " but found " + describeHere());
             }
         }
     }

@@ -136,7 +136,7 @@ public final class ModelJson {
         checkHeader(model);
         Loss loss = Names.loss(string(model, "loss", "", Names.LOSS_CHOICES));
         if (loss == null) {
-            throw new FormatException("\"loss\" is " + Json.quote(string(model, "loss", "",
+            throw new FormatException("\"loss\" is " + Excerpt.quoted(string(model, "loss", "",
                     "")) + "; expected " + Names.LOSS_CHOICES);
         }
         double slope = leakySlope(model);
@@ -178,7 +178,7 @@ public final class ModelJson {
     private static void checkHeader(Map<?, ?> model) {
         String format = string(model, "format", "", Json.quote(FORMAT));
         if (!FORMAT.equals(format)) {
-            throw new FormatException("\"format\" is " + Json.quote(format) + "; expected "
+            throw new FormatException("\"format\" is " + Excerpt.quoted(format) + "; expected "
                     + Json.quote(FORMAT) + " (is this a ScratchNet model file?)");
         }
         Object version = require(model, "version", "", "");
@@ -205,7 +205,7 @@ public final class ModelJson {
         String name = string(layer, "activation", at, Names.ACTIVATION_CHOICES);
         Activation a = Names.activation(name);
         if (a == null) {
-            throw new FormatException(at + "\"activation\" is " + Json.quote(name)
+            throw new FormatException(at + "\"activation\" is " + Excerpt.quoted(name)
                     + "; expected " + Names.ACTIVATION_CHOICES);
         }
         if (a == Activation.SOFTMAX && !last) {
@@ -326,7 +326,7 @@ public final class ModelJson {
         }
         if (v instanceof String) {
             String s = (String) v;
-            return s.length() <= 40 ? "the string " + Json.quote(s) : "a string";
+            return s.length() <= 40 ? "the string " + Excerpt.quoted(s) : "a string";
         }
         if (v instanceof List) {
             return "an array";

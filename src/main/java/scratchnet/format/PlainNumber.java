@@ -25,12 +25,12 @@ final class PlainNumber {
                     + " double out in full)";
         }
         if (isNonFiniteWord(text)) {
-            return Excerpt.quoted(text) + " is not a finite number; fill in or drop rows with missing"
-                    + " or infinite values";
+            return Excerpt.quoted(text) + " is not a finite number; fill in or drop rows with"
+                    + " missing or infinite values";
         }
         if (!matchesGrammar(text)) {
-            return Excerpt.quoted(text) + " is not a number; write plain decimals such as 12.5, -3 or"
-                    + " 4.2e-3";
+            return Excerpt.quoted(text) + " is not a number; write plain decimals such as 12.5, -3"
+                    + " or 4.2e-3";
         }
         double v = parse(text);
         if (Double.isInfinite(v)) {
