@@ -20,4 +20,14 @@ interface Command {
      * @throws UsageException when the arguments are wrong; Main prints its message, exits 2
      */
     int run(List<String> args, PrintStream out) throws Exception;
+
+    /**
+     * Runs the command with a stream for warnings; by default warnings have nowhere to go
+     * and this is {@link #run(List, PrintStream)}.
+     *
+     * @param err where warnings go (errors are thrown, for Main to print)
+     */
+    default int run(List<String> args, PrintStream out, PrintStream err) throws Exception {
+        return run(args, out);
+    }
 }

@@ -17,6 +17,12 @@ import scratchnet.math.Rng;
  * for bce, softmax for softmax-ce).
  */
 final class InitCommand implements Command {
+    /**
+     * Most weights and biases a new network may have: its model file then stays below
+     * {@link ModelJson#MAX_CHARS}, so {@code train} can read it back.
+     */
+    static final long MAX_PARAMETERS = 2_500_000;
+
     static final String HELP = String.join("\n",
             "usage: scratchnet init --arch SIZES --out FILE [options]",
             "",
@@ -87,6 +93,14 @@ final class InitCommand implements Command {
             if (sizes[i] < 1 || sizes[i] > 100_000) {
                 throw f.error("--arch '" + text + "': every size must be between 1 and 100000");
             }
+        }
+        long parameters = 0;
+        for (int i = 1; i < sizes.length; i++) {
+            parameters += (long) sizes[i - 1] * sizes[i] + sizes[i];
+        }
+        if (parameters > MAX_PARAMETERS) {
+            throw f.error("--arch '" + text + "' has " + parameters + " weights and biases; a"
+                    + " model may have at most " + MAX_PARAMETERS);
         }
         return sizes;
     }

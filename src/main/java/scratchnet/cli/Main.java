@@ -6,7 +6,8 @@ import java.util.List;
 
 /**
  * {@code java -jar scratchnet.jar <command> [args]}: finds the command by name and runs it.
- * A user error prints one line to stderr and exits with code 2.
+ * A user error (a bad argument, or a file that is malformed, too large or too large for the
+ * memory) prints one line to stderr and exits with code 2.
  */
 public final class Main {
     /** Every command, in the order --help lists them. To add one, add it here. */
@@ -41,9 +42,16 @@ public final class Main {
             return 2;
         }
         try {
-            return command.run(Arrays.asList(args).subList(1, args.length), out);
+            return command.run(Arrays.asList(args).subList(1, args.length), out, err);
         } catch (UsageException e) {
             err.println("scratchnet " + command.name() + ": " + e.getMessage());
+            return 2;
+        } catch (OutOfMemoryError e) {
+            // The readers' limits keep inputs far below this on a default heap; a smaller
+            // heap can still run out, and that too is about the size of the input.
+            err.println("scratchnet " + command.name() + ": not enough memory for this input"
+                    + " (" + e.getMessage() + "); use smaller files or give Java more memory,"
+                    + " e.g. java -Xmx4g -jar scratchnet.jar ...");
             return 2;
         } catch (Exception e) {
             err.println("scratchnet " + command.name() + ": " + e);

@@ -33,8 +33,11 @@ final class TrainCommand implements Command {
     static final int DEFAULT_EPOCHS = 10;
     /** Rows per batch when --batch is not given (the tutorial's 64). */
     static final int DEFAULT_BATCH = 64;
-    /** Progress lines printed during a run (plus the final line). */
-    private static final int PROGRESS_LINES = 10;
+    /**
+     * Most activations held at once, rows × units over all layers: the training-set loss is
+     * evaluated on every row at once, and a batch is at most every row.
+     */
+    static final long MAX_ACTIVATIONS = 30_000_000;
 
     static final String HELP = String.join("\n",
             "usage: scratchnet train --model FILE --data FILE --lr RATE --out FILE [options]",
@@ -56,6 +59,11 @@ final class TrainCommand implements Command {
             "  --optimizer NAME    " + Names.OPTIMIZER_CHOICES + " (default sgd)",
             "  --help              this text",
             "",
+            "A line starting \"warning:\" on stderr says the loss grew to "
+                    + (int) TrainProgress.BLOW_UP + " times its start",
+            "or more: training is diverging (the model is still written while its weights are",
+            "finite).",
+            "",
             "Exit codes: 0 trained, 1 training diverged (NaN or infinite weights; nothing",
             "written), 2 bad arguments or files.",
             "");
@@ -72,13 +80,19 @@ final class TrainCommand implements Command {
 
     @Override
     public int run(List<String> args, PrintStream out) throws UsageException, Diverged {
+        return run(args, out, System.err);
+    }
+
+    @Override
+    public int run(List<String> args, PrintStream out, PrintStream err)
+            throws UsageException, Diverged {
         Flags f = Flags.parse("train", args, new String[] {"model", "data", "lr", "out", "batch",
             "epochs", "steps", "seed", "optimizer"}, new String[] {"no-shuffle"});
         if (f.has("help")) {
             out.print(HELP);
             return 0;
         }
-        return train(f, out);
+        return train(f, out, err);
     }
 
     /**
@@ -98,7 +112,8 @@ final class TrainCommand implements Command {
         }
     }
 
-    private static int train(Flags f, PrintStream out) throws UsageException, Diverged {
+    private static int train(Flags f, PrintStream out, PrintStream err)
+            throws UsageException, Diverged {
         String modelFile = f.required("model", "FILE, e.g. --model model.json");
         String dataFile = f.required("data", "FILE, e.g. --data train.csv");
         double lr = f.positive("lr", Double.NaN);
@@ -119,14 +134,17 @@ final class TrainCommand implements Command {
 
         Network net = readModel(modelFile);
         Dataset data = readData(dataFile, net);
+        checkMemory(net, data, dataFile);
         TrainSpec spec = new TrainSpec(lr, batch, kind, Schedule.constant(), Penalty.NONE, 0,
                 !f.has("no-shuffle"), seed, 0);
-        Trainer trainer = new Trainer(net, spec, data.x(), data.y());
+        // The trainer does not evaluate epochs: TrainProgress evaluates each one itself.
+        Trainer trainer = new Trainer(net, spec, data.x(), data.y(), null, null, false);
         double before = trainer.trainLoss();
+        TrainProgress progress = new TrainProgress(trainer, before, out, err);
         if (steps > 0) {
-            runSteps(trainer, (int) steps, out);
+            progress.runSteps((int) steps);
         } else {
-            runEpochs(trainer, (int) epochs, out);
+            progress.runEpochs((int) epochs);
         }
         double after = trainer.trainLoss();
         String summary = trainer.stepsTaken() + " steps (" + epochsText(trainer) + ", batch "
@@ -147,7 +165,7 @@ final class TrainCommand implements Command {
 
     private static Network readModel(String file) throws UsageException {
         try {
-            return ModelJson.read(TextFiles.read(file, "model"));
+            return ModelJson.read(TextFiles.read(file, "model", ModelJson.MAX_CHARS));
         } catch (FormatException e) {
             throw new UsageException("model file " + file + ": " + e.getMessage());
         }
@@ -160,11 +178,18 @@ final class TrainCommand implements Command {
             throw new UsageException("the model has " + net.outputs() + " outputs, but a CSV file "
                     + "has one target column; train a model with 1 output (--arch ...,1)");
         }
+        if (loss == Loss.SOFTMAX_CE && net.outputs() > DatasetCsv.MAX_CLASSES) {
+            throw new UsageException("the model has " + net.outputs() + " softmax outputs, but a"
+                    + " CSV file holds at most " + DatasetCsv.MAX_CLASSES + " classes (labels 0.."
+                    + (DatasetCsv.MAX_CLASSES - 1) + "); train a model with at most "
+                    + DatasetCsv.MAX_CLASSES + " outputs");
+        }
         Task task = loss == Loss.MSE ? Task.REGRESSION
                 : loss == Loss.BCE ? Task.BINARY : Task.MULTICLASS;
         Dataset data;
         try {
-            data = DatasetCsv.read(TextFiles.read(file, "data"), task, net.outputs());
+            data = DatasetCsv.read(TextFiles.read(file, "data", DatasetCsv.MAX_CHARS), task,
+                    net.outputs());
         } catch (FormatException e) {
             throw new UsageException("data file " + file + ": " + e.getMessage());
         }
@@ -176,24 +201,19 @@ final class TrainCommand implements Command {
         return data;
     }
 
-    private static void runEpochs(Trainer trainer, int epochs, PrintStream out) {
-        int every = Math.max(1, epochs / PROGRESS_LINES);
-        for (int e = 1; e <= epochs; e++) {
-            trainer.epoch();
-            if (e % every == 0 || e == epochs) {
-                out.println("epoch " + e + "/" + epochs + "  loss " + num(trainer.trainLoss()));
-            }
+    /** Refuses a model and data whose activations would not fit {@link #MAX_ACTIVATIONS}. */
+    private static void checkMemory(Network net, Dataset data, String file)
+            throws UsageException {
+        long units = 0;
+        for (int l = 0; l < net.depth(); l++) {
+            units += net.layer(l).outputs();
         }
-    }
-
-    private static void runSteps(Trainer trainer, int steps, PrintStream out) {
-        int every = Math.max(1, steps / PROGRESS_LINES);
-        int done = 0;
-        while (done < steps) {
-            int chunk = Math.min(every, steps - done);
-            trainer.steps(chunk);
-            done += chunk;
-            out.println("step " + done + "/" + steps + "  loss " + num(trainer.trainLoss()));
+        long held = units * data.rows();
+        if (held > MAX_ACTIVATIONS) {
+            throw new UsageException("data file " + file + " has " + data.rows() + " rows and"
+                    + " the model " + units + " units; training holds rows × units = " + held
+                    + " activations at once, more than the limit of " + MAX_ACTIVATIONS
+                    + "; use fewer rows or a smaller model");
         }
     }
 

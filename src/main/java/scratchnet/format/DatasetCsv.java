@@ -1,7 +1,10 @@
 package scratchnet.format;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import scratchnet.data.Dataset;
 import scratchnet.data.Task;
 
@@ -25,6 +28,19 @@ import scratchnet.data.Task;
 public final class DatasetCsv {
     /** Largest class count a multiclass file may use (labels 0..99). */
     public static final int MAX_CLASSES = 100;
+    /** Longest text read, in characters (a file's size in bytes is at least this). */
+    public static final int MAX_CHARS = 200_000_000;
+    /** Most data rows read (the header not counted). */
+    public static final int MAX_ROWS = 10_000_000;
+    /** Most columns read, the target included. */
+    public static final int MAX_COLUMNS = 10_000;
+    /** Most values read, rows × columns (400 MB as doubles). */
+    public static final long MAX_CELLS = 50_000_000;
+
+    /** The limits, as every message about them states them. */
+    static final String LIMITS = "ScratchNet reads CSV files of at most " + MAX_CHARS
+            + " characters, " + MAX_ROWS + " data rows, " + MAX_COLUMNS + " columns and "
+            + MAX_CELLS + " values (rows × columns)";
 
     private DatasetCsv() {
     }
@@ -40,55 +56,60 @@ public final class DatasetCsv {
     }
 
     /**
-     * Reads {@code text}.
+     * Reads {@code text}. The size limits ({@link #MAX_CHARS}, {@link #MAX_ROWS},
+     * {@link #MAX_COLUMNS}, {@link #MAX_CELLS}) are checked before any row is read, and
+     * memory grows with the rows actually read, so a short malformed file cannot ask for
+     * much; time is linear in the length of the text.
      *
      * @param task    what the last column means, or null to infer binary/regression
      * @param classes for {@link Task#MULTICLASS}: K (labels must be below it), or 0 to use the
      *     largest label + 1; ignored for the other tasks
      * @return a dataset of (data lines) rows × (columns − 1) features
      * @throws FormatException with a message naming the line and column of the first problem
+     * @throws IllegalArgumentException if {@code classes} is not 0 or 2..{@link #MAX_CLASSES}
+     *     for a multiclass task
      */
     public static Dataset read(String text, Task task, int classes) {
-        List<String> lines = lines(text == null ? "" : text);
-        if (lines.isEmpty()) {
+        CsvLabels.checkClassCount(task, classes);
+        String t = text == null ? "" : text;
+        if (t.length() > MAX_CHARS) {
+            throw new FormatException("The file has " + t.length() + " characters, more than "
+                    + LIMITS + ". Use a sample of the rows.");
+        }
+        CsvLines lines = new CsvLines(t);
+        if (lines.count() == 0) {
             throw new FormatException("The file is empty. Expected a header line of column names"
                     + " (e.g. x1,x2,label) followed by one line of numbers per example.");
         }
-        String[] names = header(lines.get(0));
+        String[] names = header(lines.next());
         int cols = names.length;
-        int rows = lines.size() - 1;
+        int rows = lines.count() - 1;
         if (rows == 0) {
             throw new FormatException("The file has a header but no data rows: add one line of"
                     + " numbers per example after line 1.", 1, 0);
         }
-        double[] values = new double[rows * cols];
-        String[] targetText = new String[rows];
+        if (rows > MAX_ROWS || (long) rows * cols > MAX_CELLS) {
+            throw new FormatException("The file has " + rows + " data rows of " + cols
+                    + " columns (" + (long) rows * cols + " values), more than " + LIMITS
+                    + ". Use a sample of the rows.");
+        }
+        int features = cols - 1;
+        // Room for as many rows as the text can hold (each needs at least 2·cols − 1
+        // characters), growing only as rows are really read.
+        int capacity = (int) Math.min(rows, t.length() / (2L * cols - 1) + 1);
+        double[] x = new double[capacity * features];
+        double[] y = new double[capacity];
         for (int r = 0; r < rows; r++) {
-            targetText[r] = dataRow(lines.get(r + 1), r + 2, names, values, r * cols);
-        }
-        return build(names, values, targetText, task, classes);
-    }
-
-    /** Splits into lines on LF, CRLF or CR, drops a leading BOM and trailing blank lines. */
-    static List<String> lines(String text) {
-        List<String> lines = new ArrayList<>();
-        int start = text.startsWith("\uFEFF") ? 1 : 0;
-        int i = start;
-        while (i < text.length()) {
-            char c = text.charAt(i);
-            if (c == '\n' || c == '\r') {
-                lines.add(text.substring(start, i));
-                i += c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n' ? 2 : 1;
-                start = i;
-            } else {
-                i++;
+            if (r == capacity) {
+                capacity = (int) Math.min(rows, 2L * capacity);
+                x = Arrays.copyOf(x, capacity * features);
+                y = Arrays.copyOf(y, capacity);
             }
+            y[r] = dataRow(lines.next(), r + 2, names, x, r * features);
         }
-        lines.add(text.substring(start));
-        while (!lines.isEmpty() && lines.get(lines.size() - 1).trim().isEmpty()) {
-            lines.remove(lines.size() - 1);
-        }
-        return lines;
+        Task chosen = task != null ? task : CsvLabels.infer(y);
+        int k = CsvLabels.check(chosen, classes, y, r -> targetText(t, r, names), names);
+        return new Dataset(x, y, Arrays.copyOf(names, features), names[features], chosen, k);
     }
 
     /** Cuts a line at every comma (no quoting of commas), trimming spaces around each field. */
@@ -109,8 +130,17 @@ public final class DatasetCsv {
             throw new FormatException("Line 1 is blank. The first line must name the columns,"
                     + " e.g. x1,x2,label.", 1, 0);
         }
+        int commas = 0;
+        for (int i = 0; i < line.length(); i++) {
+            commas += line.charAt(i) == ',' ? 1 : 0;
+        }
+        if (commas >= MAX_COLUMNS) {
+            throw new FormatException("Line 1 names " + (commas + 1) + " columns, more than "
+                    + LIMITS + ".", 1, 0);
+        }
         List<String> raw = fields(line);
         String[] names = new String[raw.size()];
+        Map<String, Integer> seen = new HashMap<>();
         boolean allNumbers = true;
         for (int c = 0; c < names.length; c++) {
             String where = "line 1, column " + (c + 1) + ": ";
@@ -119,12 +149,11 @@ public final class DatasetCsv {
                 throw new FormatException(where + "the column name is empty; give every column"
                         + " a name.", 1, c + 1);
             }
-            for (int p = 0; p < c; p++) {
-                if (names[p].equals(names[c])) {
-                    throw new FormatException(where + "the name \"" + names[c] + "\" is already"
-                            + " used by column " + (p + 1) + "; column names must differ.",
-                            1, c + 1);
-                }
+            Integer earlier = seen.put(names[c], c);
+            if (earlier != null) {
+                throw new FormatException(where + "the name " + Excerpt.quoted(names[c])
+                        + " is already used by column " + (earlier + 1) + "; column names must"
+                        + " differ.", 1, c + 1);
             }
             allNumbers &= PlainNumber.problem(names[c]) == null;
         }
@@ -139,8 +168,10 @@ public final class DatasetCsv {
         return names;
     }
 
-    /** Parses one data line into {@code out[offset ..]}; returns the target's text. */
-    private static String dataRow(String line, int lineNo, String[] names, double[] out,
+    /**
+     * Parses one data line: its features into {@code features[offset ..]}; returns the target.
+     */
+    private static double dataRow(String line, int lineNo, String[] names, double[] features,
             int offset) {
         if (line.trim().isEmpty()) {
             throw new FormatException("Line " + lineNo + " is blank. Remove blank lines between"
@@ -152,7 +183,7 @@ public final class DatasetCsv {
                     + " header (line 1) has " + names.length + " columns; every row needs exactly"
                     + " one value per column.", lineNo, 0);
         }
-        String target = null;
+        double target = 0;
         for (int c = 0; c < names.length; c++) {
             String where = place(lineNo, c, names);
             String text = unquote(raw.get(c), where, lineNo, c + 1);
@@ -160,15 +191,27 @@ public final class DatasetCsv {
             if (problem != null) {
                 throw new FormatException(where + problem + ".", lineNo, c + 1);
             }
-            out[offset + c] = PlainNumber.parse(text);
-            target = text;
+            double v = PlainNumber.parse(text);
+            if (c < names.length - 1) {
+                features[offset + c] = v;
+            } else {
+                target = v;
+            }
         }
         return target;
     }
 
+    /** The target of data row {@code row} (0-based) as written, for a message about it. */
+    private static String targetText(String text, int row, String[] names) {
+        List<String> raw = fields(CsvLines.line(text, row + 1));
+        int c = names.length - 1;
+        return unquote(raw.get(c), place(row + 2, c, names), row + 2, c + 1);
+    }
+
     /** {@code line 7, column 3 ("prep"): } for column index c (0-based). */
     static String place(int lineNo, int c, String[] names) {
-        return "line " + lineNo + ", column " + (c + 1) + " (\"" + names[c] + "\"): ";
+        return "line " + lineNo + ", column " + (c + 1) + " (" + Excerpt.quoted(names[c])
+                + "): ";
     }
 
     /** Removes one pair of surrounding double quotes ("" inside stands for one quote). */
@@ -177,27 +220,10 @@ public final class DatasetCsv {
             return field;
         }
         if (field.length() < 2 || !field.endsWith("\"")) {
-            throw new FormatException(where + "the quote in " + field + " is not closed; quoted"
-                    + " fields may not contain commas.", lineNo, col);
+            throw new FormatException(where + "the quote in " + Excerpt.of(field) + " is not"
+                    + " closed; quoted fields may not contain commas.", lineNo, col);
         }
         return field.substring(1, field.length() - 1).replace("\"\"", "\"").trim();
-    }
-
-    private static Dataset build(String[] names, double[] values, String[] targetText,
-            Task task, int classes) {
-        int cols = names.length;
-        int rows = targetText.length;
-        double[] x = new double[rows * (cols - 1)];
-        double[] y = new double[rows];
-        for (int r = 0; r < rows; r++) {
-            System.arraycopy(values, r * cols, x, r * (cols - 1), cols - 1);
-            y[r] = values[r * cols + cols - 1];
-        }
-        Task chosen = task != null ? task : CsvLabels.infer(y);
-        int k = CsvLabels.check(chosen, classes, y, targetText, names);
-        String[] featureNames = new String[cols - 1];
-        System.arraycopy(names, 0, featureNames, 0, cols - 1);
-        return new Dataset(x, y, featureNames, names[cols - 1], chosen, k);
     }
 
     /**

@@ -18,6 +18,24 @@ final class DecimalParser {
     /** 10^22 is the largest power of ten a double holds exactly. */
     private static final double[] EXACT_POWERS = exactPowersOfTen();
 
+    /**
+     * Significant digits converted exactly. Every double and every halfway point between two
+     * neighbouring doubles is M·2^j with M < 2^54 and j >= −1075: an integer below 2^1024
+     * (at most 309 digits) or M·5^−j / 10^−j (at most 768 significant digits). So digits
+     * beyond the 800th can only decide a rounding by being all zero or not.
+     */
+    static final int MAX_DIGITS = 800;
+
+    /**
+     * Longest number token, in characters, that the readers ({@link PlainNumber}, {@link Json})
+     * accept: every double written out exactly in plain notation fits (the longest, such as
+     * −2.2250738585072009e−308 in full, take 1,077 characters).
+     */
+    static final int MAX_LENGTH = 1100;
+
+    /** Exponents are clamped here: beyond any double plus any string's length of digits. */
+    private static final long EXPONENT_CLAMP = 1_000_000_000_000L;
+
     private DecimalParser() {
     }
 
@@ -34,53 +52,73 @@ final class DecimalParser {
      * The double nearest the decimal {@code s}, which must be a JSON number (checked by the
      * caller): optional '-', digits, optional fraction, optional exponent. Too large a value
      * gives ±infinity, too small a value ±0, as {@code Double.parseDouble} does.
+     *
+     * <p>Time is linear in the length of {@code s}: only the first {@link #MAX_DIGITS}
+     * significant digits are converted exactly, and of the rest only whether one is non-zero
+     * matters (see {@link #MAX_DIGITS}).
      */
     static double parse(String s) {
         boolean negative = s.charAt(0) == '-';
-        StringBuilder digits = new StringBuilder(s.length());
-        int exponent = 0;
+        StringBuilder digits = new StringBuilder(Math.min(s.length(), MAX_DIGITS + 1));
+        long point = 0; // the value is 0.digits × 10^point
         boolean fraction = false;
+        boolean dropped = false; // a non-zero digit beyond MAX_DIGITS
         for (int i = negative ? 1 : 0; i < s.length(); i++) {
             char c = s.charAt(i);
             if (c == 'e' || c == 'E') {
-                exponent += exponentOf(s, i + 1);
+                point += exponentOf(s, i + 1);
                 break;
             }
             if (c == '.') {
                 fraction = true;
-            } else {
+            } else if (digits.length() == 0 && c == '0') {
                 if (fraction) {
-                    exponent--; // each fraction digit is one more power of ten down
+                    point--; // a leading zero after the point moves the value one place down
                 }
-                if (digits.length() > 0 || c != '0') {
-                    digits.append(c); // significant digits only: no leading zeros
+            } else {
+                if (!fraction) {
+                    point++; // one more significant digit before the point
+                }
+                if (digits.length() < MAX_DIGITS) {
+                    digits.append(c);
+                } else if (c != '0') {
+                    dropped = true;
                 }
             }
         }
-        double magnitude = digits.length() == 0 ? 0.0 : nearest(digits.toString(), exponent);
+        if (dropped) {
+            // The value lies strictly between 0.d1…d800 and the next 800-digit decimal, and so
+            // does 0.d1…d800 1; no double and no halfway point between doubles lies in between,
+            // so both round to the same double.
+            digits.append('1');
+        }
+        double magnitude = digits.length() == 0 ? 0.0 : nearest(digits.toString(), point);
         return negative ? -magnitude : magnitude;
     }
 
-    /** The exponent after 'e', clamped far beyond any double so huge ones cannot overflow. */
-    private static int exponentOf(String s, int from) {
+    /** The exponent after 'e', clamped far beyond any double and any string length. */
+    private static long exponentOf(String s, int from) {
         boolean negative = s.charAt(from) == '-';
         int i = s.charAt(from) == '-' || s.charAt(from) == '+' ? from + 1 : from;
-        int e = 0;
+        long e = 0;
         for (; i < s.length(); i++) {
-            e = Math.min(e * 10 + (s.charAt(i) - '0'), 100_000);
+            e = Math.min(e * 10 + (s.charAt(i) - '0'), EXPONENT_CLAMP);
         }
         return negative ? -e : e;
     }
 
-    /** The double nearest digits·10^exponent, digits a non-empty string without leading 0s. */
-    private static double nearest(String digits, int exponent) {
-        int decimalPoint = digits.length() + exponent; // value is 0.digits × 10^decimalPoint
-        if (decimalPoint > 310) {
-            return Double.POSITIVE_INFINITY;
+    /**
+     * The double nearest 0.digits × 10^point, digits a non-empty string of at most
+     * {@link #MAX_DIGITS} + 1 digits without leading 0s.
+     */
+    private static double nearest(String digits, long point) {
+        if (point > 310) {
+            return Double.POSITIVE_INFINITY; // at least 10^310
         }
-        if (decimalPoint < -330) {
-            return 0.0;
+        if (point < -330) {
+            return 0.0; // below 10^-330, less than half the smallest subnormal
         }
+        int exponent = (int) point - digits.length(); // the value is digits × 10^exponent
         if (digits.length() <= 15 && Math.abs(exponent) <= 22) {
             // Clinger's fast path: both operands are exact doubles, so one correctly rounded
             // IEEE operation gives the correctly rounded result on every runtime.

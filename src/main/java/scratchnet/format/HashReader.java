@@ -31,7 +31,7 @@ public final class HashReader {
         try {
             p = HashCodec.pairs(hash);
         } catch (FormatException e) {
-            problems.add("The link could not be read (" + e.getMessage()
+            problems.add("The link could not be read (" + Excerpt.of(e.getMessage(), 200)
                     + "); all settings are at their defaults.");
             p = Collections.emptyMap();
         }
@@ -49,8 +49,8 @@ public final class HashReader {
     }
 
     private void reject(String key, String value, String expected, String def) {
-        problems.add(key + "=" + value + " is not valid (expected " + expected + "); using "
-                + def + ".");
+        problems.add(Excerpt.of(key) + "=" + Excerpt.of(value) + " is not valid (expected "
+                + expected + "); using " + def + ".");
     }
 
     /** An integer in [min, max]. */
@@ -84,7 +84,9 @@ public final class HashReader {
                 return x;
             }
         }
-        reject(key, v, "a number from " + HashCodec.number(min) + " to " + HashCodec.number(max),
+        String range = "from " + HashCodec.number(min) + " to " + HashCodec.number(max);
+        reject(key, v, text.length() > DecimalParser.MAX_LENGTH ? "a number of at most "
+                + DecimalParser.MAX_LENGTH + " characters " + range : "a number " + range,
                 HashCodec.number(def));
         return def;
     }
@@ -220,7 +222,7 @@ public final class HashReader {
         List<String> out = new ArrayList<>(problems);
         for (String key : pairs.keySet()) {
             if (!read.contains(key)) {
-                out.add("Unknown setting '" + key + "' was ignored.");
+                out.add("Unknown setting '" + Excerpt.of(key) + "' was ignored.");
             }
         }
         return out;

@@ -100,10 +100,11 @@ final class Json {
             String key = string();
             if (map.containsKey(key)) {
                 pos = keyStart;
-                throw error("duplicate key \"" + key + "\"; each key may appear once");
+                throw error("duplicate key " + Excerpt.quoted(key)
+                        + "; each key may appear once");
             }
             skipWhitespace();
-            expect(':', "after the key \"" + key + "\"");
+            expect(':', "after the key " + Excerpt.quoted(key));
             skipWhitespace();
             map.put(key, value());
             skipWhitespace();
@@ -115,8 +116,8 @@ final class Json {
             }
             if (c != ',') {
                 pos--;
-                throw error("expected ',' or '}' after the value of \"" + key + "\" but found "
-                        + describeHere());
+                throw error("expected ',' or '}' after the value of " + Excerpt.quoted(key)
+                        + " but found " + describeHere());
             }
         }
     }
@@ -256,11 +257,18 @@ final class Json {
             }
             skipDigits();
         }
+        if (pos - start > DecimalParser.MAX_LENGTH) {
+            int length = pos - start;
+            pos = start;
+            throw error("a number of " + length + " characters; numbers may have at most "
+                    + DecimalParser.MAX_LENGTH + " (enough to write any double out in full)");
+        }
         String literal = text.substring(start, pos);
         double v = DecimalParser.parse(literal);
         if (Double.isInfinite(v)) {
             pos = start;
-            throw error("number " + literal + " is too large for a double (limit about 1.8e308)");
+            throw error("number " + Excerpt.of(literal)
+                    + " is too large for a double (limit about 1.8e308)");
         }
         return v;
     }

@@ -30,6 +30,11 @@ public final class ModelJson {
     public static final String FORMAT = "scratchnet-model";
     /** The only version this code reads and writes. */
     public static final int VERSION = 1;
+    /**
+     * Longest model text read, in characters (a file's size in bytes is at least this):
+     * room for at least 2.5 million parameters as {@link #write} spells them.
+     */
+    public static final int MAX_CHARS = 100_000_000;
 
     private ModelJson() {
     }
@@ -110,12 +115,18 @@ public final class ModelJson {
     }
 
     /**
-     * Reads a model file written by {@link #write} (or by hand, or by another tool).
+     * Reads a model file written by {@link #write} (or by hand, or by another tool), in time
+     * linear in its length.
      *
      * @throws FormatException naming line and column for bad JSON, or layer and field for
-     *     bad content, in one line saying what to fix
+     *     bad content, in one line saying what to fix; also for a text longer than
+     *     {@link #MAX_CHARS}
      */
     public static Network read(String text) {
+        if (text.length() > MAX_CHARS) {
+            throw new FormatException("the file has " + text.length() + " characters; ScratchNet"
+                    + " reads model files of at most " + MAX_CHARS + " characters");
+        }
         Object root = Json.parse(text);
         if (!(root instanceof Map)) {
             throw new FormatException("a model file is a JSON object {\"format\": "
@@ -125,7 +136,7 @@ public final class ModelJson {
         checkHeader(model);
         Loss loss = Names.loss(string(model, "loss", "", Names.LOSS_CHOICES));
         if (loss == null) {
-            throw new FormatException("\"loss\" is " + Json.quote(string(model, "loss", "",
+            throw new FormatException("\"loss\" is " + Excerpt.quoted(string(model, "loss", "",
                     "")) + "; expected " + Names.LOSS_CHOICES);
         }
         double slope = leakySlope(model);
@@ -167,7 +178,7 @@ public final class ModelJson {
     private static void checkHeader(Map<?, ?> model) {
         String format = string(model, "format", "", Json.quote(FORMAT));
         if (!FORMAT.equals(format)) {
-            throw new FormatException("\"format\" is " + Json.quote(format) + "; expected "
+            throw new FormatException("\"format\" is " + Excerpt.quoted(format) + "; expected "
                     + Json.quote(FORMAT) + " (is this a ScratchNet model file?)");
         }
         Object version = require(model, "version", "", "");
@@ -194,7 +205,7 @@ public final class ModelJson {
         String name = string(layer, "activation", at, Names.ACTIVATION_CHOICES);
         Activation a = Names.activation(name);
         if (a == null) {
-            throw new FormatException(at + "\"activation\" is " + Json.quote(name)
+            throw new FormatException(at + "\"activation\" is " + Excerpt.quoted(name)
                     + "; expected " + Names.ACTIVATION_CHOICES);
         }
         if (a == Activation.SOFTMAX && !last) {
@@ -315,7 +326,7 @@ public final class ModelJson {
         }
         if (v instanceof String) {
             String s = (String) v;
-            return s.length() <= 40 ? "the string " + Json.quote(s) : "a string";
+            return s.length() <= 40 ? "the string " + Excerpt.quoted(s) : "a string";
         }
         if (v instanceof List) {
             return "an array";

@@ -11,22 +11,30 @@ final class PlainNumber {
     private PlainNumber() {
     }
 
-    /** Why {@code text} is not an acceptable number (worded for a CSV cell), or null. */
+    /**
+     * Why {@code text} is not an acceptable number (worded for a CSV cell), or null. A text
+     * longer than {@link DecimalParser#MAX_LENGTH} characters is refused unread.
+     */
     static String problem(String text) {
         if (text.isEmpty()) {
             return "the value is empty; every row needs a number in every column";
         }
+        if (text.length() > DecimalParser.MAX_LENGTH) {
+            return "the value " + Excerpt.quoted(text) + " is too long: a number may have at"
+                    + " most " + DecimalParser.MAX_LENGTH + " characters (enough to write any"
+                    + " double out in full)";
+        }
         if (isNonFiniteWord(text)) {
-            return "\"" + text + "\" is not a finite number; fill in or drop rows with missing"
-                    + " or infinite values";
+            return Excerpt.quoted(text) + " is not a finite number; fill in or drop rows with"
+                    + " missing or infinite values";
         }
         if (!matchesGrammar(text)) {
-            return "\"" + text + "\" is not a number; write plain decimals such as 12.5, -3 or"
-                    + " 4.2e-3";
+            return Excerpt.quoted(text) + " is not a number; write plain decimals such as 12.5, -3"
+                    + " or 4.2e-3";
         }
         double v = parse(text);
         if (Double.isInfinite(v)) {
-            return "\"" + text + "\" is too large for a double; rescale the column";
+            return Excerpt.quoted(text) + " is too large for a double; rescale the column";
         }
         return null;
     }

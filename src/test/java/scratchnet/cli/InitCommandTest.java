@@ -118,6 +118,10 @@ class InitCommandTest {
                 init("--seed", "1", "--seed", "2").userError());
         assertEquals("scratchnet init: --out needs a value" + hint,
                 init("--arch", "2,1", "--out").userError());
+        // 900 million weights used to end in an OutOfMemoryError with a stack trace.
+        assertEquals("scratchnet init: --arch '30000,30000' has 900030000 weights and biases; a"
+                + " model may have at most 2500000" + hint,
+                init("--arch", "30000,30000", "--out", out).userError());
         assertEquals("scratchnet init: unexpected argument 'model.json'; options start with --"
                 + hint, init("model.json").userError());
     }

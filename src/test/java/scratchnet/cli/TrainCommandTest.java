@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import scratchnet.engine.Activation;
@@ -150,10 +151,89 @@ class TrainCommandTest {
         Run r = train("--model", in.toString(), "--data", data.toString(), "--lr", "10",
                 "--epochs", "50", "--out", out.toString());
         assertEquals(1, r.code(), r.out());
-        assertTrue(r.err().startsWith("scratchnet train: training diverged after 50 steps"),
-                r.err());
-        assertTrue(r.err().endsWith("; nothing written\n"), r.err());
+        String[] err = r.err().split("\n");
+        assertEquals(2, err.length, r.err());
+        assertTrue(err[0].startsWith("warning: the training loss grew from "), err[0]);
+        assertTrue(err[1].startsWith("scratchnet train: training diverged after 50 steps"),
+                err[1]);
+        assertTrue(err[1].endsWith("; nothing written"), err[1]);
         assertFalse(Files.exists(out));
+    }
+
+    /** Issue 15, item 7: the raw delivery table at lr 0.005 overflows in the first epoch. */
+    @Test
+    void aLossThatGrowsByOrdersOfMagnitudeIsWarnedAboutOnce() throws IOException {
+        Path in = model("in.json", Network.build(NetSpec.of(new int[] {4, 16, 8, 1},
+                Activation.RELU, Loss.MSE, Init.HE), new Rng(42)));
+        Path data = dir.resolve("delivery.csv");
+        assertEquals(0, Run.of("data", "--kind", "delivery", "--out", data.toString()).code());
+        Path out = dir.resolve("out.json");
+        Run r = train("--model", in.toString(), "--data", data.toString(), "--lr", "0.005",
+                "--out", out.toString());
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.err().startsWith("warning: the training loss grew from 3156.57 to "),
+                r.err());
+        assertTrue(r.err().contains(" orders of magnitude) by epoch 1: training is diverging"),
+                r.err());
+        assertEquals(1, r.err().split("\n").length, r.err());
+        assertTrue(Files.exists(out));
+        Run calm = train("--model", in.toString(), "--data", data.toString(), "--lr", "1e-7",
+                "--out", out.toString());
+        assertEquals("", calm.err());
+    }
+
+    @Test
+    void badFilesAndSizesAreOneLineWithExitTwo() throws IOException {
+        String in = model("in.json", net231()).toString();
+        String out = dir.resolve("out.json").toString();
+        Path big = dir.resolve("big.csv");
+        try (java.io.RandomAccessFile f = new java.io.RandomAccessFile(big.toFile(), "rw")) {
+            f.setLength(200_000_001L); // sparse: refused by its size, never read
+        }
+        assertEquals("scratchnet train: cannot read data file " + big + ": it is larger than"
+                + " 200000000 bytes, the limit for a data file",
+                train("--model", in, "--data", big.toString(), "--lr", "0.1", "--out", out)
+                        .userError());
+        Path latin1 = Files.write(dir.resolve("latin1.csv"),
+                "gr\u00f6\u00dfe,y\n1,2\n".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+        assertEquals("scratchnet train: cannot read data file " + latin1 + ": it is not UTF-8"
+                + " text; save it as UTF-8", train("--model", in, "--data", latin1.toString(),
+                        "--lr", "0.1", "--out", out).userError());
+        assertEquals("scratchnet train: cannot read data file " + dir + ": it is a folder, not a"
+                + " file", train("--model", in, "--data", dir.toString(), "--lr", "0.1",
+                        "--out", out).userError());
+        StringBuilder wide = new StringBuilder("c0");
+        for (int c = 1; c < 46_341; c++) {
+            wide.append(",c").append(c);
+        }
+        Path square = Files.writeString(dir.resolve("square.csv"),
+                wide + "\n" + "1\n".repeat(46_341));
+        assertTrue(train("--model", in, "--data", square.toString(), "--lr", "0.1", "--out", out)
+                .userError().startsWith("scratchnet train: data file " + square + ": Line 1"
+                        + " names 46341 columns, more than ScratchNet reads CSV files of at most"));
+        Path k101 = model("k101.json", Network.build(NetSpec.of(new int[] {2, 101},
+                Activation.RELU, Loss.SOFTMAX_CE, Init.HE), new Rng(1)));
+        assertEquals("scratchnet train: the model has 101 softmax outputs, but a CSV file holds"
+                + " at most 100 classes (labels 0..99); train a model with at most 100 outputs",
+                train("--model", k101.toString(), "--data", csv("d.csv", ROWS).toString(),
+                        "--lr", "0.1", "--out", out).userError());
+        Path wideNet = model("wide.json", Network.build(NetSpec.of(new int[] {2, 1000, 1},
+                Activation.RELU, Loss.MSE, Init.HE), new Rng(1)));
+        assertEquals("scratchnet train: data file " + dir.resolve("many.csv") + " has 30000 rows"
+                + " and the model 1001 units; training holds rows × units = 30030000"
+                + " activations at once, more than the limit of 30000000; use fewer rows or a"
+                + " smaller model", train("--model", wideNet.toString(), "--data",
+                        csv("many.csv", rows(30_000, 9)).toString(), "--lr", "0.1", "--out", out)
+                        .userError());
+    }
+
+    @Test
+    void anEndlessDataFileIsRefusedAfterTheSizeLimit() throws IOException {
+        Assumptions.assumeTrue(Files.exists(Path.of("/dev/zero")));
+        Run r = train("--model", model("in.json", net231()).toString(), "--data", "/dev/zero",
+                "--lr", "0.1", "--out", dir.resolve("out.json").toString());
+        assertEquals("scratchnet train: cannot read data file /dev/zero: it is larger than"
+                + " 200000000 bytes, the limit for a data file", r.userError());
     }
 
     @Test

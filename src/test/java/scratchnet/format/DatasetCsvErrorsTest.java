@@ -111,4 +111,16 @@ class DatasetCsvErrorsTest {
                 fails("x,k\n1,100\n", Task.MULTICLASS, 0));
         startsWith("Column 2 (\"k\") holds only class 0", fails("x,k\n1,0\n", Task.MULTICLASS, 0));
     }
+
+    @Test
+    void aValueOfMoreThan1100CharactersIsRefusedUnreadAndQuotedShort() {
+        long t0 = System.nanoTime();
+        FormatException e = fails("a,b\n0." + "1".repeat(1_000_000) + ",1\n");
+        assertTrue(System.nanoTime() - t0 < 1_000_000_000L);
+        assertEquals("line 2, column 1 (\"a\"): the value \"0.111111111111111111111111111111…\""
+                + " (1000002 characters) is too long: a number may have at most 1100 characters"
+                + " (enough to write any double out in full).", e.getMessage());
+        assertEquals(0.1111111111111111,
+                DatasetCsv.read("a,b\n0." + "1".repeat(1098) + ",1\n").feature(0, 0));
+    }
 }

@@ -72,6 +72,19 @@ class HashCodecTest {
     }
 
     @Test
+    void aNumberOfMoreThan1100CharactersIsRefusedUnreadAndQuotedShort() {
+        HashReader r = new HashReader("#lr=0." + "1".repeat(1_000_000) + "&rate=0."
+                + "1".repeat(1098));
+        long t0 = System.nanoTime();
+        assertEquals(0.03, r.number("lr", 0.03, 1e-7, 100));
+        assertTrue(System.nanoTime() - t0 < 500_000_000L);
+        assertEquals(0.1111111111111111, r.number("rate", 0, 0, 10));
+        assertEquals(List.of("lr=0.111111111111111111111111111111… (1000002 characters) is not"
+                + " valid (expected a number of at most 1100 characters from 1e-7 to 100);"
+                + " using 0.03."), r.problems());
+    }
+
+    @Test
     void deliveryIsReadAsNoTwoDKind() {
         assertNull(new HashReader("data=delivery").data("data", TwoD.CIRCLE));
     }

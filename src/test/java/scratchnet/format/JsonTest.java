@@ -29,6 +29,17 @@ class JsonTest {
     }
 
     @Test
+    void aNumberTokenMayHaveAtMost1100Characters() {
+        String longest = new java.math.BigDecimal(-Math.nextDown(Double.MIN_NORMAL))
+                .toPlainString(); // 1,077 characters
+        assertEquals(List.of(-Math.nextDown(Double.MIN_NORMAL)), Json.parse("[" + longest + "]"));
+        assertEquals(List.of(0.1), Json.parse("[0.1" + "0".repeat(1097) + "]"));
+        assertEquals("JSON syntax error at line 1, column 2: a number of 1000002 characters;"
+                + " numbers may have at most 1100 (enough to write any double out in full)",
+                error("[0." + "1".repeat(1_000_000) + "]"));
+    }
+
+    @Test
     void readsNegativeZeroAsNegativeZero() {
         Object v = Json.parse("-0");
         assertEquals(Double.doubleToRawLongBits(-0.0), Double.doubleToRawLongBits((Double) v));
