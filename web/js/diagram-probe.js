@@ -12,6 +12,9 @@ ScratchNet.DiagramProbe = (function () {
         this.tooltip = tooltip;
         this.engine = engine;
         this.diagram = diagram;
+        /** Called with {layer, unit} when the pointer enters a neuron (layer -1 = inputs), null when it leaves. */
+        this.onNode = null;
+        this.node = null;
         var self = this;
         function probe(event) {
             var box = canvas.getBoundingClientRect();
@@ -19,7 +22,10 @@ ScratchNet.DiagramProbe = (function () {
         }
         canvas.addEventListener("pointermove", probe);
         canvas.addEventListener("pointerdown", probe);
-        canvas.addEventListener("pointerleave", function () { tooltip.hidden = true; });
+        canvas.addEventListener("pointerleave", function () {
+            tooltip.hidden = true;
+            self.focus(null);
+        });
         this.enableKeys();
     }
 
@@ -36,22 +42,35 @@ ScratchNet.DiagramProbe = (function () {
             return;
         }
         var text = null;
+        var node = null;
         var cols = layout.columns;
         for (var c = 0; c < cols.length && !text; c++) {
             for (var j = 0; j < cols[c].length; j++) {
                 var n = cols[c][j];
                 if (x >= n.x && x <= n.x + n.s && y >= n.y && y <= n.y + n.s) {
+                    node = { layer: c - 1, unit: j };
                     text = c === 0 ? "input " + (j + 1) : describe("bias of unit " + (j + 1)
                         + ", layer " + c, this.engine.bias(c - 1, j), "b");
                     break;
                 }
             }
         }
+        this.focus(node);
         var best = text ? null : this.nearestLink(layout, x, y);
         if (best) {
             text = this.describeLink(best);
         }
         this.show(text, x, y);
+    };
+
+    /** Tells onNode when the neuron under the pointer changes. */
+    DiagramProbe.prototype.focus = function (node) {
+        var same = node === this.node || (node && this.node && node.layer === this.node.layer
+            && node.unit === this.node.unit);
+        this.node = node;
+        if (!same && this.onNode) {
+            this.onNode(node);
+        }
     };
 
     DiagramProbe.prototype.describeLink = function (k) {
