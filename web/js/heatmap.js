@@ -64,7 +64,7 @@ ScratchNet.Heatmap = (function () {
             var y = m.top + (1 - points[i + 1]) * ph;
             ctx.fillStyle = ScratchNet.Canvas.colour(points[i + 2]);
             ctx.strokeStyle = test ? "#000000" : "#1f2937";
-            ctx.lineWidth = test ? 1.6 : 0.9;
+            ctx.lineWidth = test ? 1.3 : 0.9;
             ctx.beginPath();
             if (test) {
                 ctx.rect(x - r, y - r, 2 * r, 2 * r);

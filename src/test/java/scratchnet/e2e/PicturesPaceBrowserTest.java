@@ -203,7 +203,7 @@ class PicturesPaceBrowserTest {
     void screenshots() throws Exception {
         browser.driver.manage().window().setSize(new Dimension(1280, 1000));
         open(SPIRAL);
-        browser.js("scratchnet.step(6000);");
+        browser.js("for (var i = 0; i < 60; i++) { scratchnet.step(100); }");
         save("target/screenshots/playground-desktop.png");
         open("");
         browser.js("scratchnet.step(1500);");
@@ -216,7 +216,7 @@ class PicturesPaceBrowserTest {
         save("target/screenshots/playground-delivery-key.png");
         browser.driver.manage().window().setSize(new Dimension(360, 800));
         open(SPIRAL);
-        browser.js("scratchnet.step(6000);");
+        browser.js("for (var i = 0; i < 60; i++) { scratchnet.step(100); }");
         save("target/screenshots/playground-phone.png");
         browser.driver.manage().window().setSize(new Dimension(1280, 900));
     }
