@@ -54,6 +54,10 @@ ScratchNet.LineChart = (function () {
             ScratchNet.Format.short(back(yr[0], opts.yLog))];
         var left = 10 + Math.ceil(Math.max(ctx.measureText(yLabels[0]).width,
             ctx.measureText(yLabels[1]).width));
+        // What was drawn, for tests and tools: the y labels and the room left for them.
+        this.canvas.dataset.yLabels = yLabels.join(" ");
+        this.canvas.dataset.labelRoom = String(left - 4 >= Math.max(
+            ctx.measureText(yLabels[0]).width, ctx.measureText(yLabels[1]).width));
         ctx.strokeStyle = "#9ca3af";
         ctx.lineWidth = 1;
         ctx.strokeRect(left + 0.5, top + 0.5, c.w - left - right - 1, c.h - top - bottom - 1);
@@ -135,6 +139,7 @@ ScratchNet.LineChart = (function () {
     LineChart.prototype.legend = function (ctx, series, x, y, covers) {
         ctx.textAlign = "left";
         ctx.textBaseline = "middle";
+        var texts = [];
         series.forEach(function (s, k) {
             if (!s.label) {
                 return;
@@ -142,6 +147,7 @@ ScratchNet.LineChart = (function () {
             var cover = series.slice(k + 1).filter(function (t) { return t.label && covers(s, t); })
                 .pop();
             var text = s.label + (cover ? " (under " + cover.label + ")" : "");
+            texts.push(text);
             ctx.strokeStyle = s.colour;
             ctx.lineWidth = 2;
             ctx.setLineDash(s.dash ? [5, 3] : []);
@@ -154,6 +160,7 @@ ScratchNet.LineChart = (function () {
             ctx.fillText(text, x + 20, y);
             x += 30 + ctx.measureText(text).width;
         });
+        ctx.canvas.dataset.legend = texts.join("; ");
     };
 
     return LineChart;

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
@@ -16,6 +17,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The playground's pace and pictures (issue 13): a watchable default speed with full speed one
@@ -195,6 +197,47 @@ class PicturesPaceBrowserTest {
         Number recent = (Number) browser.js("return ScratchNet.Playground.limits.recentEpochs;");
         assertEquals("epochs (last " + recent + ")", attribute("loss-chart", "data-x-title"));
         assertEquals("last " + recent + " epochs", x.getFirstSelectedOption().getText());
+        assertEquals("", browser.consoleErrors());
+    }
+
+    private void openLab(String id) {
+        browser.driver.get("about:blank");
+        browser.driver.get(SITE.toAbsolutePath().resolve("labs.html").toUri() + "#lab=" + id);
+        new WebDriverWait(browser.driver, Duration.ofSeconds(30)).until(d -> Boolean.TRUE.equals(
+                browser.js("return !!(window.ScratchNet && ScratchNet.LabsPage"
+                        + " && ScratchNet.LabsPage.ready);")));
+        browser.js("scratchnetLabs.finish();");
+    }
+
+    /** Side r's attribute {@code name} of every lab chart, in order. */
+    @SuppressWarnings("unchecked")
+    private List<String> chartData(int side, String name) {
+        return (List<String>) browser.js("var name = arguments[1];"
+                + " return Array.prototype.map.call(document.querySelectorAll('.side')"
+                + "[arguments[0]].querySelectorAll('canvas.lab-chart'),"
+                + " function (c) { return c.getAttribute(name) || ''; });", side, name);
+    }
+
+    @Test
+    void labChartsKeepTheirLabelsAndDiagramKeysSayOnlyWhatIsDrawn() {
+        openLab("nan-explosion");
+        new WebDriverWait(browser.driver, Duration.ofSeconds(10)).until(d -> ((String) browser.js(
+                "return document.querySelector('.side .diagram-key').textContent;"))
+                .contains("Red frame"));
+        List<String> labels = chartData(0, "data-y-labels");
+        assertTrue(labels.stream().anyMatch(t -> t.contains("e+")), labels.toString());
+        chartData(0, "data-label-room").forEach(room -> assertEquals("true", room, labels
+                .toString()));
+        // Both layers' gradient norms blow up together: the legend says one lies under the other.
+        assertTrue(chartData(0, "data-legend").contains("layer 1 (under layer 2); layer 2"),
+                chartData(0, "data-legend").toString());
+        openLab("vanishing-gradients");
+        new WebDriverWait(browser.driver, Duration.ofSeconds(10)).until(d -> Boolean.TRUE.equals(
+                browser.js("return scratchnetLabs.state().finished;")));
+        browser.js("scratchnetLabs.pause();");
+        // Sigmoid units are never dead, nothing went non-finite: the before side has no key.
+        assertEquals(Boolean.TRUE, browser.js(
+                "return document.querySelectorAll('.side .diagram-key')[0].hidden;"));
         assertEquals("", browser.consoleErrors());
     }
 
