@@ -114,7 +114,10 @@ ScratchNet.DiagramProbe = (function () {
         var self = this;
         var at = -1;
         this.canvas.tabIndex = 0;
-        this.canvas.addEventListener("blur", function () { self.tooltip.hidden = true; });
+        this.canvas.addEventListener("blur", function () {
+            self.tooltip.hidden = true;
+            self.focus(null);
+        });
         this.canvas.addEventListener("keydown", function (event) {
             var delta = { ArrowRight: 1, ArrowDown: 1, ArrowLeft: -1, ArrowUp: -1 }[event.key];
             var layout = self.diagram.layout;
@@ -134,6 +137,7 @@ ScratchNet.DiagramProbe = (function () {
             var a = layout.columns[k.l][k.i];
             var b = layout.columns[k.l + 1][k.j];
             self.show(self.describeLink(k), (a.x + a.s + b.x) / 2, (a.y + b.y + b.s) / 2);
+            self.focus({ layer: k.l, unit: k.j }); // the link's neuron, shown in the big heatmap
         });
     };
 

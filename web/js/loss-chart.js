@@ -1,7 +1,7 @@
 /*
  * Train and test loss against epochs: y linear or logarithmic, x all epochs (linear or
  * logarithmic) or only the most recent ones. It is handed the history as (step, train, test)
- * triples and the epochs a step is worth (batch rows ÷ training rows); ticks, axis titles and
+ * triples and the epochs a step is worth (1 / steps per epoch); ticks, axis titles and
  * units sit outside the plot, the legend below it in the page. The current values are printed
  * as text elsewhere, so nothing here is the only place a number appears.
  */

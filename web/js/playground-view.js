@@ -30,7 +30,8 @@ ScratchNet.PlaygroundView = {
         }
         var config = page.config;
         widgets.chart.paint(e.lossHistory(), config.ylog, {
-            perStep: stats.batchRows / Math.max(1, stats.trainRows),
+            // An epoch is ceil(rows / batch) steps (the last batch may be short).
+            perStep: 1 / Math.max(1, Math.ceil(stats.trainRows / Math.max(1, stats.batchRows))),
             mode: document.getElementById("loss-x").value, recent: page.limits.recentEpochs
         });
         ScratchNet.Readout.show(stats, config, page.limits);
