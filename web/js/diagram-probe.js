@@ -12,6 +12,9 @@ ScratchNet.DiagramProbe = (function () {
         this.tooltip = tooltip;
         this.engine = engine;
         this.diagram = diagram;
+        /** Called with {layer, unit} when the pointer enters a neuron (layer -1 = inputs), null when it leaves. */
+        this.onNode = null;
+        this.node = null;
         var self = this;
         function probe(event) {
             var box = canvas.getBoundingClientRect();
@@ -19,7 +22,10 @@ ScratchNet.DiagramProbe = (function () {
         }
         canvas.addEventListener("pointermove", probe);
         canvas.addEventListener("pointerdown", probe);
-        canvas.addEventListener("pointerleave", function () { tooltip.hidden = true; });
+        canvas.addEventListener("pointerleave", function () {
+            tooltip.hidden = true;
+            self.focus(null);
+        });
         this.enableKeys();
     }
 
@@ -36,22 +42,35 @@ ScratchNet.DiagramProbe = (function () {
             return;
         }
         var text = null;
+        var node = null;
         var cols = layout.columns;
         for (var c = 0; c < cols.length && !text; c++) {
             for (var j = 0; j < cols[c].length; j++) {
                 var n = cols[c][j];
                 if (x >= n.x && x <= n.x + n.s && y >= n.y && y <= n.y + n.s) {
+                    node = { layer: c - 1, unit: j };
                     text = c === 0 ? "input " + (j + 1) : describe("bias of unit " + (j + 1)
                         + ", layer " + c, this.engine.bias(c - 1, j), "b");
                     break;
                 }
             }
         }
+        this.focus(node);
         var best = text ? null : this.nearestLink(layout, x, y);
         if (best) {
             text = this.describeLink(best);
         }
         this.show(text, x, y);
+    };
+
+    /** Tells onNode when the neuron under the pointer changes. */
+    DiagramProbe.prototype.focus = function (node) {
+        var same = node === this.node || (node && this.node && node.layer === this.node.layer
+            && node.unit === this.node.unit);
+        this.node = node;
+        if (!same && this.onNode) {
+            this.onNode(node);
+        }
     };
 
     DiagramProbe.prototype.describeLink = function (k) {
@@ -95,7 +114,10 @@ ScratchNet.DiagramProbe = (function () {
         var self = this;
         var at = -1;
         this.canvas.tabIndex = 0;
-        this.canvas.addEventListener("blur", function () { self.tooltip.hidden = true; });
+        this.canvas.addEventListener("blur", function () {
+            self.tooltip.hidden = true;
+            self.focus(null);
+        });
         this.canvas.addEventListener("keydown", function (event) {
             var delta = { ArrowRight: 1, ArrowDown: 1, ArrowLeft: -1, ArrowUp: -1 }[event.key];
             var layout = self.diagram.layout;
@@ -115,6 +137,7 @@ ScratchNet.DiagramProbe = (function () {
             var a = layout.columns[k.l][k.i];
             var b = layout.columns[k.l + 1][k.j];
             self.show(self.describeLink(k), (a.x + a.s + b.x) / 2, (a.y + b.y + b.s) / 2);
+            self.focus({ layer: k.l, unit: k.j }); // the link's neuron, shown in the big heatmap
         });
     };
 

@@ -21,18 +21,28 @@ ScratchNet.Diagram = (function () {
 
     /** Margins and node sizes, in CSS pixels: room on the left for the input names. */
     Diagram.STYLE = { left: 64, right: 24, maxSide: 44, pad: 4, maxGap: 10 };
+    /** The right margin when output nodes carry names (class names, "minutes"). */
+    Diagram.NAMED_RIGHT = 72;
+    /** Narrowest diagram (CSS pixels) whose output nodes carry names. */
+    Diagram.NAMED_MIN_WIDTH = 480;
 
     Diagram.prototype.paint = function (view) {
         var ratio = ScratchNet.Canvas.fit(this.canvas);
         var ctx = this.context;
         var w = this.canvas.width / ratio;
         var h = this.canvas.height / ratio;
-        var layout = ScratchNet.DiagramLayout.place(view.sizes, w, h, Diagram.STYLE);
+        var style = Diagram.STYLE;
+        // Output names need room on the right; a phone-wide diagram has none to spare.
+        var named = view.outputs && w >= Diagram.NAMED_MIN_WIDTH;
+        if (named) {
+            style = Object.assign({}, style, { right: Diagram.NAMED_RIGHT });
+        }
+        var layout = ScratchNet.DiagramLayout.place(view.sizes, w, h, style);
         this.layout = layout;
         ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
         ctx.clearRect(0, 0, w, h);
         this.paintLinks(ctx, view, layout);
-        this.paintNodes(ctx, view, layout);
+        this.paintNodes(ctx, view, layout, named);
     };
 
     /**
@@ -93,7 +103,7 @@ ScratchNet.Diagram = (function () {
         });
     };
 
-    Diagram.prototype.paintNodes = function (ctx, view, layout) {
+    Diagram.prototype.paintNodes = function (ctx, view, layout, named) {
         var t = view.thumbSize;
         var count = view.thumbs.length / (t * t);
         if (!this.image || this.image.height !== count * t) {
@@ -120,6 +130,12 @@ ScratchNet.Diagram = (function () {
                 if (c === 0 && n.s >= 10) {
                     ctx.fillStyle = "#1f2937";
                     ctx.fillText(view.names[j] || "", n.x - 6, n.y + n.s / 2);
+                }
+                if (c === layout.columns.length - 1 && named && n.s >= 10) {
+                    ctx.fillStyle = "#1f2937";
+                    ctx.textAlign = "left";
+                    ctx.fillText(view.outputs[j] || "", n.x + n.s + 6, n.y + n.s / 2);
+                    ctx.textAlign = "right";
                 }
                 if (c > 0 && view.dead[unit++] === 1) {
                     ctx.fillStyle = "rgba(75,85,99,0.8)";

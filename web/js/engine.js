@@ -66,6 +66,10 @@ ScratchNet.Engine = (function () {
     Engine.prototype.lossHistory = function () { return this.call("lossHistory"); };
     Engine.prototype.outputPixels = function () { return this.call("outputPixels"); };
     Engine.prototype.thumbnails = function () { return this.call("thumbnails"); };
+    /** One node over the heatmap grid (layer -1 = inputs), as outputPixels. */
+    Engine.prototype.nodePixels = function (layer, unit) { return this.call("nodePixels", [layer, unit]); };
+    /** {x, y, scale, classes, outputs}: what the heatmap's axes and colours mean (HeatmapKey). */
+    Engine.prototype.heatmapKey = function () { return this.json("heatmapKey"); };
     Engine.prototype.resolution = function () { return this.call("resolution"); };
     Engine.prototype.thumbSize = function () { return this.call("thumbSize"); };
     Engine.prototype.points = function () { return this.call("points"); };

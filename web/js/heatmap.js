@@ -1,6 +1,10 @@
 /*
  * The large output heatmap: the network's prediction over the input plane (packed RGBA from
- * the engine) with the train points (circles) and test points (squares) drawn on top.
+ * the engine, pale so points keep their colour) with the train points (circles) and test
+ * points (squares) drawn on top, each with a dark edge, and the plane's axes with ticks and
+ * names outside the plot. What the axes span comes from the engine's heatmap key (HeatmapKey
+ * in Java); the tick values drawn are also kept on the canvas (data-x-ticks, data-y-ticks)
+ * and in its label.
  */
 "use strict";
 var ScratchNet = globalThis.ScratchNet || {};
@@ -11,14 +15,27 @@ ScratchNet.Heatmap = (function () {
         this.cells = document.createElement("canvas");
         this.image = null;
         this.words = null;
+        this.baseLabel = canvas.getAttribute("aria-label") || "";
+    }
+
+    /** Margins around the plot in CSS pixels: tick labels and axis names sit here. */
+    Heatmap.MARGIN = { left: 46, right: 8, top: 14, bottom: 40 };
+
+    /** Tick intervals per axis, about: four puts the plane's ticks at −6, −3, 0, 3, 6. */
+    Heatmap.TICKS = 4;
+
+    function axisText(axis) {
+        return axis.name + (axis.unit ? " (" + axis.unit + ")" : "");
     }
 
     /**
      * @param pixels res*res packed RGBA, top row first
      * @param points (u, v, rgba, isTest) per row; u, v fractions of the plot, v from the bottom
-     * @param showTest whether test rows are drawn (as squares with a dark edge)
+     * @param showTest whether test rows are drawn (as squares)
+     * @param key the engine's heatmap key ({x, y, ...}); its axes label the plot
+     * @param note a line drawn over the plot's top (e.g. which neuron is shown), or ""
      */
-    Heatmap.prototype.paint = function (pixels, res, points, showTest) {
+    Heatmap.prototype.paint = function (pixels, res, points, showTest, key, note) {
         if (!this.image || this.image.width !== res) {
             this.cells.width = res;
             this.cells.height = res;
@@ -27,23 +44,27 @@ ScratchNet.Heatmap = (function () {
         }
         this.words.set(pixels);
         this.cells.getContext("2d").putImageData(this.image, 0, 0);
-        var ratio = ScratchNet.Canvas.fit(this.canvas);
-        var ctx = this.context;
-        var w = this.canvas.width;
-        var h = this.canvas.height;
+        var c = ScratchNet.Canvas.begin(this.canvas);
+        var ctx = c.ctx;
+        var m = Heatmap.MARGIN;
+        var pw = c.w - m.left - m.right;
+        var ph = c.h - m.top - m.bottom;
         ctx.imageSmoothingEnabled = true;
-        ctx.drawImage(this.cells, 0, 0, w, h);
-        var r = 3 * ratio;
-        ctx.lineWidth = ratio;
+        ctx.drawImage(this.cells, m.left, m.top, pw, ph);
+        ctx.strokeStyle = "#9ca3af";
+        ctx.lineWidth = 1;
+        ctx.strokeRect(m.left - 0.5, m.top - 0.5, pw + 1, ph + 1);
+        var r = 3.2;
         for (var i = 0; i < points.length; i += 4) {
             var test = points[i + 3] === 1;
             if (test && !showTest) {
                 continue;
             }
-            var x = points[i] * w;
-            var y = (1 - points[i + 1]) * h;
+            var x = m.left + points[i] * pw;
+            var y = m.top + (1 - points[i + 1]) * ph;
             ctx.fillStyle = ScratchNet.Canvas.colour(points[i + 2]);
-            ctx.strokeStyle = test ? "#111827" : "#ffffff";
+            ctx.strokeStyle = test ? "#000000" : "#1f2937";
+            ctx.lineWidth = test ? 1.3 : 0.9;
             ctx.beginPath();
             if (test) {
                 ctx.rect(x - r, y - r, 2 * r, 2 * r);
@@ -52,6 +73,69 @@ ScratchNet.Heatmap = (function () {
             }
             ctx.fill();
             ctx.stroke();
+        }
+        if (key) {
+            this.axes(ctx, key, m, pw, ph);
+        }
+        if (note) {
+            ctx.font = "12px system-ui, sans-serif";
+            ctx.textAlign = "left";
+            ctx.textBaseline = "top";
+            var width = ctx.measureText(note).width;
+            ctx.fillStyle = "rgba(255,255,255,0.85)";
+            ctx.fillRect(m.left + 4, m.top + 4, width + 8, 18);
+            ctx.fillStyle = "#111827";
+            ctx.fillText(note, m.left + 8, m.top + 7);
+        }
+    };
+
+    /** Ticks and axis names outside the plot; records the ticks on the canvas. */
+    Heatmap.prototype.axes = function (ctx, key, m, pw, ph) {
+        var T = ScratchNet.Ticks;
+        var xs = T.linear(key.x.min, key.x.max, Heatmap.TICKS);
+        var ys = T.linear(key.y.min, key.y.max, Heatmap.TICKS);
+        ctx.fillStyle = "#374151";
+        ctx.strokeStyle = "#6b7280";
+        ctx.lineWidth = 1;
+        ctx.font = "11px system-ui, sans-serif";
+        ctx.textAlign = "center";
+        ctx.textBaseline = "top";
+        xs.forEach(function (v) {
+            var x = m.left + (v - key.x.min) / (key.x.max - key.x.min) * pw;
+            ctx.beginPath();
+            ctx.moveTo(x, m.top + ph);
+            ctx.lineTo(x, m.top + ph + 4);
+            ctx.stroke();
+            ctx.fillText(T.label(v), x, m.top + ph + 5);
+        });
+        ctx.textAlign = "right";
+        ctx.textBaseline = "middle";
+        ys.forEach(function (v) {
+            var y = m.top + ph - (v - key.y.min) / (key.y.max - key.y.min) * ph;
+            ctx.beginPath();
+            ctx.moveTo(m.left - 4, y);
+            ctx.lineTo(m.left, y);
+            ctx.stroke();
+            ctx.fillText(T.label(v), m.left - 6, y);
+        });
+        ctx.textAlign = "center";
+        ctx.textBaseline = "bottom";
+        ctx.fillText(axisText(key.x) + " →", m.left + pw / 2, m.top + ph + m.bottom);
+        ctx.save();
+        ctx.translate(11, m.top + ph / 2);
+        ctx.rotate(-Math.PI / 2);
+        ctx.textBaseline = "middle";
+        ctx.fillText(axisText(key.y) + " →", 0, 0);
+        ctx.restore();
+        var xText = xs.map(T.label).join(" ");
+        var yText = ys.map(T.label).join(" ");
+        if (this.canvas.dataset.xTicks !== xText || this.canvas.dataset.yTicks !== yText) {
+            this.canvas.dataset.xTicks = xText;
+            this.canvas.dataset.yTicks = yText;
+            this.canvas.setAttribute("aria-label", this.baseLabel + ". Across: "
+                + axisText(key.x) + " from " + T.label(key.x.min) + " to " + T.label(key.x.max)
+                + "; up: " + axisText(key.y) + " from " + T.label(key.y.min) + " to "
+                + T.label(key.y.max) + ".");
         }
     };
 

@@ -44,9 +44,9 @@ ScratchNet.LabShared = (function () {
         }).join("; ");
     }
 
-    function lines(figures, x) {
+    function lines(figures, x, names) {
         return figures.map(function (f, r) {
-            return { colour: COLOURS[r], points: f.epochRows.filter(function (e) {
+            return { colour: COLOURS[r], label: names[r], points: f.epochRows.filter(function (e) {
                 return isFinite(x(e));
             }).map(function (e) { return [x(e), e.train]; }) };
         });
@@ -59,11 +59,11 @@ ScratchNet.LabShared = (function () {
             text = sweep(charts["rate-sweep"], engine);
         }
         if (charts["loss-by-epoch"]) {
-            charts["loss-by-epoch"].paint({ series: lines(figures, function (e) { return e.epoch; }),
+            charts["loss-by-epoch"].paint({ series: lines(figures, function (e) { return e.epoch; }, names),
                 xTitle: "epochs" });
         }
         if (charts["loss-by-time"]) {
-            charts["loss-by-time"].paint({ series: lines(figures, function (e) { return e.wallMs / 1000; }),
+            charts["loss-by-time"].paint({ series: lines(figures, function (e) { return e.wallMs / 1000; }, names),
                 xTitle: "s" });
         }
         if (charts["loss-by-epoch"] || charts["loss-by-time"]) {

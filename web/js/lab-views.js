@@ -121,7 +121,7 @@ ScratchNet.LabViews = (function () {
         var byLayer = function (field) {
             var out = [];
             for (var l = 0; l < (field === "dead" ? L - 1 : L); l++) {
-                out.push({ colour: COLOURS[l % COLOURS.length], points: series(epochs,
+                out.push({ colour: COLOURS[l % COLOURS.length], label: "layer " + (l + 1), points: series(epochs,
                     function (e) { return e.epoch; }, function (e) { return e[field][l]; }) });
             }
             return out;
@@ -135,7 +135,7 @@ ScratchNet.LabViews = (function () {
             var s = kind === "step-loss" ? [{ colour: COLOURS[0], points: series(steps,
                 function (p) { return p.step; }, function (p) { return p.loss; }) }]
                 : (steps.length ? steps[0].grad : []).map(function (g, l) {
-                    return { colour: COLOURS[l % COLOURS.length], points: series(steps,
+                    return { colour: COLOURS[l % COLOURS.length], label: "layer " + (l + 1), points: series(steps,
                         function (p) { return p.step; }, function (p) { return p.grad[l]; }) };
                 });
             chart.paint({ series: s, yLog: true, xTitle: "steps" });
@@ -146,9 +146,12 @@ ScratchNet.LabViews = (function () {
         } else {
             var lines = [{ colour: COLOURS[0], points: series(epochs,
                 function (e) { return e.epoch; }, function (e) { return e.train; }) }];
+            if (kind === "train-test-loss") {
+                lines[0].label = "training";
+            }
             var markers = [];
             if (kind === "train-test-loss") {
-                lines.push({ colour: COLOURS[1], points: series(epochs,
+                lines.push({ colour: COLOURS[1], label: "test", points: series(epochs,
                     function (e) { return e.epoch; }, function (e) { return e.test; }) });
                 if (f.bestEpoch > 0) {
                     markers.push({ x: f.bestEpoch, label: (f.stopped ? "restored: " : "lowest test: ")
@@ -156,6 +159,23 @@ ScratchNet.LabViews = (function () {
                 }
             }
             chart.paint({ series: lines, markers: markers, xTitle: "epochs" });
+        }
+    }
+
+    /** What the diagram's marks mean: only the marks this diagram draws (none: no key). */
+    var MARKS = [
+        [function (units) { return units.indexOf(1) >= 0; }, "Grey and crossed out: a dead ReLU unit (z ≤ 0 on every training point, so its gradient is 0)."],
+        [function (units) { return units.indexOf(2) >= 0; }, "Dashed: a leaky-ReLU unit that is off but still learns."],
+        [function (units, bad) { return bad >= 0; }, "Red frame: where the first non-finite value appeared."]
+    ];
+
+    function diagramKey(el, units, badLayer) {
+        var list = Array.prototype.slice.call(units);
+        var text = MARKS.filter(function (m) { return m[0](list, badLayer); })
+            .map(function (m) { return m[1]; }).join(" ");
+        el.hidden = text === "";
+        if (el.textContent !== text) {
+            el.textContent = text;
         }
     }
 
@@ -170,9 +190,10 @@ ScratchNet.LabViews = (function () {
         var bad = f.firstNonFinite;
         var units = engine.units(r);
         showNumbers(side.dl, numbers(lab, f, epochs[epochs.length - 1], sizes, units));
+        var badLayer = !bad ? -1 : bad.layer >= 0 ? bad.layer : sizes.length - 2;
         side.diagram.paint({ sizes: sizes, weights: engine.weights(r), units: units,
-            thumbs: engine.thumbnails(r), thumbSize: engine.thumbSize(),
-            badLayer: !bad ? -1 : bad.layer >= 0 ? bad.layer : sizes.length - 2 });
+            thumbs: engine.thumbnails(r), thumbSize: engine.thumbSize(), badLayer: badLayer });
+        diagramKey(side.el.querySelector(".diagram-key"), units, badLayer);
         Object.keys(side.charts).forEach(function (kind) {
             paintChart(kind, side.charts[kind], engine, r, lab, f, epochs, histLayer);
         });

@@ -29,14 +29,19 @@ ScratchNet.PlaygroundView = {
             page.names = e.inputNames();
         }
         var config = page.config;
-        widgets.chart.paint(e.lossHistory(), config.ylog);
+        widgets.chart.paint(e.lossHistory(), config.ylog, {
+            // An epoch is ceil(rows / batch) steps (the last batch may be short).
+            perStep: 1 / Math.max(1, Math.ceil(stats.trainRows / Math.max(1, stats.batchRows))),
+            mode: document.getElementById("loss-x").value, recent: page.limits.recentEpochs
+        });
         ScratchNet.Readout.show(stats, config, page.limits);
         widgets.hint.show(stats);
         if (!views) {
             return stats;
         }
-        widgets.heatmap.paint(e.outputPixels(), e.resolution(), page.points, config.test);
+        ScratchNet.PlaygroundView.paintHeatmap(page, widgets);
         widgets.diagram.paint({
+            outputs: page.key.outputs,
             sizes: e.sizes(), names: page.names, thumbs: e.thumbnails(), thumbSize: e.thumbSize(),
             weights: e.weights(), dead: e.deadUnits(),
             badLayer: stats.firstNonFinite ? stats.firstNonFinite.layer : -1
@@ -45,5 +50,23 @@ ScratchNet.PlaygroundView = {
             widgets.scatter.paint(e.predictions());
         }
         return stats;
+    },
+
+    /**
+     * The big heatmap: the network's output, or while a neuron is hovered (page.focusNode =
+     * {layer, unit}, layer -1 = inputs) that neuron's own output over the same plane; with
+     * the axes, colour bar and class legend of the engine's heatmap key.
+     */
+    paintHeatmap: function (page, widgets) {
+        var e = page.engine;
+        if (!page.key) {
+            page.key = e.heatmapKey();
+        }
+        var node = page.focusNode;
+        var pixels = node ? e.nodePixels(node.layer, node.unit) : e.outputPixels();
+        var note = !node ? "" : node.layer < 0 ? "showing input " + (page.names[node.unit] || node.unit + 1)
+            : "showing neuron " + (node.unit + 1) + " of layer " + (node.layer + 1);
+        widgets.heatmap.paint(pixels, e.resolution(), page.points, page.config.test, page.key, note);
+        widgets.key.show(page.key);
     }
 };

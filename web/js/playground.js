@@ -64,6 +64,7 @@ ScratchNet.Playground = (function () {
     }
 
     function afterRebuild() {
+        page.key = null;
         page.engine.refresh();
         page.stats = page.engine.stats();
         widgets.controls.sync(page.config, page.stats);
@@ -76,14 +77,20 @@ ScratchNet.Playground = (function () {
         $("play").setAttribute("aria-pressed", String(page.running));
     }
 
-    /** Trains for about the time this frame has left; `painting` says if a repaint follows. */
+    /**
+     * Trains one frame's steps: the chosen fixed number (the default pace, limits.defaultSpeed,
+     * lets the boundary form over seconds), or at full speed (0) as many as fit the time this
+     * frame has left; `painting` says if a repaint follows.
+     */
     function trainSlice(painting) {
-        var speed = $("speed").value;
-        var n = speed === "auto" ? page.stepsPerFrame : Number(speed);
+        var speed = Number($("speed").value);
+        var full = speed === 0;
+        var n = full ? page.stepsPerFrame : speed;
         var t0 = performance.now();
         page.engine.step(n);
         var took = performance.now() - t0;
-        if (speed === "auto") {
+        page.lastSteps = n;
+        if (full) {
             // Aim the next slice at the budget, changing by at most a factor 2 per frame.
             // Training gets what refreshing and painting leave of the frame budget, 2..10 ms.
             var budget = Math.max(2, Math.min(10, FRAME_BUDGET_MS - (painting ? page.paintMs : 0)));
@@ -132,7 +139,7 @@ ScratchNet.Playground = (function () {
         }
         if (page.running || due) {
             page.frames.push({ interval: now - page.lastFrameAt, work: performance.now() - t0,
-                bridge: page.engine.bridgeMs, steps: page.running ? page.stepsPerFrame : 0 });
+                bridge: page.engine.bridgeMs, steps: page.running ? page.lastSteps : 0 });
             if (page.frames.length > 240) {
                 page.frames.shift();
             }
@@ -154,6 +161,16 @@ ScratchNet.Playground = (function () {
             settled(page.engine.load(location.hash), false);
         });
         window.addEventListener("resize", function () { page.dirty = true; });
+        $("loss-x").addEventListener("change", function () { page.dirty = true; });
+        $("speed").addEventListener("change", showSpeed);
+        $("full-speed").addEventListener("click", function () {
+            $("speed").value = String(Number($("speed").value) === 0 ? page.limits.defaultSpeed : 0);
+            showSpeed();
+        });
+        widgets.diagram.probe.onNode = function (node) {
+            page.focusNode = node;
+            ScratchNet.PlaygroundView.paintHeatmap(page, widgets);
+        };
         ScratchNet.Shortcuts.install(page.actions);
     }
 
@@ -175,6 +192,26 @@ ScratchNet.Playground = (function () {
         repaint: function () { paint(performance.now()); }
     };
 
+    /** The speed menu from the engine's presets (steps per frame; 0 = full speed). */
+    function speedMenu() {
+        var menu = $("speed");
+        menu.textContent = "";
+        page.limits.speeds.forEach(function (s) {
+            var option = document.createElement("option");
+            option.value = String(s.steps);
+            option.textContent = s.label;
+            menu.appendChild(option);
+        });
+        menu.value = String(page.limits.defaultSpeed);
+        $("loss-x").querySelector("option[value=recent]").textContent =
+            "last " + page.limits.recentEpochs + " epochs";
+        showSpeed();
+    }
+
+    function showSpeed() {
+        $("full-speed").setAttribute("aria-pressed", String(Number($("speed").value) === 0));
+    }
+
     function ready(engine) {
         page.engine = new ScratchNet.Engine(engine.api, engine.backend);
         page.backend = engine.backend;
@@ -184,6 +221,8 @@ ScratchNet.Playground = (function () {
         $("backend").className = "badge badge-" + engine.backend;
         ScratchNet.LabLinks.render($("lab-links"), catalog, "labs.html", "li");
         widgets.heatmap = new ScratchNet.Heatmap($("heatmap"));
+        widgets.key = new ScratchNet.HeatmapKey($("heatmap-key"));
+        speedMenu();
         widgets.chart = new ScratchNet.LossChart($("loss-chart"));
         widgets.scatter = new ScratchNet.Scatter($("scatter"));
         widgets.diagram = new ScratchNet.Diagram($("diagram"), $("tooltip"), page.engine);

@@ -103,6 +103,8 @@ public final class Protocol {
     /**
      * Every limit and choice the page's controls offer: maxLayers, minUnits, newLayerUnits,
      * maxUnits (by data name), ranges ({min, max} by link key), learningRates (the presets),
+     * speeds ([{steps, label}], steps per frame, 0 = full speed), defaultSpeed (steps per
+     * frame the page starts at), recentEpochs (the loss chart's recent window),
      * choices (the names each menu may offer, by link key) and tableData (the data name of the
      * tabular set, whose controls differ).
      */
@@ -123,6 +125,15 @@ public final class Protocol {
         }
         w.endObject();
         w.field("learningRates").numbers(Limits.LEARNING_RATES);
+        w.field("speeds").beginArray();
+        for (int steps : Limits.SPEEDS) {
+            w.beginObject().field("steps").number(steps).field("label").string(steps == 0
+                    ? "full speed" : steps + (steps == 1 ? " step" : " steps") + " / frame")
+                    .endObject();
+        }
+        w.endArray();
+        w.field("defaultSpeed").number(Limits.DEFAULT_SPEED);
+        w.field("recentEpochs").number(Limits.RECENT_EPOCHS);
         w.field("choices").beginObject()
                 .field("data").strings(HashCodec.dataNames())
                 .field("f").strings(HashCodec.featureNames())

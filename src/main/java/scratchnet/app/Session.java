@@ -388,6 +388,20 @@ public final class Session {
         return views.output();
     }
 
+    /**
+     * Node {@code unit} of layer {@code layer} (−1 = inputs, depth−1 = outputs) over the whole
+     * heatmap grid of the last refresh, {@link #resolution()}² packed RGBA: what the page shows
+     * in the big heatmap while a neuron is hovered.
+     */
+    public int[] nodePixels(int layer, int unit) {
+        return views.nodePicture(net, layer, unit);
+    }
+
+    /** What the heatmap's axes and colours mean, as JSON; see {@link HeatmapKey}. */
+    public String heatmapKey() {
+        return HeatmapKey.json(problem, settings);
+    }
+
     /** Every node's thumbnail (inputs, then each layer), {@link #thumbSize()}² pixels each. */
     public int[] thumbnails() {
         return views.thumbnails();

@@ -48,6 +48,11 @@ final class Views {
         return pictures.output();
     }
 
+    /** One node over the grid of the last update, pale as the heatmap; see NetworkPictures. */
+    int[] nodePicture(Network net, int layer, int unit) {
+        return pictures.nodePicture(net, layer, unit);
+    }
+
     int[] thumbnails() {
         return pictures.thumbnails();
     }

@@ -149,6 +149,18 @@ public final class Bridge {
         return session.outputPixels();
     }
 
+    /** One node over the heatmap grid as packed RGBA, resolution² values (layer −1 = inputs). */
+    @JSExport
+    public static int[] nodePixels(int layer, int unit) {
+        return session.nodePixels(layer, unit);
+    }
+
+    /** The heatmap's axes, colour bar and class legend as JSON (see Session#heatmapKey). */
+    @JSExport
+    public static String heatmapKey() {
+        return session.heatmapKey();
+    }
+
     /** Every node's thumbnail as packed RGBA, thumbSize² values each. */
     @JSExport
     public static int[] thumbnails() {

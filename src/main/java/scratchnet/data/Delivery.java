@@ -24,6 +24,15 @@ public final class Delivery {
     public static final int ROWS = 2000;
     /** Feature column names, in order. */
     static final String[] FEATURES = {"distance", "traffic", "prep", "value"};
+    /** Units of the feature columns, in order (see the recipe above). */
+    private static final String[] UNITS = {"km", "level", "min", "rupees"};
+    /** Units of the target, delivery time. */
+    public static final String TARGET_UNIT = "min";
+
+    /** The unit of feature column {@code c}, e.g. "km" for distance. */
+    public static String unit(int c) {
+        return UNITS[c];
+    }
 
     private Delivery() {
     }

@@ -66,6 +66,7 @@ public final class NetworkPictures {
         } else {
             grid.paintOutput(output, discrete);
         }
+        Palette.pale(output);
         paintThumbnails(net);
     }
 
@@ -103,6 +104,35 @@ public final class NetworkPictures {
     /** The heatmap of the last update, resolution² packed RGBA values (live, not a copy). */
     public int[] output() {
         return output;
+    }
+
+    /**
+     * One node over the whole grid of the last update, resolution² packed RGBA, on the pale
+     * scale of the output heatmap: what its thumbnail shows, drawn large (layer −1 = inputs).
+     * Values are divided by max(1, max|value|) as in the thumbnail; a sigmoid unit's p is
+     * shown as 2p − 1, a softmax unit in its class's colour.
+     */
+    public int[] nodePicture(Network net, int layer, int unit) {
+        int units = layer < 0 ? net.inputs() : net.layer(layer).outputs();
+        if (layer < -1 || layer >= net.depth() || unit < 0 || unit >= units) {
+            throw new IllegalArgumentException("no node " + unit + " in layer " + layer);
+        }
+        Activation f = layer < 0 ? Activation.LINEAR : net.layer(layer).activation();
+        int n = grid.resolution() * grid.resolution();
+        int[] pixels = new int[n];
+        boolean probability = f == Activation.SIGMOID;
+        double max = 1;
+        for (int p = 0; p < n; p++) {
+            double v = grid.value(layer, unit, p);
+            max = Math.max(max, Math.abs(probability ? 2 * v - 1 : v));
+        }
+        for (int p = 0; p < n; p++) {
+            double v = grid.value(layer, unit, p);
+            pixels[p] = f == Activation.SOFTMAX ? Palette.classColor(unit, v, units)
+                    : Palette.diverging((probability ? 2 * v - 1 : v) / max);
+        }
+        Palette.pale(pixels);
+        return pixels;
     }
 
     /** Every node's thumbnail, inputs first, thumbSize² values each (live, not a copy). */

@@ -89,6 +89,38 @@ public final class Palette {
         return mix(NEUTRAL, CLASSES[k % CLASSES.length], 0.15 + 0.85 * t, 255);
     }
 
+    /**
+     * How far the big output heatmap's colours are moved towards white: a saturated region
+     * stays lighter than the full-colour points drawn on it, so a point keeps its class
+     * colour where the network agrees with it.
+     */
+    public static final double PALE = 0.45;
+
+    /** {@code packed} moved {@link #PALE} of the way towards white (alpha kept). */
+    public static int pale(int packed) {
+        int r = packed & 255;
+        int g = (packed >>> 8) & 255;
+        int b = (packed >>> 16) & 255;
+        r = nearest(r + (255 - r) * PALE);
+        g = nearest(g + (255 - g) * PALE);
+        b = nearest(b + (255 - b) * PALE);
+        return (packed & 0xFF000000) | (b << 16) | (g << 8) | r;
+    }
+
+    /** Moves every colour of {@code pixels} {@link #PALE} of the way towards white, in place. */
+    public static void pale(int[] pixels) {
+        for (int p = 0; p < pixels.length; p++) {
+            pixels[p] = pale(pixels[p]);
+        }
+    }
+
+    /** A packed colour as CSS "#rrggbb". */
+    public static String css(int packed) {
+        String hex = Integer.toHexString(0x1000000 | ((packed & 255) << 16)
+                | (packed & 0xFF00) | ((packed >>> 16) & 255));
+        return "#" + hex.substring(1);
+    }
+
     /** Red, green and blue (0..255) of class {@code k}'s colour, for drawing points. */
     public static int[] classRgb(int k) {
         return CLASSES[k % CLASSES.length].clone();

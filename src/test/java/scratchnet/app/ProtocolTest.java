@@ -150,7 +150,13 @@ class ProtocolTest {
     void limitsNameEveryLimitAndChoice() {
         Map<String, Object> limits = object(Protocol.limits());
         assertEquals(List.of("maxLayers", "minUnits", "newLayerUnits", "maxUnits", "ranges",
-                "learningRates", "choices", "tableData"), keys(limits));
+                "learningRates", "speeds", "defaultSpeed", "recentEpochs", "choices",
+                "tableData"), keys(limits));
+        List<?> speeds = list(limits.get("speeds"));
+        speeds.forEach(v -> assertEquals(List.of("steps", "label"), keys(object(v))));
+        assertEquals("full speed", object(speeds.get(speeds.size() - 1)).get("label"));
+        assertTrue(speeds.stream().anyMatch(v -> object(v).get("steps")
+                .equals(limits.get("defaultSpeed"))), "the default speed is on the menu");
         assertEquals((double) Settings.MAX_LAYERS, limits.get("maxLayers"));
         Map<String, Object> maxUnits = object(limits.get("maxUnits"));
         assertEquals(List.of(HashCodec.dataNames()), keys(maxUnits));
