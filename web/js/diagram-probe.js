@@ -20,6 +20,15 @@ ScratchNet.DiagramProbe = (function () {
         canvas.addEventListener("pointermove", probe);
         canvas.addEventListener("pointerdown", probe);
         canvas.addEventListener("pointerleave", function () { tooltip.hidden = true; });
+        canvas.addEventListener("click", function (event) {
+            var box = canvas.getBoundingClientRect();
+            var node = self.nodeAt(event.clientX - box.left, event.clientY - box.top);
+            if (node && node.c > 0 && self.onNeuron) {
+                self.onNeuron(node.c - 1, node.j);
+            }
+        });
+        /** Set by the page: called with (weight layer, unit) when a neuron is clicked or Enter pressed. */
+        this.onNeuron = null;
         this.enableKeys();
     }
 
@@ -28,6 +37,20 @@ ScratchNet.DiagramProbe = (function () {
         return title + ": " + symbol + " = " + f(v[0]) + ", ∂L/∂" + symbol + " = " + f(v[1])
             + ", last update " + f(v[2]);
     }
+
+    /** The node {c, j} (column, index) under (x, y) in CSS pixels, or null. */
+    DiagramProbe.prototype.nodeAt = function (x, y) {
+        var cols = this.diagram.layout ? this.diagram.layout.columns : [];
+        for (var c = 0; c < cols.length; c++) {
+            for (var j = 0; j < cols[c].length; j++) {
+                var n = cols[c][j];
+                if (x >= n.x && x <= n.x + n.s && y >= n.y && y <= n.y + n.s) {
+                    return { c: c, j: j };
+                }
+            }
+        }
+        return null;
+    };
 
     /** Finds the node or link under (x, y) in CSS pixels and shows its numbers. */
     DiagramProbe.prototype.hover = function (x, y) {
@@ -99,6 +122,11 @@ ScratchNet.DiagramProbe = (function () {
         this.canvas.addEventListener("keydown", function (event) {
             var delta = { ArrowRight: 1, ArrowDown: 1, ArrowLeft: -1, ArrowUp: -1 }[event.key];
             var layout = self.diagram.layout;
+            if (event.key === "Enter" && at >= 0 && self.current && self.onNeuron) {
+                event.preventDefault();
+                self.onNeuron(self.current.l, self.current.j); // the unit the current link feeds
+                return;
+            }
             var links = [];
             if (layout) {
                 ScratchNet.DiagramLayout.eachLink(layout, function (l, i, j) {
@@ -112,6 +140,7 @@ ScratchNet.DiagramProbe = (function () {
             event.stopPropagation(); // the arrow moves through links here, not the training
             at = (Math.max(at, -1) + delta + links.length) % links.length;
             var k = links[at];
+            self.current = k;
             var a = layout.columns[k.l][k.i];
             var b = layout.columns[k.l + 1][k.j];
             self.show(self.describeLink(k), (a.x + a.s + b.x) / 2, (a.y + b.y + b.s) / 2);
