@@ -56,10 +56,12 @@ ScratchNet.LearnActivations = (function () {
         }
         var g = ScratchNet.Canvas.begin(this.parts.canvas);
         var ctx = g.ctx;
-        var pad = { l: 36, r: 8, t: 8, b: 22 };
+        var pad = { l: 52, r: 8, t: 8, b: 22 };
         var lo = Infinity;
         var hi = -Infinity;
         c.f.concat(c.df).forEach(function (v) { if (isFinite(v)) { lo = Math.min(lo, v); hi = Math.max(hi, v); } });
+        lo = Math.min(lo, 0); // the z axis (f = 0) is always in view
+        hi = Math.max(hi, 0);
         if (hi - lo < 1e-9) {
             hi = lo + 1;
         }

@@ -90,7 +90,8 @@ ScratchNet.LearnPanel = (function () {
             ? "On the delivery table the four inputs and the minutes are standardised on the training rows (mean 0, standard"
                 + " deviation 1), as the tutorial does: the loss is " + c.loss + " on standardised minutes; the MAE beside the"
                 + " chart is in real minutes."
-            : "The loss numbers are " + c.loss + " on the points' labels; inputs are the plane's coordinates as they are.";
+            : "The loss numbers are " + c.loss + " on the points' labels; the inputs are the chosen features of each point's"
+                + " coordinates (x₁, x₂ from −6 to 6), not standardised.";
     };
 
     return LearnPanel;

@@ -43,6 +43,7 @@ class LearnModeBrowserTest {
     void start() throws Exception {
         browser = Browser.forBuiltPage("index.html");
         server = StaticServer.start(SITE, 0);
+        browser.driver.manage().window().setSize(new Dimension(1280, 1700)); // whole panel in view
     }
 
     @AfterAll
@@ -304,7 +305,7 @@ class LearnModeBrowserTest {
             assertTrue(find(".shape-total").getText().contains("has 81 parameters"),
                     find(".shape-total").getText());
         } finally {
-            browser.driver.manage().window().setSize(new Dimension(1280, 900));
+            browser.driver.manage().window().setSize(new Dimension(1280, 1700));
         }
     }
 }
