@@ -245,15 +245,37 @@ class LearnModeBrowserTest {
         assertTrue(numpy.contains(w00), "the script holds W1[0,0] = " + w00);
         String json = (String) browser.js("return scratchnet.export('json');");
         String bits = (String) browser.js("return ScratchNet.Playground.engine.parameterBits();");
+        Path downloads = Files.createDirectories(dir.resolve("downloads"));
+        browser.driver.executeCdpCommand("Browser.setDownloadBehavior", Map.of("behavior",
+                "allow", "downloadPath", downloads.toAbsolutePath().toString()));
         find("#learn-open").click();
         tab("takeaway");
         find("[data-export='numpy']").click();
+        Path script = downloads.resolve("scratchnet-circle-2-4-2-1-numpy.py");
+        waiting().until(d -> Files.isRegularFile(script));
+        waiting().until(d -> {
+            try {
+                return Files.readString(script).equals(numpy);
+            } catch (IOException e) {
+                return false;
+            }
+        });
         assertTrue(find(".take-status").getText().matches("Saved scratchnet-circle-2-4-2-1-numpy"
                 + "\\.py \\(\\d+ characters\\)\\."), find(".take-status").getText());
         find("[data-png='heatmap']").click();
         waiting().until(d -> find(".take-status").getText().endsWith(".png (" + find("#heatmap")
                 .getAttribute("width") + " × " + find("#heatmap").getAttribute("height")
                 + " pixels)."));
+        Path png = downloads.resolve("scratchnet-circle-2-4-2-1-heatmap.png");
+        waiting().until(d -> Files.isRegularFile(png));
+        waiting().until(d -> {
+            try {
+                byte[] b = Files.readAllBytes(png);
+                return b.length > 8 && b[1] == 'P' && b[2] == 'N' && b[3] == 'G';
+            } catch (IOException e) {
+                return false;
+            }
+        });
         browser.js("scratchnet.set({layers: [3], act: 'relu'});");
         assertNotEquals(bits, browser.js("return ScratchNet.Playground.engine.parameterBits();"));
         Path model = Files.writeString(dir.resolve("model.json"), json);
