@@ -20,14 +20,30 @@ ScratchNet.DiagramProbe = (function () {
         canvas.addEventListener("pointermove", probe);
         canvas.addEventListener("pointerdown", probe);
         canvas.addEventListener("pointerleave", function () { tooltip.hidden = true; });
+        // A click (tap) on a neuron shows its numbers; a second click on the same neuron
+        // opens it in Learn mode's calculator.
+        var armed = null;
         canvas.addEventListener("click", function (event) {
             var box = canvas.getBoundingClientRect();
             var node = self.nodeAt(event.clientX - box.left, event.clientY - box.top);
-            if (node && node.c > 0 && self.onNeuron) {
-                self.onNeuron(node.c - 1, node.j);
+            if (!node || node.c === 0 || !self.onNeuron) {
+                armed = null;
+                return;
+            }
+            if (armed && armed.c === node.c && armed.j === node.j) {
+                armed = null;
+                self.onNeuron(node.c - 1, node.j, false);
+                return;
+            }
+            armed = node;
+            if (!tooltip.hidden) {
+                tooltip.textContent += ". Click again to work it out in Learn mode.";
             }
         });
-        /** Set by the page: called with (weight layer, unit) when a neuron is clicked or Enter pressed. */
+        /**
+         * Set by the page: called with (weight layer, unit, by key) when a neuron is clicked
+         * a second time or Enter is pressed on a link (its unit).
+         */
         this.onNeuron = null;
         this.enableKeys();
     }
@@ -124,7 +140,7 @@ ScratchNet.DiagramProbe = (function () {
             var layout = self.diagram.layout;
             if (event.key === "Enter" && at >= 0 && self.current && self.onNeuron) {
                 event.preventDefault();
-                self.onNeuron(self.current.l, self.current.j); // the unit the current link feeds
+                self.onNeuron(self.current.l, self.current.j, true); // the unit the link feeds
                 return;
             }
             var links = [];

@@ -29,12 +29,17 @@ ScratchNet.LearnPanel = (function () {
     /** Whether `view` names one of the panel's views. */
     LearnPanel.has = function (view) { return VIEWS.indexOf(view) >= 0; };
 
-    /** Opens the panel on `view` (default: the last one, or the neuron) and scrolls to it. */
-    LearnPanel.prototype.open = function (view) {
+    /**
+     * Opens the panel on `view` (default: the last one, or the neuron) and scrolls to it; the
+     * focus moves to its tab unless `keepFocus` (a click in the diagram keeps its tooltip).
+     */
+    LearnPanel.prototype.open = function (view, keepFocus) {
         this.root.hidden = false;
         this.show(LearnPanel.has(view) ? view : this.current || "neuron");
         this.root.scrollIntoView({ block: "start" });
-        this.root.querySelector("[data-tab='" + this.current + "']").focus({ preventScroll: true });
+        if (!keepFocus) {
+            this.root.querySelector("[data-tab='" + this.current + "']").focus({ preventScroll: true });
+        }
     };
 
     LearnPanel.prototype.close = function () {
@@ -63,9 +68,12 @@ ScratchNet.LearnPanel = (function () {
         }
     };
 
-    /** Opens the neuron calculator on unit `unit` of weight layer `layer` (from the diagram). */
-    LearnPanel.prototype.openUnit = function (layer, unit) {
-        this.open("neuron");
+    /**
+     * Opens the neuron calculator on unit `unit` of weight layer `layer` (from the diagram);
+     * `byKey` (Enter) moves the focus into the panel, a click leaves it on the diagram.
+     */
+    LearnPanel.prototype.openUnit = function (layer, unit, byKey) {
+        this.open("neuron", !byKey);
         this.neuron.openUnit(layer, unit, 0);
     };
 

@@ -212,7 +212,9 @@ ScratchNet.Playground = (function () {
             settled({ messages: [], settings: outcome.settings, hash: outcome.hash }, true);
         });
         $("learn-open").addEventListener("click", function () { widgets.learn.open(); });
-        widgets.diagram.probe.onNeuron = function (layer, unit) { widgets.learn.openUnit(layer, unit); };
+        widgets.diagram.probe.onNeuron = function (layer, unit, byKey) {
+            widgets.learn.openUnit(layer, unit, byKey);
+        };
         ScratchNet.PlaygroundApi.install(page);
         page.ready = true;
         if (learnLink) {

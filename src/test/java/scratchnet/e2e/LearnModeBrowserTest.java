@@ -125,6 +125,10 @@ class LearnModeBrowserTest {
         new Actions(browser.driver).moveToElement(diagram,
                 (int) (((Number) node.get("x")).doubleValue() - w / 2),
                 (int) (((Number) node.get("y")).doubleValue() - h / 2)).click().perform();
+        assertTrue(find("#tooltip").getText().contains("Click again to work it out"),
+                find("#tooltip").getText());
+        assertTrue(find("#learn").getAttribute("hidden") != null, "one click shows the numbers");
+        new Actions(browser.driver).click().perform();
         assertTrue(find(".neuron-from").isDisplayed());
         String from = find(".neuron-from").getText();
         assertTrue(from.startsWith("Unit 1 of layer 2"), from);
@@ -135,6 +139,11 @@ class LearnModeBrowserTest {
                 "return ScratchNet.Playground.engine.neuronAt(1, 1, 0);");
         assertTrue(from.contains("a = " + browser.js("return ScratchNet.LearnMatrix.text("
                 + real.get("a") + ");")), from);
+        diagram.sendKeys(Keys.ARROW_RIGHT, Keys.ENTER); // link 0 → 0 into layer 1: its unit
+        assertTrue(find(".neuron-from").getText().startsWith("Unit 0 of layer 1"),
+                find(".neuron-from").getText());
+        assertEquals("tab-neuron", browser.js("return document.activeElement.id;"),
+                "Enter moves the focus into the panel");
     }
 
     @Test
