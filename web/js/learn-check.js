@@ -54,6 +54,7 @@ ScratchNet.LearnCheck = (function () {
             return;
         }
         p.eps.setAttribute("aria-invalid", "false");
+        this.sync(this.page.engine.shapes()); // the network may have changed since the tab opened
         var layer = Number(p.layer.value || 0);
         if (this.shapes && this.shapes.layers[layer].parameters > MAX_PARAMETERS) {
             p.error.hidden = false;
