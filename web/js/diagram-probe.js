@@ -26,6 +26,31 @@ ScratchNet.DiagramProbe = (function () {
             tooltip.hidden = true;
             self.focus(null);
         });
+        // A click (tap) on a neuron shows its numbers; a second click on the same neuron
+        // opens it in Learn mode's calculator.
+        var armed = null;
+        canvas.addEventListener("click", function (event) {
+            var box = canvas.getBoundingClientRect();
+            var node = self.nodeAt(event.clientX - box.left, event.clientY - box.top);
+            if (!node || node.c === 0 || !self.onNeuron) {
+                armed = null;
+                return;
+            }
+            if (armed && armed.c === node.c && armed.j === node.j) {
+                armed = null;
+                self.onNeuron(node.c - 1, node.j, false);
+                return;
+            }
+            armed = node;
+            if (!tooltip.hidden) {
+                tooltip.textContent += ". Click again to work it out in Learn mode.";
+            }
+        });
+        /**
+         * Set by the page: called with (weight layer, unit, by key) when a neuron is clicked
+         * a second time or Enter is pressed on a link (its unit).
+         */
+        this.onNeuron = null;
         this.enableKeys();
     }
 
@@ -34,6 +59,20 @@ ScratchNet.DiagramProbe = (function () {
         return title + ": " + symbol + " = " + f(v[0]) + ", ∂L/∂" + symbol + " = " + f(v[1])
             + ", last update " + f(v[2]);
     }
+
+    /** The node {c, j} (column, index) under (x, y) in CSS pixels, or null. */
+    DiagramProbe.prototype.nodeAt = function (x, y) {
+        var cols = this.diagram.layout ? this.diagram.layout.columns : [];
+        for (var c = 0; c < cols.length; c++) {
+            for (var j = 0; j < cols[c].length; j++) {
+                var n = cols[c][j];
+                if (x >= n.x && x <= n.x + n.s && y >= n.y && y <= n.y + n.s) {
+                    return { c: c, j: j };
+                }
+            }
+        }
+        return null;
+    };
 
     /** Finds the node or link under (x, y) in CSS pixels and shows its numbers. */
     DiagramProbe.prototype.hover = function (x, y) {
@@ -121,6 +160,11 @@ ScratchNet.DiagramProbe = (function () {
         this.canvas.addEventListener("keydown", function (event) {
             var delta = { ArrowRight: 1, ArrowDown: 1, ArrowLeft: -1, ArrowUp: -1 }[event.key];
             var layout = self.diagram.layout;
+            if (event.key === "Enter" && at >= 0 && self.current && self.onNeuron) {
+                event.preventDefault();
+                self.onNeuron(self.current.l, self.current.j, true); // the unit the link feeds
+                return;
+            }
             var links = [];
             if (layout) {
                 ScratchNet.DiagramLayout.eachLink(layout, function (l, i, j) {
@@ -134,6 +178,7 @@ ScratchNet.DiagramProbe = (function () {
             event.stopPropagation(); // the arrow moves through links here, not the training
             at = (Math.max(at, -1) + delta + links.length) % links.length;
             var k = links[at];
+            self.current = k;
             var a = layout.columns[k.l][k.i];
             var b = layout.columns[k.l + 1][k.j];
             self.show(self.describeLink(k), (a.x + a.s + b.x) / 2, (a.y + b.y + b.s) / 2);

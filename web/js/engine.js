@@ -98,6 +98,16 @@ ScratchNet.Engine = (function () {
         }
         return String(this.call("exportText", [index, epochs]));
     };
+    /** Learn mode's calculators (scratchnet.app.LearnTools); importModel replaces the run. */
+    Engine.prototype.neuron = function (x, w, b) {
+        return this.json("neuron", [JSON.stringify({ x: x, w: w, b: b })]);
+    };
+    Engine.prototype.neuronAt = function (layer, unit, row) { return this.json("neuronAt", [layer, unit, row]); };
+    Engine.prototype.activationCurve = function (name, lo, hi, samples, at, h) {
+        return this.json("activationCurve", [name, lo, hi, samples, at, h]);
+    };
+    Engine.prototype.shapes = function () { return this.json("shapes"); };
+    Engine.prototype.importModel = function (text) { return this.json("importModel", [String(text)]); };
     Engine.prototype.rewind = function (step) { return this.json("rewind", [step]); };
     Engine.prototype.ghostHistory = function () { return this.call("ghostHistory"); };
 

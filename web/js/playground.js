@@ -13,6 +13,11 @@ ScratchNet.Playground = (function () {
         location.replace("labs.html" + location.hash);
         return null;
     }
+    // index.html#learn=<view> opens the Learn panel on that view, with the default settings.
+    var learnLink = /^#learn=([a-z]+)/.exec(location.hash);
+    if (learnLink) {
+        history.replaceState(null, "", location.pathname + location.search);
+    }
     /** Work per frame we aim for (training + refresh + paint), leaving the rest for the browser. */
     var FRAME_BUDGET_MS = 12;
     var BACKEND_LABELS = { wasm: "WebAssembly GC", js: "JavaScript" };
@@ -158,6 +163,12 @@ ScratchNet.Playground = (function () {
             resettled(true);
         });
         window.addEventListener("hashchange", function () {
+            var learn = /^#learn=([a-z]+)/.exec(location.hash);
+            if (learn) {
+                history.replaceState(null, "", page.engine.hash());
+                widgets.learn.open(learn[1]);
+                return;
+            }
             settled(page.engine.load(location.hash), false);
         });
         window.addEventListener("resize", function () { page.dirty = true; });
@@ -235,8 +246,19 @@ ScratchNet.Playground = (function () {
                 b.disabled = false;
             }
         });
+        widgets.learn = new ScratchNet.LearnPanel($("learn"), page, function (outcome) {
+            setRunning(false);
+            settled({ messages: [], settings: outcome.settings, hash: outcome.hash }, true);
+        });
+        $("learn-open").addEventListener("click", function () { widgets.learn.open(); });
+        widgets.diagram.probe.onNeuron = function (layer, unit, byKey) {
+            widgets.learn.openUnit(layer, unit, byKey);
+        };
         ScratchNet.PlaygroundApi.install(page);
         page.ready = true;
+        if (learnLink) {
+            widgets.learn.open(learnLink[1]);
+        }
         performance.mark("scratchnet-interactive");
         requestAnimationFrame(frame);
     }

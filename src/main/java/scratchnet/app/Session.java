@@ -113,8 +113,16 @@ public final class Session {
     }
 
     private void rebuildNetwork() {
+        rebuildNetwork(null);
+    }
+
+    /** Starts the run over; with {@code model}, from its parameters instead of the seed's. */
+    private void rebuildNetwork(Network model) {
         NetSpec spec = settings.net().spec(problem.train.cols(), problem.outputs());
         net = Network.build(spec, new Rng(settings.net().seed()));
+        if (model != null) {
+            net.copyParametersFrom(model);
+        }
         Dataset train = problem.train;
         // The session scores both sets itself in refresh, so the trainer need not per epoch.
         trainer = new Trainer(net, settings.trainSpec(), train.x(), train.y(), null, null, false);
@@ -239,6 +247,99 @@ public final class Session {
             default:
                 return ModelJson.write(net);
         }
+    }
+
+    /**
+     * Starts the run over from a loaded model's parameters (see {@link ModelJson#read}): the
+     * hidden layers, activations and loss become the model's, the data and training settings
+     * stay. The model must fit the data (inputs, outputs) and be one the settings can
+     * describe; otherwise nothing changes.
+     *
+     * @throws IllegalArgumentException saying why the model does not fit
+     */
+    public void importModel(Network model) {
+        int inputs = problem.train.cols();
+        if (model.inputs() != inputs) {
+            throw new IllegalArgumentException("the model takes " + model.inputs()
+                    + " inputs, but the current data gives the network " + inputs + " ("
+                    + String.join(", ", problem.train.featureNames()) + ")");
+        }
+        if (model.outputs() != problem.outputs()) {
+            throw new IllegalArgumentException("the model has " + model.outputs()
+                    + " outputs, but the current data needs " + problem.outputs());
+        }
+        int[] sizes = model.sizes();
+        int[] hidden = java.util.Arrays.copyOfRange(sizes, 1, sizes.length - 1);
+        int depth = model.depth();
+        scratchnet.engine.Activation act = depth > 1 ? model.layer(0).activation()
+                : settings.net().activation();
+        for (int l = 0; l < depth - 1; l++) {
+            if (model.layer(l).activation() != act) {
+                throw new IllegalArgumentException("the playground uses one activation for "
+                        + "every hidden layer, but this model's hidden layers differ");
+            }
+            if (model.layer(l).slope() != NetSpec.DEFAULT_LEAKY_SLOPE
+                    && act == scratchnet.engine.Activation.LEAKY_RELU) {
+                throw new IllegalArgumentException("the playground's leaky ReLU has slope "
+                        + NetSpec.DEFAULT_LEAKY_SLOPE + ", not " + model.layer(l).slope());
+            }
+        }
+        Settings candidate = new Settings(settings.data(), settings.net().with(hidden, act,
+                model.loss(), model.layer(depth - 1).activation()), settings.training(),
+                settings.view());
+        SettingsHash.Result check = SettingsHash.read(SettingsHash.write(candidate));
+        if (!check.problems().isEmpty() || !check.settings().net().equals(candidate.net())) {
+            throw new IllegalArgumentException(check.problems().isEmpty()
+                    ? "the playground cannot describe this network"
+                    : String.join(" ", check.problems()));
+        }
+        settings = candidate;
+        rebuildNetwork(model);
+    }
+
+    /**
+     * One neuron of the network on one training row: unit {@code unit} of weight layer
+     * {@code layer} (0-based), its incoming weights and bias, and the previous layer's
+     * outputs for training row {@code row} (the inputs themselves for the first layer).
+     */
+    public NeuronView neuronAt(int layer, int unit, int row) {
+        Dataset train = problem.train;
+        if (layer < 0 || layer >= net.depth() || unit < 0 || unit >= net.layer(layer).outputs()
+                || row < 0 || row >= train.rows()) {
+            throw new IllegalArgumentException("no unit " + unit + " in layer " + layer
+                    + " or no training row " + row);
+        }
+        Network probe = net.copy();
+        int cols = train.cols();
+        double[] x = new double[cols];
+        System.arraycopy(train.x(), row * cols, x, 0, cols);
+        probe.forward(x, 1);
+        Dense d = probe.layer(layer);
+        double[] in = layer == 0 ? x : probe.layer(layer - 1).activations();
+        double[] inputs = java.util.Arrays.copyOf(in, d.inputs());
+        double[] w = new double[d.inputs()];
+        for (int i = 0; i < w.length; i++) {
+            w[i] = d.weights()[i * d.outputs() + unit];
+        }
+        return new NeuronView(inputs, w, d.biases()[unit], d.activation(), d.slope(),
+                d.activations()[unit], layer == 0 ? train.featureNames() : null, train.rows());
+    }
+
+    /**
+     * A neuron as {@link #neuronAt} finds it.
+     *
+     * @param x the previous layer's outputs (or the inputs) for the row
+     * @param w the unit's incoming weights
+     * @param b its bias
+     * @param activation its function
+     * @param slope the leaky-ReLU slope
+     * @param a its output as the network's forward pass computed it
+     * @param inputNames the features' names for the first layer, else null
+     * @param rows training rows there are
+     */
+    public record NeuronView(double[] x, double[] w, double b,
+            scratchnet.engine.Activation activation, double slope, double a,
+            String[] inputNames, int rows) {
     }
 
     /** What {@link #export} writes. */

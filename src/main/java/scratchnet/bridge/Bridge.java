@@ -3,6 +3,7 @@ package scratchnet.bridge;
 import org.teavm.jso.JSExport;
 import scratchnet.app.LabSession;
 import scratchnet.app.LearnProtocol;
+import scratchnet.app.LearnTools;
 import scratchnet.app.Protocol;
 import scratchnet.app.Session;
 
@@ -117,6 +118,37 @@ public final class Bridge {
     @JSExport
     public static String exportText(int kind, int epochs) {
         return session.export(Session.ExportKind.values()[kind], epochs);
+    }
+
+    /** One neuron's arithmetic from JSON {x, w, b}, as JSON (see {@link LearnTools#neuron}). */
+    @JSExport
+    public static String neuron(String json) {
+        return LearnTools.neuron(json);
+    }
+
+    /** Unit {@code unit} of layer {@code layer} on training row {@code row}, as JSON. */
+    @JSExport
+    public static String neuronAt(int layer, int unit, int row) {
+        return LearnTools.neuronAt(session, layer, unit, row);
+    }
+
+    /** An activation's curve, derivative and numeric check (see {@link LearnTools#activation}). */
+    @JSExport
+    public static String activationCurve(String name, double lo, double hi, int samples,
+            double at, double h) {
+        return LearnTools.activation(name, lo, hi, samples, at, h);
+    }
+
+    /** Each layer's W and b shapes and the parameter count, as JSON. */
+    @JSExport
+    public static String shapes() {
+        return LearnTools.shapes(session);
+    }
+
+    /** Loads a model file's text into the run; JSON {ok, message, settings, hash}. */
+    @JSExport
+    public static String importModel(String text) {
+        return LearnTools.importModel(session, text);
     }
 
     /** Goes back to the latest checkpoint at or before {@code step}; JSON {step, checkpoints}. */
