@@ -171,6 +171,24 @@ public final class Protocol {
         w.endArray();
     }
 
+    /**
+     * gd-variants' timing: {epochs, repeats, next (the run to time next, −1 when done), runs:
+     * [{name, timed, medianMs}], sentence}.
+     */
+    public static String labTiming(LabSession l) {
+        JsonWriter w = new JsonWriter().beginObject()
+                .field("epochs").number(scratchnet.labs.GdVariants.TIMING_EPOCHS)
+                .field("repeats").number(scratchnet.labs.GdVariants.TIMING_REPEATS)
+                .field("next").number(l.timingNext())
+                .field("runs").beginArray();
+        for (int r = 0; r < l.runs(); r++) {
+            w.beginObject().field("name").string(l.runName(r)).field("timed")
+                    .number(l.timedCount(r)).field("medianMs").number(l.timedMedian(r))
+                    .endObject();
+        }
+        return w.endArray().field("sentence").string(l.timingSentence()).endObject().toString();
+    }
+
     /** The labs page's open lab: {lab, fix, runs: [run names], finished}. */
     public static String labState(LabSession l) {
         return labState(new JsonWriter().beginObject(), l).endObject().toString();
@@ -240,7 +258,11 @@ public final class Protocol {
                 .field("learningRate").number(f[LabSession.LEARNING_RATE])
                 .field("trainRows").number(f[LabSession.TRAIN_ROWS])
                 .field("endTrainLoss").number(f[LabSession.END_TRAIN_LOSS])
-                .field("endTestLoss").number(f[LabSession.END_TEST_LOSS]);
+                .field("endTestLoss").number(f[LabSession.END_TEST_LOSS])
+                .field("testMae").number(f[LabSession.TEST_MAE])
+                .field("baselineMae").number(f[LabSession.BASELINE_MAE])
+                .field("unit").string(l.unit())
+                .field("verdict").string(l.verdict(r));
         double[] n = l.nonFinite(r);
         w.field("firstNonFinite");
         if (n.length == 0) {

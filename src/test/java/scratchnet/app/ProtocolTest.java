@@ -27,7 +27,7 @@ class ProtocolTest {
             "stepsPerEpoch", "trainLoss", "testLoss", "batchLoss", "finished", "nonFinite",
             "bestEpoch", "stopped", "symptom", "threshold", "present", "symptomLayer", "wallMs",
             "startLoss", "maxDead", "maxDeadLayer", "gradRatio", "learningRate", "trainRows",
-            "endTrainLoss", "endTestLoss", "firstNonFinite");
+            "endTrainLoss", "endTestLoss", "testMae", "baselineMae", "unit", "verdict", "firstNonFinite");
 
     @SuppressWarnings("unchecked")
     private static Map<String, Object> object(String json) {
@@ -234,6 +234,15 @@ class ProtocolTest {
         out = object(Protocol.labLoad(s, "gd-variants"));
         assertEquals("", out.get("fix"));
         assertEquals(1, list(object(Protocol.labApplyFix(s, "dropout")).get("messages")).size());
+    }
+
+    @Test
+    void labTimingNamesItsFields() {
+        LabSession s = new LabSession();
+        s.load("gd-variants");
+        Map<String, Object> t = object(Protocol.labTiming(s));
+        assertEquals(List.of("epochs", "repeats", "next", "runs", "sentence"), keys(t));
+        assertEquals(List.of("name", "timed", "medianMs"), keys(object(list(t.get("runs")).get(0))));
     }
 
     @Test
