@@ -42,7 +42,7 @@ ScratchNet.LabViews = (function () {
         } else if (lab.id === "nan-explosion") {
             out.push(["Loss before training", num(f.startLoss)]);
             out.push(["Latest batch loss", num(f.batchLoss)]);
-            out.push(["Status", f.nonFinite ? "paused: non-finite value" : f.finished ? "finished, finite" : "running"]);
+            out.push(["Status", f.nonFinite ? "paused: non-finite value" : f.finished ? "finished" : "running"]);
         } else if (lab.id === "vanishing-gradients") {
             out.push(["Gradient ratio last / first layer", "×" + num(f.gradRatio)]);
             out.push(["Gradient norm per layer", perLayer(last.grad, num)]);
@@ -56,6 +56,10 @@ ScratchNet.LabViews = (function () {
         } else {
             out.push(["Wall time", f.wallMs.toFixed(1) + " ms"]);
             out.push(["Steps per epoch", String(f.stepsPerEpoch)]);
+        }
+        if (f.unit) {
+            out.push(["Test MAE", isFinite(f.testMae) ? short(f.testMae) + " " + f.unit : "none (not finite)"]);
+            out.push(["Test MAE of predicting the mean", short(f.baselineMae) + " " + f.unit]);
         }
         return out;
     }
@@ -170,6 +174,11 @@ ScratchNet.LabViews = (function () {
         var bad = f.firstNonFinite;
         var units = engine.units(r);
         showNumbers(side.dl, numbers(lab, f, epochs[epochs.length - 1], sizes, units));
+        var verdict = side.el.querySelector(".side-verdict");
+        verdict.hidden = !f.verdict;
+        if (verdict.textContent !== f.verdict) {
+            verdict.textContent = f.verdict;
+        }
         side.diagram.paint({ sizes: sizes, weights: engine.weights(r), units: units,
             thumbs: engine.thumbnails(r), thumbSize: engine.thumbSize(),
             badLayer: !bad ? -1 : bad.layer >= 0 ? bad.layer : sizes.length - 2 });

@@ -108,6 +108,8 @@ public final class LabSession {
         fix = id == LabId.GD_VARIANTS ? null : lab.fixes().get(0);
         sweep = id == LabId.TINY_LEARNING_RATE ? TinyLearningRate.pageSweep(lab.preset()) : null;
         restart();
+        timings = new double[runs.length][GdVariants.TIMING_REPEATS]; // kept across restarts
+        timed = new int[runs.length];
     }
 
     /**
@@ -135,8 +137,6 @@ public final class LabSession {
             List<Fix> variants = lab.fixes();
             runs = new LabRun[variants.size()];
             runNames = new String[runs.length];
-            timings = new double[runs.length][GdVariants.TIMING_REPEATS];
-            timed = new int[runs.length];
             for (int i = 0; i < runs.length; i++) {
                 runs[i] = new LabRun(lab.apply(variants.get(i)), false, false);
                 runNames[i] = LabNames.name(variants.get(i));

@@ -3,6 +3,8 @@ package scratchnet.app;
 import java.util.Collections;
 import java.util.List;
 import scratchnet.data.TwoD;
+import scratchnet.engine.Activation;
+import scratchnet.engine.Loss;
 import scratchnet.format.FormatException;
 import scratchnet.format.HashCodec;
 import scratchnet.format.JsonWriter;
@@ -133,7 +135,41 @@ public final class Protocol {
                 .field("opt").strings(HashCodec.optimizerNames())
                 .field("reg").strings(HashCodec.penaltyNames()).endObject();
         w.field("tableData").string(HashCodec.DELIVERY);
+        unfit(w);
         return w.endObject().toString();
+    }
+
+    /**
+     * Why a menu entry cannot be chosen, for the page to disable it with the reason:
+     * {unfit: {loss: {data name: {loss name: reason}}, out: {loss name: {output name: reason}}}},
+     * listing only entries that cannot be used.
+     */
+    private static void unfit(JsonWriter w) {
+        w.field("unfit").beginObject().field("loss").beginObject();
+        TwoD[] kinds = java.util.Arrays.copyOf(TwoD.values(), TwoD.values().length + 1);
+        for (TwoD kind : kinds) { // the last, null, is the delivery table
+            scratchnet.data.Task task = kind == null ? scratchnet.data.Task.REGRESSION : kind.task();
+            w.field(HashCodec.name(kind)).beginObject();
+            for (Loss loss : Loss.values()) {
+                String why = SettingsHash.lossUnfit(loss, task);
+                if (!why.isEmpty()) {
+                    w.field(HashCodec.name(loss)).string(why);
+                }
+            }
+            w.endObject();
+        }
+        w.endObject().field("out").beginObject();
+        for (Loss loss : Loss.values()) {
+            w.field(HashCodec.name(loss)).beginObject();
+            for (Activation a : Activation.values()) {
+                String why = SettingsHash.outputUnfit(loss, a);
+                if (!why.isEmpty()) {
+                    w.field(HashCodec.name(a)).string(why);
+                }
+            }
+            w.endObject();
+        }
+        w.endObject().endObject();
     }
 
     /**

@@ -301,6 +301,12 @@ public final class Bridge {
         return Protocol.labTiming(labs());
     }
 
+    /** The gd-variants run to time next, −1 when all are timed. */
+    @JSExport
+    public static int labTimingNext() {
+        return labs().timingNext();
+    }
+
     /** Builds run {@code r}'s timing workload (gd-variants). */
     @JSExport
     public static void labTimingPrepare(int r) {

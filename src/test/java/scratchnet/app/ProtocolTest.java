@@ -150,7 +150,15 @@ class ProtocolTest {
     void limitsNameEveryLimitAndChoice() {
         Map<String, Object> limits = object(Protocol.limits());
         assertEquals(List.of("maxLayers", "minUnits", "newLayerUnits", "maxUnits", "ranges",
-                "learningRates", "choices", "tableData"), keys(limits));
+                "learningRates", "choices", "tableData", "unfit"), keys(limits));
+        Map<String, Object> unfit = object(limits.get("unfit"));
+        assertEquals("3 or more classes: only softmax cross-entropy",
+                object(object(unfit.get("loss")).get("blobs")).get("bce"));
+        assertFalse(object(object(unfit.get("loss")).get("circle")).containsKey("bce"));
+        assertEquals("this loss needs a sigmoid output",
+                object(object(unfit.get("out")).get("bce")).get("linear"));
+        assertEquals("softmax belongs with softmax cross-entropy",
+                object(object(unfit.get("out")).get("mse")).get("softmax"));
         assertEquals((double) Settings.MAX_LAYERS, limits.get("maxLayers"));
         Map<String, Object> maxUnits = object(limits.get("maxUnits"));
         assertEquals(List.of(HashCodec.dataNames()), keys(maxUnits));
