@@ -88,6 +88,7 @@ ScratchNet.LabViews = (function () {
                 h.textContent = spec.title;
                 var c = document.createElement("canvas");
                 c.className = "lab-chart";
+        c.setAttribute("role", "img");
                 c.setAttribute("aria-label", spec.title + "; the figures are listed above as text");
                 side.querySelector(".side-charts").append(h, c);
                 charts[spec.id] = new (WIDGETS[spec.id] || ScratchNet.LineChart)(c);

@@ -28,6 +28,7 @@ ScratchNet.Playground = (function () {
         var box = $("messages");
         box.hidden = list.length === 0;
         box.textContent = list.join(" ");
+        box.title = "Click to close";
     }
 
     /**
@@ -151,9 +152,14 @@ ScratchNet.Playground = (function () {
             resettled(true);
         });
         window.addEventListener("hashchange", function () {
+            if (/^#lab=/.test(location.hash)) { // a lab's link typed into an open playground
+                location.replace("labs.html" + location.hash);
+                return;
+            }
             settled(page.engine.load(location.hash), false);
         });
         window.addEventListener("resize", function () { page.dirty = true; });
+        $("messages").addEventListener("click", function () { $("messages").hidden = true; });
         ScratchNet.Shortcuts.install(page.actions);
     }
 
