@@ -212,7 +212,7 @@ ScratchNet.Controls = (function () {
                 return;
             }
             if (el.id === "lr-exact") {
-                el.removeAttribute("aria-invalid");
+                el.setAttribute("aria-invalid", "false");
             }
             if (el.type === "checkbox") {
                 el.checked = !!v;
