@@ -153,7 +153,7 @@ ScratchNet.Controls = (function () {
      */
     Controls.prototype.showUnfit = function (config) {
         var unfit = this.limits.unfit;
-        var notes = [];
+        var byReason = {};
         var rules = { loss: unfit.loss[config.data] || {}, out: unfit.out[config.loss] || {} };
         Object.keys(rules).forEach(function (key) {
             var select = document.querySelector('select[data-key="' + key + '"]');
@@ -162,9 +162,12 @@ ScratchNet.Controls = (function () {
                 option.disabled = !!why;
                 option.title = why || "";
                 if (why) {
-                    notes.push(option.textContent + ": " + why);
+                    (byReason[why] = byReason[why] || []).push(option.textContent);
                 }
             });
+        });
+        var notes = Object.keys(byReason).map(function (why) {
+            return byReason[why].join(", ") + " (" + why + ")";
         });
         var text = notes.length ? "Not available here: " + notes.join("; ") + "." : "";
         var note = document.getElementById("unfit-note");

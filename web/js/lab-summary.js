@@ -25,7 +25,7 @@ ScratchNet.LabSummary = (function () {
     /** Fills `box` with one column per run; `names` are the runs' headings. */
     function paint(box, figures, names) {
         var cols = figures.map(function (f, r) {
-            var lines = [names[r], status(f), "training loss " + num(f.startLoss) + " → "
+            var lines = [names[r], status(f), "training loss (its own units) " + num(f.startLoss) + " → "
                 + num(f.nonFinite ? f.batchLoss : f.trainLoss)];
             if (f.unit) {
                 lines.push("test MAE " + (isFinite(f.testMae) ? short(f.testMae) + " " + f.unit : "none")
@@ -53,7 +53,8 @@ ScratchNet.LabSummary = (function () {
                 var p = document.createElement("p");
                 p.textContent = line;
                 if (line === figures[r].verdict) {
-                    p.className = "verdict " + (/^Enough/.test(line) || /beats/.test(line) ? "good" : "bad");
+                    p.className = "verdict" + (/beats/.test(line) ? " good"
+                        : /^(Not fixed|Finite|So far: finite)/.test(line) ? " bad" : "");
                 }
                 div.appendChild(p);
             });

@@ -41,8 +41,9 @@ ScratchNet.LabViews = (function () {
             out.push(["Dead units per layer", deadCounts(sizes, units)]);
         } else if (lab.id === "nan-explosion") {
             out.push(["Loss before training", num(f.startLoss)]);
-            out.push(["Latest batch loss", num(f.batchLoss)]);
-            out.push(["Status", f.nonFinite ? "paused: non-finite value" : f.finished ? "finished" : "running"]);
+            out.push(["Latest batch loss", f.step === 0 ? "–" : num(f.batchLoss)]);
+            out.push(["Status", f.nonFinite ? "paused: non-finite value" : f.finished ? "finished"
+                : f.step === 0 ? "not started" : "training"]);
         } else if (lab.id === "vanishing-gradients") {
             out.push(["Gradient ratio last / first layer", "×" + num(f.gradRatio)]);
             out.push(["Gradient norm per layer", perLayer(last.grad, num)]);

@@ -67,6 +67,8 @@ class TeachLabsBrowserTest {
     }
 
     private void screenshot(Path path) throws Exception {
+        browser.driver.manage().window().setSize(new Dimension(1280, 1500));
+        browser.js("window.scrollTo(0, 0); ScratchNet.LabsPage.actions.paint();");
         Files.createDirectories(path.getParent());
         Files.write(path, browser.driver.getScreenshotAs(OutputType.BYTES));
     }
