@@ -115,12 +115,65 @@ ScratchNet.Controls = (function () {
                 return;
             }
             partial.f = chosen;
+        } else if (el.id === "lr-exact") {
+            var rate = this.readRate(el);
+            if (rate === null) {
+                return;
+            }
+            partial.lr = rate;
         } else if (!key || el.value === "custom" || (el.type === "number" && el.value === "")) {
             return;
         } else {
             partial[key] = el.type === "checkbox" ? el.checked : el.value;
         }
         this.onChange(partial);
+    };
+
+    /**
+     * The typed learning rate as a string the engine reads ("0,5" is 0.5: a decimal comma is
+     * accepted), or null after marking the field invalid and saying which rate is still in use.
+     */
+    Controls.prototype.readRate = function (el) {
+        var text = el.value.trim().replace(",", ".");
+        var range = this.limits.ranges.lr;
+        var v = /^[+]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i.test(text) ? Number(text) : NaN;
+        var ok = isFinite(v) && v >= range.min && v <= range.max;
+        el.setAttribute("aria-invalid", String(!ok));
+        if (!ok) {
+            document.getElementById("lr-used").textContent = "“" + el.value + "” is not a rate from "
+                + range.min + " to " + range.max + "; still using " + this.config.lr + ".";
+            return null;
+        }
+        return text;
+    };
+
+    /**
+     * Disables the losses this data cannot use and the outputs the loss cannot use, each with
+     * the engine's reason (as a tooltip and in a note under the options).
+     */
+    Controls.prototype.showUnfit = function (config) {
+        var unfit = this.limits.unfit;
+        var byReason = {};
+        var rules = { loss: unfit.loss[config.data] || {}, out: unfit.out[config.loss] || {} };
+        Object.keys(rules).forEach(function (key) {
+            var select = document.querySelector('select[data-key="' + key + '"]');
+            Array.prototype.slice.call(select.options).forEach(function (option) {
+                var why = rules[key][option.value];
+                option.disabled = !!why;
+                option.title = why || "";
+                if (why) {
+                    (byReason[why] = byReason[why] || []).push(option.textContent);
+                }
+            });
+        });
+        var notes = Object.keys(byReason).map(function (why) {
+            return byReason[why].join(", ") + " (" + why + ")";
+        });
+        var text = notes.length ? "Not available here: " + notes.join("; ") + "." : "";
+        var note = document.getElementById("unfit-note");
+        if (note.textContent !== text) {
+            note.textContent = text;
+        }
     };
 
     /** The most units a hidden layer may have for the current data. */
@@ -157,8 +210,12 @@ ScratchNet.Controls = (function () {
         batch.max = String(stats.trainRows);
         this.root.querySelectorAll("[data-key]").forEach(function (el) {
             var v = config[el.dataset.key];
-            if (v === undefined || el === document.activeElement && el.type === "number") {
+            if (v === undefined || el === document.activeElement && (el.type === "number"
+                    || el.id === "lr-exact")) {
                 return;
+            }
+            if (el.id === "lr-exact") {
+                el.setAttribute("aria-invalid", "false");
             }
             if (el.type === "checkbox") {
                 el.checked = !!v;
@@ -175,6 +232,8 @@ ScratchNet.Controls = (function () {
         this.root.querySelectorAll("[data-feature]").forEach(function (box) {
             box.checked = (config.f || []).indexOf(box.dataset.feature) >= 0;
         });
+        document.getElementById("lr-used").textContent = "in use: " + config.lr;
+        this.showUnfit(config);
         this.showBatch(config.batch);
         this.showLayers(config.layers || [], this.maxUnits());
     };

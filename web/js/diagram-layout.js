@@ -14,7 +14,9 @@ ScratchNet.DiagramLayout = {
     place: function (sizes, w, h, style) {
         var most = Math.max.apply(null, sizes);
         var room = Math.floor((h - 8) / most);
-        var s = Math.max(4, Math.min(style.maxSide, room - style.pad));
+        // nodes no wider than leaves links at least about their own width between columns
+        var across = Math.floor((w - style.left - style.right) / (sizes.length * 2 - 1));
+        var s = Math.max(4, Math.min(style.maxSide, room - style.pad, across));
         var gap = Math.max(1, Math.min(style.maxGap, room - s));
         var columns = sizes.map(function (units, c) {
             var x = style.left + c * (w - style.left - style.right - s) / Math.max(1, sizes.length - 1);

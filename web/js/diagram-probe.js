@@ -18,12 +18,19 @@ ScratchNet.DiagramProbe = (function () {
         var self = this;
         function probe(event) {
             var box = canvas.getBoundingClientRect();
+            // A finger covers what it taps: its numbers stay until the next tap, above it.
+            self.touch = event.pointerType === "touch" || event.pointerType === "pen";
+            if (self.touch && event.type !== "pointerdown") {
+                return;
+            }
             self.hover(event.clientX - box.left, event.clientY - box.top);
         }
         canvas.addEventListener("pointermove", probe);
         canvas.addEventListener("pointerdown", probe);
         canvas.addEventListener("pointerleave", function () {
-            tooltip.hidden = true;
+            if (!self.touch) {
+                tooltip.hidden = true;
+            }
             self.focus(null);
         });
         // A click (tap) on a neuron shows its numbers; a second click on the same neuron
@@ -121,8 +128,9 @@ ScratchNet.DiagramProbe = (function () {
         this.tooltip.hidden = !text;
         if (text) {
             this.tooltip.textContent = text;
-            this.tooltip.style.left = Math.min(x + 12, this.canvas.clientWidth - 190) + "px";
-            this.tooltip.style.top = (y + 12) + "px";
+            this.tooltip.style.left = Math.max(0, Math.min(x + 12, this.canvas.clientWidth - 190)) + "px";
+            // beside a mouse pointer; for a finger, well above it (below it near the top edge)
+            this.tooltip.style.top = (!this.touch ? y + 12 : y > 110 ? y - 100 : y + 48) + "px";
         }
     };
 
@@ -154,7 +162,9 @@ ScratchNet.DiagramProbe = (function () {
         var at = -1;
         this.canvas.tabIndex = 0;
         this.canvas.addEventListener("blur", function () {
-            self.tooltip.hidden = true;
+            if (!self.touch) {
+                self.tooltip.hidden = true;
+            }
             self.focus(null);
         });
         this.canvas.addEventListener("keydown", function (event) {
@@ -175,6 +185,7 @@ ScratchNet.DiagramProbe = (function () {
                 return;
             }
             event.preventDefault();
+            self.touch = false;
             event.stopPropagation(); // the arrow moves through links here, not the training
             at = (Math.max(at, -1) + delta + links.length) % links.length;
             var k = links[at];

@@ -140,6 +140,15 @@ ScratchNet.Diagram = (function () {
                 if (c > 0 && view.dead[unit++] === 1) {
                     ctx.fillStyle = "rgba(75,85,99,0.8)";
                     ctx.fillRect(n.x, n.y, n.s, n.s);
+                    // dead also by shape, not grey alone: a white cross
+                    ctx.strokeStyle = "#ffffff";
+                    ctx.lineWidth = 2;
+                    ctx.beginPath();
+                    ctx.moveTo(n.x + 3, n.y + 3);
+                    ctx.lineTo(n.x + n.s - 3, n.y + n.s - 3);
+                    ctx.moveTo(n.x + n.s - 3, n.y + 3);
+                    ctx.lineTo(n.x + 3, n.y + n.s - 3);
+                    ctx.stroke();
                 }
             }
             if (c > 0 && view.badLayer === c - 1) {

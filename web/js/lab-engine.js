@@ -44,6 +44,25 @@ ScratchNet.LabEngine = (function () {
     LabEngine.prototype.sweepNext = function (steps) { return !!this.call("labSweepNext", [steps]); };
     LabEngine.prototype.sweepSize = function () { return this.call("labSweepSize"); };
 
+    /** gd-variants' timing: {epochs, repeats, next, runs: [{name, timed, medianMs}], sentence}. */
+    LabEngine.prototype.timing = function () { return this.engine.json("labTiming"); };
+
+    /**
+     * Times the next gd-variants workload (built first, so only training is timed) and reports
+     * it to the engine; false when every variant has been timed.
+     */
+    LabEngine.prototype.timeNext = function () {
+        var r = this.call("labTimingNext");
+        if (r < 0) {
+            return false;
+        }
+        this.call("labTimingPrepare", [r]);
+        var t0 = performance.now();
+        this.call("labTimingRun");
+        this.call("labAddTiming", [r, performance.now() - t0]);
+        return true;
+    };
+
     /** Advances run r by up to n steps, timing the call; returns the steps taken. */
     LabEngine.prototype.advance = function (r, n) {
         var t0 = performance.now();

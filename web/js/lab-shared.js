@@ -15,6 +15,7 @@ ScratchNet.LabShared = (function () {
         h.textContent = title;
         var c = document.createElement("canvas");
         c.className = "lab-chart";
+        c.setAttribute("role", "img");
         c.setAttribute("aria-label", title + "; the figures are listed below as text");
         var div = document.createElement("div");
         div.append(h, c);

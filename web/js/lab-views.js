@@ -41,8 +41,9 @@ ScratchNet.LabViews = (function () {
             out.push(["Dead units per layer", deadCounts(sizes, units)]);
         } else if (lab.id === "nan-explosion") {
             out.push(["Loss before training", num(f.startLoss)]);
-            out.push(["Latest batch loss", num(f.batchLoss)]);
-            out.push(["Status", f.nonFinite ? "paused: non-finite value" : f.finished ? "finished, finite" : "running"]);
+            out.push(["Latest batch loss", f.step === 0 ? "–" : num(f.batchLoss)]);
+            out.push(["Status", f.nonFinite ? "paused: non-finite value" : f.finished ? "finished"
+                : f.step === 0 ? "not started" : "training"]);
         } else if (lab.id === "vanishing-gradients") {
             out.push(["Gradient ratio last / first layer", "×" + num(f.gradRatio)]);
             out.push(["Gradient norm per layer", perLayer(last.grad, num)]);
@@ -56,6 +57,10 @@ ScratchNet.LabViews = (function () {
         } else {
             out.push(["Wall time", f.wallMs.toFixed(1) + " ms"]);
             out.push(["Steps per epoch", String(f.stepsPerEpoch)]);
+        }
+        if (f.unit) {
+            out.push(["Test MAE", isFinite(f.testMae) ? short(f.testMae) + " " + f.unit : "none (not finite)"]);
+            out.push(["Test MAE of predicting the mean", short(f.baselineMae) + " " + f.unit]);
         }
         return out;
     }
@@ -84,6 +89,7 @@ ScratchNet.LabViews = (function () {
                 h.textContent = spec.title;
                 var c = document.createElement("canvas");
                 c.className = "lab-chart";
+        c.setAttribute("role", "img");
                 c.setAttribute("aria-label", spec.title + "; the figures are listed above as text");
                 side.querySelector(".side-charts").append(h, c);
                 charts[spec.id] = new (WIDGETS[spec.id] || ScratchNet.LineChart)(c);
@@ -191,6 +197,11 @@ ScratchNet.LabViews = (function () {
         var units = engine.units(r);
         showNumbers(side.dl, numbers(lab, f, epochs[epochs.length - 1], sizes, units));
         var badLayer = !bad ? -1 : bad.layer >= 0 ? bad.layer : sizes.length - 2;
+        var verdict = side.el.querySelector(".side-verdict");
+        verdict.hidden = !f.verdict;
+        if (verdict.textContent !== f.verdict) {
+            verdict.textContent = f.verdict;
+        }
         side.diagram.paint({ sizes: sizes, weights: engine.weights(r), units: units,
             thumbs: engine.thumbnails(r), thumbSize: engine.thumbSize(), badLayer: badLayer });
         diagramKey(side.el.querySelector(".diagram-key"), units, badLayer);

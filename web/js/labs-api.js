@@ -50,6 +50,12 @@ ScratchNet.LabsApi = {
                 }
                 return state();
             },
+            /** gd-variants: times every variant's workload (5 × 40 epochs) at once; the timing. */
+            time: function () {
+                while (page.engine.timeNext()) { /* one workload per call */ }
+                page.actions.paint();
+                return page.engine.timing();
+            },
             play: function () { page.maxFrameMs = 0; page.actions.setRunning(true); },
             pause: function () { page.actions.setRunning(false); },
             state: state

@@ -12,7 +12,7 @@ ScratchNet.LabsPage = (function () {
     /** Sweep steps trained per animation frame (a rate takes 500). */
     var SWEEP_STEPS = 100;
     var $ = function (id) { return document.getElementById(id); };
-    var page = { ready: false, engine: null, labs: {}, lab: "", fix: "", info: null, runs: [],
+    var page = { ready: false, timing: false, timingText: "", engine: null, labs: {}, lab: "", fix: "", info: null, runs: [],
         running: false, dirty: true, chunk: 0.02, sides: [], figures: [], shared: {}, frames: 0,
         maxFrameMs: 0 };
 
@@ -97,6 +97,15 @@ ScratchNet.LabsPage = (function () {
             return ScratchNet.LabViews.paint(page.engine, side, r, page.info, histLayer);
         });
         ScratchNet.LabViews.pauseMessage($("pause-message"), page.figures, page.sides);
+        ScratchNet.LabSummary.paint($("lab-summary"), page.figures, page.sides.map(function (side) {
+            return side.el.querySelector(".side-title").textContent;
+        }));
+        if (page.lab === "gd-variants") {
+            var timing = page.engine.timing();
+            $("lab-timing").textContent = page.timing ? "Timing " + (timing.next >= 0
+                ? timing.runs[timing.next].name + "…" : "done.") : timing.runs[0].timed ? timing.sentence : "";
+            page.timingText = timing.sentence;
+        }
         ScratchNet.LabShared.paint(page.shared, page.engine, page.figures, page.runs.map(function (name) {
             return ScratchNet.LabViews.fixLabel(page.info, name);
         }));
@@ -109,6 +118,11 @@ ScratchNet.LabsPage = (function () {
         var t0 = performance.now();
         if (page.running && page.figures.length) {
             trainSlice();
+        }
+        if (page.timing) {
+            page.timing = page.lab === "gd-variants" && page.engine.timeNext();
+            $("lab-time").disabled = page.timing;
+            page.dirty = true;
         }
         if (page.shared["rate-sweep"] && page.engine.sweepNext(SWEEP_STEPS)) {
             page.dirty = true;
@@ -168,15 +182,19 @@ ScratchNet.LabsPage = (function () {
             }
             setRunning(false);
         });
+        $("lab-time").addEventListener("click", function () {
+            page.timing = true; // one workload per frame, so the page stays responsive
+            $("lab-time").disabled = true;
+        });
         window.addEventListener("hashchange", function () {
+            setRunning(false); // a lab opens paused, its story on screen; Run starts it
             show(page.engine.open(location.hash));
-            setRunning(true);
         });
         window.addEventListener("resize", function () { page.dirty = true; });
         document.querySelectorAll("button:disabled").forEach(function (b) { b.disabled = false; });
         ScratchNet.LabsApi.install(page);
         page.ready = true;
-        setRunning(true);
+        setRunning(false); // labs open paused with their story on screen; Run starts them
         requestAnimationFrame(frame);
     }
 

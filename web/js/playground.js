@@ -33,6 +33,7 @@ ScratchNet.Playground = (function () {
         var box = $("messages");
         box.hidden = list.length === 0;
         box.textContent = list.join(" ");
+        box.title = "Click to close";
     }
 
     /**
@@ -163,6 +164,10 @@ ScratchNet.Playground = (function () {
             resettled(true);
         });
         window.addEventListener("hashchange", function () {
+            if (/^#lab=/.test(location.hash)) { // a lab's link typed into an open playground
+                location.replace("labs.html" + location.hash);
+                return;
+            }
             var learn = /^#learn=([a-z]+)/.exec(location.hash);
             if (learn) {
                 history.replaceState(null, "", page.engine.hash());
@@ -182,6 +187,7 @@ ScratchNet.Playground = (function () {
             page.focusNode = node;
             ScratchNet.PlaygroundView.paintHeatmap(page, widgets);
         };
+        $("messages").addEventListener("click", function () { $("messages").hidden = true; });
         ScratchNet.Shortcuts.install(page.actions);
     }
 

@@ -17,8 +17,15 @@ ScratchNet.Shortcuts = {
         document.getElementById("shortcuts-close").addEventListener("click", function () {
             dialog.close();
         });
+        var menu = document.getElementById("labs-menu");
         document.addEventListener("keydown", function (event) {
             var t = event.target;
+            if (event.key === "Escape" && menu && menu.open) { // Escape closes the Labs menu
+                menu.open = false;
+                menu.querySelector("summary").focus();
+                event.preventDefault();
+                return;
+            }
             var typing = t.tagName === "INPUT" || t.tagName === "SELECT" || t.tagName === "TEXTAREA";
             if (typing || event.ctrlKey || event.metaKey || event.altKey || dialog.open) {
                 return;

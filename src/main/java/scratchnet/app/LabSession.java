@@ -8,6 +8,7 @@ import scratchnet.diag.LayerActivity;
 import scratchnet.diag.NonFiniteReport;
 import scratchnet.engine.Network;
 import scratchnet.labs.Fix;
+import scratchnet.labs.GdVariants;
 import scratchnet.labs.Lab;
 import scratchnet.labs.LabId;
 import scratchnet.labs.LabRun;
@@ -16,6 +17,8 @@ import scratchnet.labs.Outcome;
 import scratchnet.labs.Preset;
 import scratchnet.labs.RateSweep;
 import scratchnet.labs.Symptom;
+import scratchnet.labs.TargetUnits;
+import scratchnet.labs.Verdict;
 import scratchnet.labs.TinyLearningRate;
 import scratchnet.train.Series;
 import scratchnet.view.NetworkPictures;
@@ -60,7 +63,9 @@ public final class LabSession {
     static final int TRAIN_ROWS = 21;
     static final int END_TRAIN_LOSS = 22;
     static final int END_TEST_LOSS = 23;
-    static final int FIGURES = 24;
+    static final int TEST_MAE = 24;
+    static final int BASELINE_MAE = 25;
+    static final int FIGURES = 26;
     /** Pixels per side of a lab thumbnail. */
     private static final int THUMB = 16;
 
@@ -70,6 +75,10 @@ public final class LabSession {
     private LabRun[] runs;
     private String[] runNames;
     private RateSweep sweep;
+    /** gd-variants timing: per run, the milliseconds of each timed workload so far. */
+    private double[][] timings;
+    private int[] timed;
+    private LabRun timing;
     /** Thumbnails of a lab network with inputs (x1, x2), over [−6, 6]², 16 × 16 pixels. */
     private final NetworkPictures pictures = new NetworkPictures(NodeGrid.InputMap.plane(6),
             THUMB, THUMB, THUMB, Integer.MAX_VALUE);
@@ -99,6 +108,8 @@ public final class LabSession {
         fix = id == LabId.GD_VARIANTS ? null : lab.fixes().get(0);
         sweep = id == LabId.TINY_LEARNING_RATE ? TinyLearningRate.pageSweep(lab.preset()) : null;
         restart();
+        timings = new double[runs.length][GdVariants.TIMING_REPEATS]; // kept across restarts
+        timed = new int[runs.length];
     }
 
     /**
@@ -135,6 +146,71 @@ public final class LabSession {
                 new LabRun(lab.apply(fix), true, true)};
             runNames = new String[] {"before", LabNames.name(fix)};
         }
+    }
+
+    /**
+     * gd-variants: the run whose timing workload is next (round robin, so a busy machine slows
+     * every variant alike), or −1 when every variant has been timed
+     * {@value GdVariants#TIMING_REPEATS} times or this lab has no timing.
+     */
+    public int timingNext() {
+        if (timed == null || id != LabId.GD_VARIANTS) {
+            return -1;
+        }
+        int next = 0;
+        for (int r = 1; r < timed.length; r++) {
+            if (timed[r] < timed[next]) {
+                next = r;
+            }
+        }
+        return timed[next] < GdVariants.TIMING_REPEATS ? next : -1;
+    }
+
+    /** Builds run {@code r}'s timing workload, so that {@link #timingRun} is training alone. */
+    public void timingPrepare(int r) {
+        timing = new LabRun(((GdVariants) lab).timingWorkload(lab.fixes().get(r)), false, false);
+    }
+
+    /** Trains the prepared workload to its end (the page times this call); returns its steps. */
+    public int timingRun() {
+        return timing == null ? 0 : timing.advance(Integer.MAX_VALUE);
+    }
+
+    /** Records a timed workload of run {@code r}: {@code ms} as the page measured it. */
+    public void addTiming(int r, double ms) {
+        if (timed != null && r >= 0 && r < timed.length
+                && timed[r] < GdVariants.TIMING_REPEATS && ms >= 0) {
+            timings[r][timed[r]++] = ms;
+        }
+        timing = null;
+    }
+
+    /** Workloads timed so far for run {@code r} (0 outside gd-variants). */
+    public int timedCount(int r) {
+        return timed == null || id != LabId.GD_VARIANTS ? 0 : timed[r];
+    }
+
+    /** Median ms of run {@code r}'s timed workloads; NaN before the first. */
+    public double timedMedian(int r) {
+        return timedCount(r) == 0 ? Double.NaN : GdVariants.median(timings[r], timed[r]);
+    }
+
+    /** The timing in words ({@link GdVariants#timingSentence}); "" outside gd-variants. */
+    public String timingSentence() {
+        if (id != LabId.GD_VARIANTS) {
+            return "";
+        }
+        double[] m = new double[runs.length];
+        int fewest = GdVariants.TIMING_REPEATS;
+        for (int r = 0; r < m.length; r++) {
+            m[r] = timedMedian(r);
+            fewest = Math.min(fewest, timed[r]);
+        }
+        String[] names = new String[runs.length];
+        for (int r = 0; r < names.length; r++) {
+            names[r] = lab.fixes().get(r).label().toLowerCase(java.util.Locale.ROOT);
+        }
+        return GdVariants.timingSentence(names, m, fewest);
     }
 
     /** The open lab's id, e.g. "dying-relu". */
@@ -199,7 +275,8 @@ public final class LabSession {
      * loss before training, largest dead (or off) share of a hidden layer and that layer, the
      * last-over-first ratio of the full-gradient norms, the learning rate, training rows, and
      * the training and test loss of the model the run holds now (after early stopping: of the
-     * restored best epoch).
+     * restored best epoch), and for a regression lab the test MAE and the mean predictor's
+     * test MAE in the data's units (NaN otherwise).
      */
     public double[] figures(int r) {
         LabRun run = runs[r];
@@ -231,7 +308,20 @@ public final class LabSession {
         f[TRAIN_ROWS] = t.trainRows();
         f[END_TRAIN_LOSS] = o.endTrainLoss();
         f[END_TEST_LOSS] = o.endTestLoss();
+        f[TEST_MAE] = run.testMae();
+        f[BASELINE_MAE] = run.baselineMae();
         return f;
+    }
+
+    /** Run {@code r}'s verdict against the mean baseline ({@link Verdict}); "" if none. */
+    public String verdict(int r) {
+        return Verdict.of(runs[r]);
+    }
+
+    /** The open lab's data unit for errors, e.g. "min"; "" for a classification lab. */
+    public String unit() {
+        TargetUnits u = runs[0].preset().units();
+        return u == null ? "" : u.name();
     }
 
     private static void worstLayer(LayerActivity[] activity, double[] f) {

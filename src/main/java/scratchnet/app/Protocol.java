@@ -3,6 +3,8 @@ package scratchnet.app;
 import java.util.Collections;
 import java.util.List;
 import scratchnet.data.TwoD;
+import scratchnet.engine.Activation;
+import scratchnet.engine.Loss;
 import scratchnet.format.FormatException;
 import scratchnet.format.HashCodec;
 import scratchnet.format.JsonWriter;
@@ -144,7 +146,41 @@ public final class Protocol {
                 .field("opt").strings(HashCodec.optimizerNames())
                 .field("reg").strings(HashCodec.penaltyNames()).endObject();
         w.field("tableData").string(HashCodec.DELIVERY);
+        unfit(w);
         return w.endObject().toString();
+    }
+
+    /**
+     * Why a menu entry cannot be chosen, for the page to disable it with the reason:
+     * {unfit: {loss: {data name: {loss name: reason}}, out: {loss name: {output name: reason}}}},
+     * listing only entries that cannot be used.
+     */
+    private static void unfit(JsonWriter w) {
+        w.field("unfit").beginObject().field("loss").beginObject();
+        TwoD[] kinds = java.util.Arrays.copyOf(TwoD.values(), TwoD.values().length + 1);
+        for (TwoD kind : kinds) { // the last, null, is the delivery table
+            scratchnet.data.Task task = kind == null ? scratchnet.data.Task.REGRESSION : kind.task();
+            w.field(HashCodec.name(kind)).beginObject();
+            for (Loss loss : Loss.values()) {
+                String why = SettingsHash.lossUnfit(loss, task);
+                if (!why.isEmpty()) {
+                    w.field(HashCodec.name(loss)).string(why);
+                }
+            }
+            w.endObject();
+        }
+        w.endObject().field("out").beginObject();
+        for (Loss loss : Loss.values()) {
+            w.field(HashCodec.name(loss)).beginObject();
+            for (Activation a : Activation.values()) {
+                String why = SettingsHash.outputUnfit(loss, a);
+                if (!why.isEmpty()) {
+                    w.field(HashCodec.name(a)).string(why);
+                }
+            }
+            w.endObject();
+        }
+        w.endObject().endObject();
     }
 
     /**
@@ -180,6 +216,24 @@ public final class Protocol {
                     .endObject();
         }
         w.endArray();
+    }
+
+    /**
+     * gd-variants' timing: {epochs, repeats, next (the run to time next, −1 when done), runs:
+     * [{name, timed, medianMs}], sentence}.
+     */
+    public static String labTiming(LabSession l) {
+        JsonWriter w = new JsonWriter().beginObject()
+                .field("epochs").number(scratchnet.labs.GdVariants.TIMING_EPOCHS)
+                .field("repeats").number(scratchnet.labs.GdVariants.TIMING_REPEATS)
+                .field("next").number(l.timingNext())
+                .field("runs").beginArray();
+        for (int r = 0; r < l.runs(); r++) {
+            w.beginObject().field("name").string(l.runName(r)).field("timed")
+                    .number(l.timedCount(r)).field("medianMs").number(l.timedMedian(r))
+                    .endObject();
+        }
+        return w.endArray().field("sentence").string(l.timingSentence()).endObject().toString();
     }
 
     /** The labs page's open lab: {lab, fix, runs: [run names], finished}. */
@@ -251,7 +305,11 @@ public final class Protocol {
                 .field("learningRate").number(f[LabSession.LEARNING_RATE])
                 .field("trainRows").number(f[LabSession.TRAIN_ROWS])
                 .field("endTrainLoss").number(f[LabSession.END_TRAIN_LOSS])
-                .field("endTestLoss").number(f[LabSession.END_TEST_LOSS]);
+                .field("endTestLoss").number(f[LabSession.END_TEST_LOSS])
+                .field("testMae").number(f[LabSession.TEST_MAE])
+                .field("baselineMae").number(f[LabSession.BASELINE_MAE])
+                .field("unit").string(l.unit())
+                .field("verdict").string(l.verdict(r));
         double[] n = l.nonFinite(r);
         w.field("firstNonFinite");
         if (n.length == 0) {

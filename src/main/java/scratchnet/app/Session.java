@@ -46,6 +46,9 @@ public final class Session {
     private Stats stats;
     private int dataVersion;
     private double baselineMae;
+    /** The settings last used on 2-D points and on the delivery table, restored on return. */
+    private Settings lastOnPoints;
+    private Settings lastOnTable;
 
     /** A session with TensorFlow Playground's opening settings. */
     public Session() {
@@ -65,7 +68,17 @@ public final class Session {
 
     /** Changes the settings named in {@code hash}, keeping the others; returns messages. */
     public List<String> configure(String hash) {
-        return applyAll(SettingsHash.read(hash, settings));
+        Settings before = settings;
+        List<String> problems = applyAll(SettingsHash.read(hash, settings,
+                before.delivery() ? lastOnPoints : lastOnTable));
+        if (settings.delivery() != before.delivery()) {
+            if (before.delivery()) {
+                lastOnTable = before;
+            } else {
+                lastOnPoints = before;
+            }
+        }
+        return problems;
     }
 
     /**

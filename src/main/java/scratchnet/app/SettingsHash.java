@@ -68,16 +68,44 @@ public final class SettingsHash {
      * another task, starts from that data's defaults.
      */
     public static Result read(String hash, Settings current) {
+        return read(hash, current, null);
+    }
+
+    /**
+     * As {@link #read(String, Settings)}, but a switch between 2-D points and the delivery
+     * table starts from {@code remembered}, the settings last used on the data family switched
+     * to (null: that data's defaults), and says in a message what changed, so nothing changes
+     * behind the user's back.
+     */
+    public static Result read(String hash, Settings current, Settings remembered) {
         HashReader r = new HashReader(hash);
         Settings fallback = current == null ? Settings.defaults() : current;
         TwoD data = r.data("data", fallback.data().kind());
         Settings base = fallback;
-        if (current == null || (data == null) != current.delivery()
+        boolean familySwitch = current != null && (data == null) != current.delivery();
+        if (current == null || familySwitch
                 || (data != null && data.task() != current.task())) {
             base = Settings.defaultsFor(data);
             if (current != null && data != null && !current.delivery()) {
                 base = current.withData(data, Settings.lossFor(data.task()),
                         Settings.lossFor(data.task()).defaultOutput());
+            }
+            if (familySwitch && remembered != null && remembered.delivery() == (data == null)) {
+                base = data == null || data.task() == remembered.task() ? remembered
+                        : remembered.withData(data, Settings.lossFor(data.task()),
+                                Settings.lossFor(data.task()).defaultOutput());
+                if (data != null) {
+                    base = base.withData(data, base.net().loss(), base.net().output());
+                }
+            }
+            if (familySwitch && !describe(current).equals(describe(base))) {
+                r.report((data == null ? "The delivery table has its own network"
+                        : "Back on 2-D points") + ": " + describe(base) + " (was "
+                        + describe(current) + "). " + (remembered != null
+                                ? "These are the settings you last used on this data; "
+                                : "")
+                        + "your settings for " + (data == null ? "2-D points" : "the delivery table")
+                        + " come back when you switch back.");
             }
         }
         Settings.Data d = base.data();
@@ -167,6 +195,50 @@ public final class SettingsHash {
             v = new Settings.View(v.showTest(), v.discrete(), v.logScale(), 0, 1);
         }
         return new Settings(s.data(), n.with(layers, act, loss, out), s.training(), v);
+    }
+
+    /**
+     * Why {@code loss} cannot be used on data of {@code task}, in words for a disabled menu
+     * entry; "" when it can.
+     */
+    public static String lossUnfit(Loss loss, Task task) {
+        if (suits(loss, task)) {
+            return "";
+        }
+        switch (task) {
+            case BINARY:
+                return "two classes: use binary cross-entropy or mean squared error";
+            case MULTICLASS:
+                return "3 or more classes: only softmax cross-entropy";
+            default:
+                return "a number to predict: only mean squared error";
+        }
+    }
+
+    /** Why output {@code out} cannot follow {@code loss}; "" when it can. */
+    public static String outputUnfit(Loss loss, Activation out) {
+        Activation required = loss.requiredOutput();
+        if (required != null && out != required) {
+            return "this loss needs a " + HashCodec.name(required) + " output";
+        }
+        if (required == null && out == Activation.SOFTMAX) {
+            return "softmax belongs with softmax cross-entropy";
+        }
+        return "";
+    }
+
+    /** "layers 4,2 · tanh · rate 0.03": what a switch between data families may change. */
+    static String describe(Settings s) {
+        StringBuilder b = new StringBuilder("layers ");
+        int[] layers = s.net().layers();
+        for (int i = 0; i < layers.length; i++) {
+            b.append(i == 0 ? "" : ",").append(layers[i]);
+        }
+        if (layers.length == 0) {
+            b.append("none");
+        }
+        return b.append(" · ").append(HashCodec.name(s.net().activation())).append(" · rate ")
+                .append(HashCodec.number(s.training().learningRate())).toString();
     }
 
     private static boolean suits(Loss loss, Task task) {

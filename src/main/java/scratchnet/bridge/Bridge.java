@@ -339,6 +339,36 @@ public final class Bridge {
         return labs().finished();
     }
 
+    /** gd-variants' timing as JSON (see {@link Protocol#labTiming}). */
+    @JSExport
+    public static String labTiming() {
+        return Protocol.labTiming(labs());
+    }
+
+    /** The gd-variants run to time next, −1 when all are timed. */
+    @JSExport
+    public static int labTimingNext() {
+        return labs().timingNext();
+    }
+
+    /** Builds run {@code r}'s timing workload (gd-variants). */
+    @JSExport
+    public static void labTimingPrepare(int r) {
+        labs().timingPrepare(r);
+    }
+
+    /** Trains the prepared timing workload to its end; the page times this call. */
+    @JSExport
+    public static int labTimingRun() {
+        return labs().timingRun();
+    }
+
+    /** Records the page's time of run {@code r}'s workload. */
+    @JSExport
+    public static void labAddTiming(int r, double ms) {
+        labs().addTiming(r, ms);
+    }
+
     /** Run {@code r}'s key numbers by name, as JSON (see {@link Protocol#labFigures}). */
     @JSExport
     public static String labFigures(int r) {

@@ -21,6 +21,11 @@ public enum Fix {
     XAVIER_INIT("Xavier init"),
     /** Inputs standardised to mean 0, standard deviation 1 (fitted on the training rows). */
     STANDARDISE_INPUTS("Standardise inputs"),
+    /**
+     * The tutorial's whole recipe at once: features and target standardised, He
+     * initialisation, the tutorial's rate for standardised data and gradients clipped to norm 1.
+     */
+    ALL_FIXES("All fixes together"),
     /** Gradients clipped to global norm 1, as {@code clip_grad_norm_(…, max_norm=1.0)}. */
     GRADIENT_CLIPPING("Clip gradients"),
     /** ReLU hidden layers with He initialisation instead of sigmoid. */

@@ -28,6 +28,16 @@ final class LabData {
         return standardise(deliveryRaw(), true);
     }
 
+    /** The raw delivery target's units: minutes. */
+    static TargetUnits rawMinutes() {
+        return new TargetUnits(1, "min");
+    }
+
+    /** Units of the standardised delivery target: one unit is the training rows' std of minutes. */
+    static TargetUnits standardisedMinutes() {
+        return new TargetUnits(Standardizer.fit(deliveryRaw().train(), true).targetStd(), "min");
+    }
+
     /** {@code split} with features (and, if asked, the target) standardised on its train part. */
     static Split standardise(Split split, boolean target) {
         Standardizer s = Standardizer.fit(split.train(), target);

@@ -34,7 +34,7 @@ public enum LabId {
             list(TRAIN_LOSS), list(RATE_SWEEP)),
     /** Batch, stochastic and mini-batch gradient descent side by side. */
     GD_VARIANTS("gd-variants", "Batch, stochastic and mini-batch gradient descent",
-            "Batch vs SGD", list(TRAIN_LOSS), list(LOSS_BY_EPOCH, LOSS_BY_TIME));
+            "Batch vs SGD", list(STEP_LOSS, TRAIN_LOSS), list(LOSS_BY_EPOCH, LOSS_BY_TIME));
 
     private final String id;
     private final String title;

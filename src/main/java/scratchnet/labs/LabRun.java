@@ -1,5 +1,6 @@
 package scratchnet.labs;
 
+import scratchnet.data.Baseline;
 import scratchnet.data.Dataset;
 import scratchnet.diag.DeadUnits;
 import scratchnet.diag.GradNorms;
@@ -40,7 +41,8 @@ import scratchnet.train.Trainer;
  * infinity, which it keeps as a {@link NonFiniteReport}: the run pauses with the model exactly
  * as the failing step left it.
  *
- * <p>A run without instruments records only losses once training starts (its per-layer columns
+ * <p>A run without instruments records only losses once training starts, the batch loss of
+ * every step included (its per-layer columns
  * are NaN after epoch 0 and its activity and gradient norms stay those before training), so
  * that the time the page measures around {@link #advance} is the training loop's alone, as in
  * {@code GdVariants.compare}.
@@ -71,6 +73,8 @@ public final class LabRun {
     private final Series epochs;
     private final Series steps;
     private final double[] unitStates;
+    /** The per-step row being written (the batch loss is kept even without instruments). */
+    private final double[] stepRow;
     private LayerActivity[] activity;
     private LayerNorms[] norms;
     private NonFiniteReport report;
@@ -102,6 +106,8 @@ public final class LabRun {
         this.unitStates = new double[hiddenUnits(net)];
         this.epochs = new Series(FIXED_COLUMNS + (depth - 1) + depth, BUDGET);
         this.steps = new Series(2 + depth, BUDGET);
+        this.stepRow = new double[2 + depth];
+        java.util.Arrays.fill(stepRow, Double.NaN);
         this.histRange = new double[depth - 1];
         this.startCounts = new int[depth - 1][];
         units.evaluate(net, train.x(), train.rows());
@@ -167,16 +173,15 @@ public final class LabRun {
                 endTest = trainer.testLoss();
             }
         }
+        stepRow[0] = step;
+        stepRow[1] = trainer.lastBatchLoss();
         if (instruments) {
             LayerNorms[] stepNorms = GradNorms.read(net, null);
-            double[] row = new double[steps.width()];
-            row[0] = step;
-            row[1] = trainer.lastBatchLoss();
             for (int l = 0; l < stepNorms.length; l++) {
-                row[2 + l] = stepNorms[l].gradNorm();
+                stepRow[2 + l] = stepNorms[l].gradNorm();
             }
-            steps.add(row);
         }
+        steps.add(stepRow);
         if (endedEpoch && report == null) {
             int e = trainer.epochsDone();
             endTrain = trainer.stopped() ? trainer.trainLoss() : trainer.history().trainLoss(e);
@@ -285,6 +290,39 @@ public final class LabRun {
 
     public Preset preset() {
         return preset;
+    }
+
+    /**
+     * Mean absolute error on the test rows of the network as it is now, in the data's units
+     * (say minutes); NaN for a classification lab, without test rows, or when a prediction is
+     * not finite.
+     */
+    public double testMae() {
+        Dataset test = preset.testSet();
+        TargetUnits u = preset.units();
+        if (u == null || test == null) {
+            return Double.NaN;
+        }
+        double[] out = net.forward(test.x(), test.rows());
+        double sum = 0;
+        for (int i = 0; i < test.rows(); i++) {
+            sum += Math.abs(out[i] - test.target(i));
+        }
+        double mae = sum / test.rows() * u.perUnit();
+        return Double.isFinite(mae) ? mae : Double.NaN;
+    }
+
+    /**
+     * Test MAE in the data's units of always predicting the training rows' mean target, the
+     * bar {@link #testMae} must clear; NaN where {@link #testMae} has no meaning.
+     */
+    public double baselineMae() {
+        Dataset test = preset.testSet();
+        TargetUnits u = preset.units();
+        if (u == null || test == null) {
+            return Double.NaN;
+        }
+        return Baseline.meanPredictorMae(train, test) * u.perUnit();
     }
 
     public Network network() {

@@ -38,7 +38,7 @@ public final class TinyLearningRate implements Lab {
         Split data = LabData.deliveryStandardised();
         NetSpec net = NetSpec.of(new int[] {4, 16, 8, 1}, Activation.RELU, Loss.MSE, Init.HE);
         return new Preset(data.train(), data.test(), net, TrainSpec.of(LEARNING_RATE, 64), 1,
-                20);
+                20, LabData.standardisedMinutes());
     }
 
     @Override

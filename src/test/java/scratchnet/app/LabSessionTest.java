@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import scratchnet.diag.UnitState;
 import scratchnet.labs.LabId;
@@ -141,5 +142,55 @@ class LabSessionTest {
             assertEquals(grid.rates()[i], pairs[2 * i]);
             assertEquals(whole[i], pairs[2 * i + 1], "rate " + pairs[2 * i]);
         }
+    }
+
+    @Test
+    void gdVariantsTimesEachVariantFiveTimesRoundRobinAndReportsTheMedian() {
+        LabSession s = new LabSession();
+        assertEquals(-1, s.timingNext(), "dying-relu has no timing");
+        s.load("gd-variants");
+        double[] ms = {30, 10, 20, 50, 40};
+        int[] order = new int[15];
+        for (int i = 0; i < 15; i++) {
+            int r = s.timingNext();
+            order[i] = r;
+            if (i < 3) {
+                s.timingPrepare(r);
+                int steps = s.timingRun();
+                assertEquals(new int[] {200, 200 * 1600, 200 * 25}[r], steps, "run " + r);
+            }
+            s.addTiming(r, ms[i / 3] * (r + 1));
+        }
+        assertArrayEquals(new int[] {0, 1, 2, 0, 1, 2, 0, 1, 2, 0, 1, 2, 0, 1, 2}, order);
+        assertEquals(-1, s.timingNext());
+        assertEquals(30, s.timedMedian(0));
+        assertEquals(90, s.timedMedian(2));
+        String t = s.timingSentence();
+        assertTrue(t.startsWith("Measured in this page: 200 epochs (5 timings each, median) took "
+                + "batch 30 ms, stochastic 60 ms and mini-batch 90 ms. Fastest here: batch. "
+                + "Stochastic took 0.667× as long as mini-batch."), t);
+        assertTrue(t.contains("vectorised"), t);
+    }
+
+    @Test
+    void regressionLabsGiveTestMaeAndBaselineInMinutes() {
+        LabSession s = new LabSession();
+        assertTrue(Double.isNaN(s.figures(0)[LabSession.TEST_MAE]), "dying-relu classifies");
+        s.load("gd-variants");
+        for (int r = 0; r < s.runs(); r++) {
+            double[] f = s.figures(r);
+            assertEquals(12.4, f[LabSession.BASELINE_MAE], 0.05);
+            assertTrue(f[LabSession.TEST_MAE] > 0);
+        }
+        assertEquals("min", s.unit());
+        s.load("nan-explosion");
+        assertEquals(List.of(), s.applyFix("all-fixes"));
+        while (!s.finished()) {
+            s.advance(0, 100);
+            s.advance(1, 100);
+        }
+        assertTrue(Double.isNaN(s.figures(0)[LabSession.TEST_MAE]));
+        assertTrue(s.figures(1)[LabSession.TEST_MAE] < s.figures(1)[LabSession.BASELINE_MAE]);
+        assertTrue(s.verdict(1).startsWith("Enough: "), s.verdict(1));
     }
 }

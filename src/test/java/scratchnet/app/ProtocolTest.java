@@ -27,7 +27,7 @@ class ProtocolTest {
             "stepsPerEpoch", "trainLoss", "testLoss", "batchLoss", "finished", "nonFinite",
             "bestEpoch", "stopped", "symptom", "threshold", "present", "symptomLayer", "wallMs",
             "startLoss", "maxDead", "maxDeadLayer", "gradRatio", "learningRate", "trainRows",
-            "endTrainLoss", "endTestLoss", "firstNonFinite");
+            "endTrainLoss", "endTestLoss", "testMae", "baselineMae", "unit", "verdict", "firstNonFinite");
 
     @SuppressWarnings("unchecked")
     private static Map<String, Object> object(String json) {
@@ -151,12 +151,20 @@ class ProtocolTest {
         Map<String, Object> limits = object(Protocol.limits());
         assertEquals(List.of("maxLayers", "minUnits", "newLayerUnits", "maxUnits", "ranges",
                 "learningRates", "speeds", "defaultSpeed", "recentEpochs", "choices",
-                "tableData"), keys(limits));
+                "tableData", "unfit"), keys(limits));
         List<?> speeds = list(limits.get("speeds"));
         speeds.forEach(v -> assertEquals(List.of("steps", "label"), keys(object(v))));
         assertEquals("full speed", object(speeds.get(speeds.size() - 1)).get("label"));
         assertTrue(speeds.stream().anyMatch(v -> object(v).get("steps")
                 .equals(limits.get("defaultSpeed"))), "the default speed is on the menu");
+        Map<String, Object> unfit = object(limits.get("unfit"));
+        assertEquals("3 or more classes: only softmax cross-entropy",
+                object(object(unfit.get("loss")).get("blobs")).get("bce"));
+        assertFalse(object(object(unfit.get("loss")).get("circle")).containsKey("bce"));
+        assertEquals("this loss needs a sigmoid output",
+                object(object(unfit.get("out")).get("bce")).get("linear"));
+        assertEquals("softmax belongs with softmax cross-entropy",
+                object(object(unfit.get("out")).get("mse")).get("softmax"));
         assertEquals((double) Settings.MAX_LAYERS, limits.get("maxLayers"));
         Map<String, Object> maxUnits = object(limits.get("maxUnits"));
         assertEquals(List.of(HashCodec.dataNames()), keys(maxUnits));
@@ -240,6 +248,15 @@ class ProtocolTest {
         out = object(Protocol.labLoad(s, "gd-variants"));
         assertEquals("", out.get("fix"));
         assertEquals(1, list(object(Protocol.labApplyFix(s, "dropout")).get("messages")).size());
+    }
+
+    @Test
+    void labTimingNamesItsFields() {
+        LabSession s = new LabSession();
+        s.load("gd-variants");
+        Map<String, Object> t = object(Protocol.labTiming(s));
+        assertEquals(List.of("epochs", "repeats", "next", "runs", "sentence"), keys(t));
+        assertEquals(List.of("name", "timed", "medianMs"), keys(object(list(t.get("runs")).get(0))));
     }
 
     @Test

@@ -260,4 +260,34 @@ class SessionTest {
         assertEquals(0, marks[0]);
         assertTrue(marks[marks.length - 1] > 18_000);
     }
+
+    @Test
+    void switchingToTheDeliveryTableAndBackRestoresTheUsersNetworkAndSaysSo() {
+        Session s = session("#layers=8,8,8&act=relu&lr=0.1");
+        java.util.List<String> there = s.configure("#data=delivery");
+        assertTrue(s.settings().delivery());
+        assertEquals(1, there.size(), there.toString());
+        assertTrue(there.get(0).startsWith("The delivery table has its own network: layers "),
+                there.get(0));
+        assertTrue(there.get(0).contains("(was layers 8,8,8 · relu · rate 0.1)"), there.get(0));
+        assertEquals("[]", s.configure("#layers=32,16").toString());
+        java.util.List<String> back = s.configure("#data=spiral");
+        assertArrayEquals(new int[] {8, 8, 8}, s.settings().net().layers());
+        assertEquals("relu", scratchnet.format.HashCodec.name(s.settings().net().activation()));
+        assertEquals(0.1, s.settings().training().learningRate());
+        assertEquals("spiral", scratchnet.format.HashCodec.name(s.settings().data().kind()));
+        assertTrue(back.get(0).startsWith("Back on 2-D points: layers 8,8,8 · relu · rate 0.1"),
+                back.toString());
+        s.configure("#data=delivery");
+        assertArrayEquals(new int[] {32, 16}, s.settings().net().layers(),
+                "the delivery table's own settings come back too");
+    }
+
+    @Test
+    void aWholeLinkStillStartsFromTheDefaults() {
+        Session s = session("#layers=8,8,8&act=relu&lr=0.1");
+        assertEquals("[]", s.load("#data=delivery").toString());
+        assertEquals("[]", s.load("#data=circle").toString());
+        assertArrayEquals(new int[] {4, 2}, s.settings().net().layers());
+    }
 }
