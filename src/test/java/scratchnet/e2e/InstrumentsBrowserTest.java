@@ -1,0 +1,58 @@
+package scratchnet.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/**
+ * The training-dynamics instruments on the console of the built page, in the browser's
+ * preferred build (WebAssembly GC): rewinding to a checkpoint replays the same weights, and the
+ * sharpness gives a finite stability limit.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class InstrumentsBrowserTest {
+    private static final Path SITE = Path.of("target/site");
+    private Browser browser;
+
+    @BeforeAll
+    void start() throws Exception {
+        browser = Browser.forBuiltPage("index.html");
+    }
+
+    @AfterAll
+    void stop() throws Exception {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private Map<String, Object> js(String script) {
+        return (Map<String, Object>) browser.js("return " + script + ";");
+    }
+
+    @Test
+    void rewindingReplaysTheSameWeightsAndTheSharpnessGivesALimit() {
+        browser.driver.get("about:blank");
+        browser.open(SITE.toAbsolutePath().resolve("index.html").toUri()
+                + "#opt=adam&layers=6,4");
+        assertEquals("wasm", js("scratchnet.state()").get("backend"), "no fallback to JS");
+        browser.js("scratchnet.step(300);");
+        String straight = (String) browser.js(
+                "return ScratchNet.Playground.engine.parameterBits();");
+        Map<String, Object> landed = js("scratchnet.rewind(170)");
+        assertEquals(150L, landed.get("step"), "checkpoints every 50 steps");
+        browser.js("scratchnet.step(150);");
+        assertEquals(straight,
+                browser.js("return ScratchNet.Playground.engine.parameterBits();"));
+        Map<String, Object> sharp = js("scratchnet.sharpness()");
+        double limit = ((Number) sharp.get("lrLimit")).doubleValue();
+        assertTrue(limit > 0 && Double.isFinite(limit), sharp.toString());
+    }
+}
