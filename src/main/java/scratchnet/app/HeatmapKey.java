@@ -26,8 +26,6 @@ import scratchnet.view.Palette;
 final class HeatmapKey {
     /** Colour stops of a diverging colour bar. */
     static final int STOPS = 9;
-    /** Heatmap ends of the delivery prediction, in target standard deviations (see Views). */
-    static final double DELIVERY_SPREAD = 2;
 
     private HeatmapKey() {
     }
@@ -64,8 +62,10 @@ final class HeatmapKey {
                 title = "probability of class 1";
             } else if (problem.features == null) {
                 Standardizer s = problem.scaler;
-                min = s.targetMean() - DELIVERY_SPREAD * s.targetStd();
-                max = s.targetMean() + DELIVERY_SPREAD * s.targetStd();
+                double center = problem.outputCenter();
+                double half = problem.outputHalfRange();
+                min = s.inverseTarget(center - half);
+                max = s.inverseTarget(center + half);
                 title = "predicted delivery time";
                 unit = Delivery.TARGET_UNIT;
             }

@@ -15,11 +15,14 @@ import scratchnet.view.NodeGrid;
  *
  * <p>2-D data keeps TensorFlow Playground's coordinates (x1, x2 in [−6, 6]) and expands them to
  * the chosen features. The delivery table is standardised on its training rows, targets too, as
- * the tutorial does; predictions are mapped back to minutes with {@link #scaler}.
+ * the tutorial does (unless the settings turn that off, to show why it matters); predictions
+ * are mapped back to minutes with {@link #scaler}.
  */
 final class Problem {
     /** Half the side of the 2-D plane. */
     static final double EXTENT = 6;
+    /** Ends of the delivery heatmap's colour scale, in training-target standard deviations. */
+    static final double SPREAD = 2;
     /** Rows drawn for 2-D data, as on TensorFlow Playground. */
     static final int ROWS_2D = DataSpec.DEFAULT_ROWS;
 
@@ -33,9 +36,10 @@ final class Problem {
     final Standardizer scaler;
     /** Chosen 2-D features, or null for delivery. */
     final Features features;
-    /** Per delivery column: smallest and largest standardised training value. */
+    /** Per delivery column: smallest, largest and mean training value as the network sees it. */
     final double[] lo;
     final double[] hi;
+    final double[] mean;
 
     private Problem(Split raw, Dataset train, Dataset test, Standardizer scaler,
             Features features) {
@@ -47,13 +51,17 @@ final class Problem {
         int cols = train.cols();
         lo = new double[cols];
         hi = new double[cols];
+        mean = new double[cols];
         for (int c = 0; c < cols; c++) {
             lo[c] = Double.POSITIVE_INFINITY;
             hi[c] = Double.NEGATIVE_INFINITY;
+            double sum = 0;
             for (int r = 0; r < train.rows(); r++) {
                 lo[c] = Math.min(lo[c], train.feature(r, c));
                 hi[c] = Math.max(hi[c], train.feature(r, c));
+                sum += train.feature(r, c);
             }
+            mean[c] = sum / Math.max(1, train.rows());
         }
     }
 
@@ -64,15 +72,53 @@ final class Problem {
         if (d.delivery()) {
             Rng rng = new Rng(d.seed());
             Split raw = Split.of(Delivery.generate(Delivery.ROWS, rng), ratio, rng);
-            Standardizer scaler = Standardizer.fit(raw.train(), true);
-            return new Problem(raw, scaler.apply(raw.train()), scaler.apply(raw.test()), scaler,
-                    null);
+            Standardizer scaler = d.standardize() ? Standardizer.fit(raw.train(), true)
+                    : Standardizer.identity(raw.train().cols());
+            Problem p = new Problem(raw, scaler.apply(raw.train()), scaler.apply(raw.test()),
+                    scaler, null);
+            if (d.standardize()) {
+                java.util.Arrays.fill(p.mean, 0); // exactly 0 where the scaler put the mean
+            }
+            return p;
         }
         Split raw = new DataSpec(d.kind(), ROWS_2D, d.noise(), d.classes(), d.seed(), ratio)
                 .generate();
         Features f = Features.of(s.net().features());
         return new Problem(raw, f.apply(raw.train()), f.apply(raw.test()),
                 Standardizer.identity(2), f);
+    }
+
+    /**
+     * The middle of the delivery heatmap's colour scale in the network's output units: the
+     * training targets' mean (0 once standardised).
+     */
+    double outputCenter() {
+        return scaler.scalesTarget() ? 0 : meanOf(train.y());
+    }
+
+    /**
+     * Half the delivery heatmap's colour scale in the network's output units: two standard
+     * deviations of the training targets (2 once standardised).
+     */
+    double outputHalfRange() {
+        if (scaler.scalesTarget()) {
+            return SPREAD;
+        }
+        double[] y = train.y();
+        double m = meanOf(y);
+        double sq = 0;
+        for (double v : y) {
+            sq += (v - m) * (v - m);
+        }
+        return SPREAD * Math.sqrt(sq / Math.max(1, y.length));
+    }
+
+    private static double meanOf(double[] v) {
+        double sum = 0;
+        for (double x : v) {
+            sum += x;
+        }
+        return sum / Math.max(1, v.length);
     }
 
     /** Network outputs for this data's task. */
@@ -82,7 +128,7 @@ final class Problem {
 
     /**
      * The heatmap's input rows: the plane for 2-D data; for delivery, columns {@code hx} and
-     * {@code hy} over their training range with the others at their mean (0 once standardised).
+     * {@code hy} over their training range with the others at their training mean.
      */
     NodeGrid.InputMap inputMap(int hx, int hy) {
         if (features != null) {
@@ -108,7 +154,7 @@ final class Problem {
             @Override
             public void fill(double u, double v, double[] out, int offset) {
                 for (int c = 0; c < cols; c++) {
-                    out[offset + c] = 0;
+                    out[offset + c] = mean[c];
                 }
                 out[offset + hx] = lo[hx] + u * (hi[hx] - lo[hx]);
                 out[offset + hy] = lo[hy] + v * (hi[hy] - lo[hy]);

@@ -43,8 +43,12 @@ public record Settings(Data data, Net net, Training training, View view) {
      * @param noise noise percentage 0..50 (2-D data)
      * @param trainPercent share of rows used for training, 10..90
      * @param seed seed of the data draw and split ("regenerate" changes it)
+     * @param standardize whether the delivery table's columns and target are standardised on
+     *     the training rows (mean 0, standard deviation 1) as the tutorial does; off, the
+     *     network sees kilometres, minutes and rupees as they are (2-D data is never scaled)
      */
-    public record Data(TwoD kind, int classes, int noise, int trainPercent, int seed) {
+    public record Data(TwoD kind, int classes, int noise, int trainPercent, int seed,
+            boolean standardize) {
         /** Whether this is the delivery table rather than 2-D points. */
         public boolean delivery() {
             return kind == null;
@@ -57,7 +61,7 @@ public record Settings(Data data, Net net, Training training, View view) {
 
         /** The same data drawn with another seed. */
         public Data withSeed(int newSeed) {
-            return new Data(kind, classes, noise, trainPercent, newSeed);
+            return new Data(kind, classes, noise, trainPercent, newSeed, standardize);
         }
     }
 
@@ -166,7 +170,7 @@ public record Settings(Data data, Net net, Training training, View view) {
 
     /** TensorFlow Playground's opening run: circle, x1 and x2, 4-2 tanh, rate 0.03, batch 10. */
     public static Settings defaults() {
-        return new Settings(new Data(TwoD.CIRCLE, 3, 0, 50, 1),
+        return new Settings(new Data(TwoD.CIRCLE, 3, 0, 50, 1, true),
                 new Net(EnumSet.of(Feature.X1, Feature.X2), new int[] {4, 2}, Activation.TANH,
                         Loss.BCE, Activation.SIGMOID, Init.LECUN, 0, 1),
                 new Training(0.03, 10, OptimizerKind.SGD, Penalty.Kind.NONE, 0.001, 0),
@@ -178,7 +182,7 @@ public record Settings(Data data, Net net, Training training, View view) {
      * rate 0.005, batches of 64, 80 % of the rows for training.
      */
     public static Settings deliveryDefaults() {
-        return new Settings(new Data(null, 3, 0, 80, 1),
+        return new Settings(new Data(null, 3, 0, 80, 1, true),
                 new Net(EnumSet.of(Feature.X1, Feature.X2), new int[] {16, 8}, Activation.RELU,
                         Loss.MSE, Activation.LINEAR, Init.HE, 0, 1),
                 new Training(0.005, 64, OptimizerKind.SGD, Penalty.Kind.NONE, 0.001, 0),
@@ -224,7 +228,8 @@ public record Settings(Data data, Net net, Training training, View view) {
 
     /** These settings with another data kind, loss and output. */
     public Settings withData(TwoD kind, Loss newLoss, Activation newOutput) {
-        Data d = new Data(kind, data.classes(), data.noise(), data.trainPercent(), data.seed());
+        Data d = new Data(kind, data.classes(), data.noise(), data.trainPercent(), data.seed(),
+                data.standardize());
         return new Settings(d, net.with(net.layers(), net.activation(), newLoss, newOutput),
                 training, view);
     }

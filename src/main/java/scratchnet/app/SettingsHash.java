@@ -40,6 +40,9 @@ public final class SettingsHash {
             w.number("k", d.classes());
         }
         w.number("noise", d.noise()).number("train", d.trainPercent()).number("dseed", d.seed());
+        if (d.delivery()) {
+            w.flag("std", d.standardize());
+        }
         if (!d.delivery()) {
             w.features("f", n.features());
         }
@@ -117,7 +120,8 @@ public final class SettingsHash {
                 integer(r, "k", d.classes()),
                 integer(r, "noise", d.noise()),
                 integer(r, "train", d.trainPercent()),
-                integer(r, "dseed", d.seed()));
+                integer(r, "dseed", d.seed()),
+                r.flag("std", d.standardize()));
         var features = r.features("f", n.features());
         int[] layers = r.integers("layers", n.layers(), 1, Settings.MAX_UNITS_TABLE,
                 Settings.MAX_LAYERS);

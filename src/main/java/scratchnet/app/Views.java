@@ -35,8 +35,12 @@ final class Views {
 
     /** Recomputes every node over the grid and repaints the heatmap and thumbnails. */
     void update(Network net, boolean discrete) {
-        // Delivery (no plane features): the standardised prediction, ±2 std at the ends.
-        pictures.update(net, discrete, problem.features == null);
+        if (problem.features == null) {
+            // Delivery: the prediction, the training targets' mean ± 2 std at the ends.
+            pictures.updateRegression(net, problem.outputCenter(), problem.outputHalfRange());
+        } else {
+            pictures.update(net, discrete);
+        }
     }
 
     /** Points per side of the heatmap of the last update. */

@@ -47,27 +47,35 @@ public final class NetworkPictures {
 
     /**
      * Recomputes every node over the grid and repaints the heatmap and the thumbnails. The
-     * heatmap shows what {@link NodeGrid#paintOutput} shows, except with {@code standardised}:
-     * a regression output in standard deviations, shown on the diverging scale with ±2 at its
-     * ends.
+     * heatmap shows what {@link NodeGrid#paintOutput} shows.
      */
-    public void update(Network net, boolean discrete, boolean standardised) {
+    public void update(Network net, boolean discrete) {
+        prepare(net);
+        grid.paintOutput(output, discrete);
+        paintThumbnails(net);
+    }
+
+    /**
+     * As {@link #update(Network, boolean)} for a regression output shown on the diverging
+     * scale from {@code center − halfRange} (one end) to {@code center + halfRange} (the
+     * other), in the network's output units.
+     */
+    public void updateRegression(Network net, double center, double halfRange) {
+        prepare(net);
+        int top = net.depth() - 1;
+        for (int p = 0; p < output.length; p++) {
+            output[p] = Palette.diverging((grid.value(top, 0, p) - center) / halfRange);
+        }
+        paintThumbnails(net);
+    }
+
+    private void prepare(Network net) {
         grid = gridFor(net);
         int res = grid.resolution();
         if (output.length != res * res) {
             output = new int[res * res];
         }
         grid.update(net);
-        if (standardised) {
-            int top = net.depth() - 1;
-            for (int p = 0; p < output.length; p++) {
-                output[p] = Palette.diverging(grid.value(top, 0, p) / 2);
-            }
-        } else {
-            grid.paintOutput(output, discrete);
-        }
-        Palette.pale(output);
-        paintThumbnails(net);
     }
 
     /** Recomputes every node over the grid and repaints only the thumbnails. */

@@ -290,4 +290,25 @@ class SessionTest {
         assertEquals("[]", s.load("#data=circle").toString());
         assertArrayEquals(new int[] {4, 2}, s.settings().net().layers());
     }
+
+    @Test
+    void turningStandardisationOffTrainsOnRawMinutesAndShowsWhyItMatters() {
+        Session scaled = session("#data=delivery");
+        assertTrue(scaled.hash().contains("std=1"), scaled.hash());
+        Session raw = session("#data=delivery&std=0");
+        assertTrue(raw.hash().contains("std=0"), raw.hash());
+        assertEquals(scaled.stats().baselineMae(), raw.stats().baselineMae(),
+                "the baseline is in minutes either way");
+        // The untouched columns reach the hundreds: the tutorial's rate overflows at once.
+        raw.step(200);
+        scaled.step(200);
+        raw.refresh();
+        scaled.refresh();
+        assertTrue(raw.diverged() || raw.stats().testMae() > 1e6 * raw.stats().baselineMae(),
+                "the raw run blows up: " + raw.stats());
+        assertFalse(scaled.diverged());
+        assertTrue(scaled.stats().testMae() < scaled.stats().baselineMae());
+        assertTrue(session("#data=circle&std=0").hash().indexOf("std=") < 0,
+                "2-D data is never scaled, so its link has no std");
+    }
 }

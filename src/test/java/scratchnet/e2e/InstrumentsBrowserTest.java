@@ -55,4 +55,20 @@ class InstrumentsBrowserTest {
         double limit = ((Number) sharp.get("lrLimit")).doubleValue();
         assertTrue(limit > 0 && Double.isFinite(limit), sharp.toString());
     }
+
+    @Test
+    void theStandardisationSwitchIsShownForTheDeliveryTableAndTurnsItOff() {
+        browser.driver.get("about:blank");
+        browser.open(SITE.toAbsolutePath().resolve("index.html").toUri() + "#data=delivery");
+        org.openqa.selenium.WebElement box = browser.driver.findElement(
+                org.openqa.selenium.By.cssSelector("input[data-key=std]"));
+        assertTrue(box.isDisplayed() && box.isSelected());
+        box.click();
+        assertEquals(Boolean.FALSE, js("scratchnet.config()").get("std"));
+        assertTrue(((String) browser.js("return location.hash;")).contains("std=0"));
+        browser.driver.get("about:blank");
+        browser.open(SITE.toAbsolutePath().resolve("index.html").toUri() + "#data=circle");
+        assertTrue(!browser.driver.findElement(org.openqa.selenium.By.cssSelector(
+                "input[data-key=std]")).isDisplayed(), "2-D data is never scaled");
+    }
 }

@@ -68,6 +68,15 @@ class TeachPlaygroundBrowserTest {
             assertTrue(first.isDisplayed(), width + " px");
             assertEquals("Press Play and watch it learn to separate the two colours.",
                     first.getText());
+            if (width == 1280) {
+                open(width, "#data=delivery");
+                assertEquals("Press Play and watch it learn to predict delivery times.",
+                        browser.driver.findElement(By.id("first-step")).getText());
+                open(width, "#data=blobs&k=4");
+                assertEquals("Press Play and watch it learn to separate the classes.",
+                        browser.driver.findElement(By.id("first-step")).getText());
+                open(width, "");
+            }
             String header = browser.driver.findElement(By.cssSelector("header.top")).getText();
             assertFalse(header.contains("Java") || header.contains("engine"), header);
             String footer = browser.driver.findElement(By.cssSelector("footer")).getText();

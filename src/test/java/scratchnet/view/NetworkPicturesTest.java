@@ -21,7 +21,7 @@ class NetworkPicturesTest {
     void anUnboundedNodeIsScaledByItsLargestValueAndAProbabilityShownAsTwoPMinusOne() {
         NetworkPictures pictures = new NetworkPictures(PLANE, 4, 4, 4, Integer.MAX_VALUE);
         Network net = reluThenSigmoid();
-        pictures.update(net, false, false);
+        pictures.update(net, false);
         int[] t = pictures.thumbnails();
         assertEquals(4 * 16, t.length, "x1, x2, the ReLU unit and the output");
         // grid x1 = −4.5, −1.5, 1.5, 4.5 along a row: the ReLU unit shows 0, 0, 1.5/4.5, 1
@@ -36,12 +36,12 @@ class NetworkPicturesTest {
     @Test
     void aLargeNetworkIsDrawnOnTheCoarseGrid() {
         NetworkPictures pictures = new NetworkPictures(PLANE, 8, 4, 4, 3);
-        pictures.update(reluThenSigmoid(), false, false);
+        pictures.update(reluThenSigmoid(), false);
         assertEquals(8, pictures.resolution(), "2 + 1 multiply-adds a point: fine");
         Network wide = Network.of(Loss.MSE, new int[] {2, 2, 1},
                 new Activation[] {Activation.TANH, Activation.LINEAR},
                 new double[][] {{1, 0, 0, 1}, {1, 1}}, new double[][] {{0, 0}, {0}}, 0.01);
-        pictures.update(wide, false, false);
+        pictures.update(wide, false);
         assertEquals(4, pictures.resolution(), "4 + 2 multiply-adds a point: coarse");
         assertEquals(16, pictures.output().length);
     }
