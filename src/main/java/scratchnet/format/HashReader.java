@@ -49,7 +49,7 @@ public final class HashReader {
     }
 
     private void reject(String key, String value, String expected, String def) {
-        problems.add(key + "=" + value + " is not valid (expected " + expected + "); using "
+        problems.add(Echo.of(key) + "=" + Echo.of(value) + " is not valid (expected " + expected + "); using "
                 + def + ".");
     }
 
@@ -108,9 +108,11 @@ public final class HashReader {
         if (v == null) {
             return def.clone();
         }
-        String[] parts = v.isEmpty() ? new String[0] : v.split(",");
-        int[] out = new int[parts.length];
+        // Empty means no numbers; otherwise every piece must be a number: "8," and ",,," are
+        // refused, not read as 8 and nothing (split with -1 keeps trailing empty pieces).
+        String[] parts = v.isEmpty() ? new String[0] : v.split(",", -1);
         boolean ok = parts.length <= maxCount;
+        int[] out = new int[ok ? parts.length : 0];
         for (int i = 0; ok && i < parts.length; i++) {
             try {
                 out[i] = Integer.parseInt(parts[i].trim());
@@ -191,7 +193,7 @@ public final class HashReader {
             return EnumSet.copyOf(def);
         }
         Set<Feature> out = EnumSet.noneOf(Feature.class);
-        for (String part : v.split(",")) {
+        for (String part : v.split(",", -1)) {
             int found = HashCodec.indexOf(HashCodec.FEATURE_NAMES, part.trim());
             if (found < 0) {
                 out.clear();
@@ -217,7 +219,7 @@ public final class HashReader {
         List<String> out = new ArrayList<>(problems);
         for (String key : pairs.keySet()) {
             if (!read.contains(key)) {
-                out.add("Unknown setting '" + key + "' was ignored.");
+                out.add("Unknown setting '" + Echo.of(key) + "' was ignored.");
             }
         }
         return out;

@@ -87,8 +87,8 @@ public final class SettingsJson {
         } else if (v instanceof String) {
             return (String) v;
         }
-        throw new FormatException("\"" + key + "\" has no value; give a number, a name, a flag"
-                + " or a list");
+        throw new FormatException("\"" + Echo.of(key) + "\" has no value; give a number, a name,"
+                + " a flag or a list");
     }
 
     /** Escapes the characters that would split a link ({@code & = # %}). */
