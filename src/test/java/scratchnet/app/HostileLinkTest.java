@@ -44,7 +44,7 @@ class HostileLinkTest {
         for (String json : List.of("{\"seed\":\"\\ud800\"}", "{\"seed\":\"" + BIG + "\"}",
                 "{\"seed\":{\"a\":1}}", "{\"seed\":null}", "{\"" + BIG + "\":1}",
                 "{\"layers\":[8,null]}", "{\"layers\":\"8,\"}", "{\"layers\":\",,,\"}",
-                "[1]", "\"x\"", "{", BIG, "{\"lr\":\"NaN\"}", "{\"data\":\"%C3%A9\"}")) {
+                "", "  ", "[1]", "\"x\"", "{", BIG, "{\"lr\":\"NaN\"}", "{\"data\":\"%C3%A9\"}")) {
             String out = Protocol.change(s, json);
             assertEquals(before, s.hash(), json.substring(0, Math.min(30, json.length())));
             String messages = out.substring(0, out.indexOf(",\"settings\""));
