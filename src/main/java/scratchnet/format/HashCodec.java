@@ -138,8 +138,8 @@ public final class HashCodec {
     /**
      * Appends the UTF-8 text in {@code bytes[0..n)}. Each maximal ill-formed part (a byte that
      * cannot start a sequence, or the start of a sequence cut short; overlong forms, surrogates
-     * and code points past U+10FFFF are ill-formed) becomes one U+FFFD, as browsers and the JDK
-     * decode it.
+     * and code points past U+10FFFF are ill-formed) becomes one U+FFFD, as browsers decode it
+     * (the WHATWG Encoding Standard; the JDK differs only in how many U+FFFD a surrogate gives).
      */
     private static void utf8(byte[] bytes, int n, StringBuilder sb) {
         int i = 0;

@@ -49,8 +49,8 @@ public final class HashReader {
     }
 
     private void reject(String key, String value, String expected, String def) {
-        problems.add(Echo.of(key) + "=" + Echo.of(value) + " is not valid (expected " + expected + "); using "
-                + def + ".");
+        problems.add(Echo.of(key) + "=" + Echo.of(value) + " is not valid (expected " + expected
+                + "); using " + def + ".");
     }
 
     /** An integer in [min, max]. */

@@ -80,7 +80,8 @@ class HostileHashBrowserTest {
         Map<String, Object> caught = (Map<String, Object>) browser.js("return window.__caught;");
         assertEquals(List.of(), caught.get("errors"), what);
         assertEquals(List.of(), caught.get("csp"), what);
-        String badge = (String) browser.js("return document.getElementById('backend').textContent;");
+        String badge = (String) browser.js(
+                "return document.getElementById('backend').textContent;");
         assertTrue(badge.startsWith("engine: "), what + ": badge says " + badge);
         String message = (String) browser.js("return document.getElementById(arguments[0])"
                 + ".textContent;", messageBox);
@@ -115,7 +116,8 @@ class HostileHashBrowserTest {
                 "return document.getElementById('lab-problems').textContent;");
         assertTrue(message.startsWith("There is no lab called \"é\""), message);
         open("labs.html#lab=" + BIG, "LabsPage");
-        message = (String) browser.js("return document.getElementById('lab-problems').textContent;");
+        message = (String) browser.js(
+                "return document.getElementById('lab-problems').textContent;");
         assertTrue(message.contains("x".repeat(40) + "…\""), message.substring(0, 80));
     }
 

@@ -94,7 +94,8 @@ class SameOriginBrowserTest {
     void everyPageStaysOnItsOwnOriginUnderTheProductionPolicy() {
         TreeSet<String> seen = new TreeSet<>();
         browser.consoleErrors();
-        open("index.html", "window.ScratchNet && ScratchNet.Playground && ScratchNet.Playground.ready");
+        open("index.html",
+                "window.ScratchNet && ScratchNet.Playground && ScratchNet.Playground.ready");
         browser.js("scratchnet.step(50);");
         assertOwnRequestsOnly("index.html", seen);
         for (LabId lab : LabId.values()) {
@@ -103,11 +104,13 @@ class SameOriginBrowserTest {
             browser.js("scratchnetLabs.run(50);");
             assertOwnRequestsOnly(page, seen);
         }
-        open("bench.html?auto&quick", "window.benchResults && (benchResults.done || benchResults.error)");
+        open("bench.html?auto&quick",
+                "window.benchResults && (benchResults.done || benchResults.error)");
         assertEquals(null, browser.js("return benchResults.error || null;"));
         assertOwnRequestsOnly("bench.html?quick", seen);
         System.out.println("same-origin pages requested: " + seen);
-        assertTrue(seen.stream().anyMatch(u -> u.endsWith(".wasm")), "the WASM build loads: " + seen);
+        assertTrue(seen.stream().anyMatch(u -> u.endsWith(".wasm")),
+                "the WASM build loads: " + seen);
         // The listener does see a violation: an inline script is refused by the policy.
         browser.js("var s = document.createElement('script'); s.textContent = 'window.x = 1';"
                 + " document.body.appendChild(s);");
