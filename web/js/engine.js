@@ -47,7 +47,15 @@ ScratchNet.Engine = (function () {
 
     /** Settings: {messages, settings, hash} after a whole link or a partial settings object. */
     Engine.prototype.load = function (hash) { return this.json("load", [hash]); };
-    Engine.prototype.change = function (partial) { return this.json("change", [JSON.stringify(partial)]); };
+    Engine.prototype.change = function (partial) {
+        var text;
+        try {
+            text = JSON.stringify(partial);
+        } catch (e) {
+            text = ""; // a cycle or a BigInt: the engine says what it expected
+        }
+        return this.json("change", [typeof text === "string" ? text : ""]);
+    };
     Engine.prototype.settings = function () { return this.json("settings"); };
     Engine.prototype.limits = function () { return this.json("limits"); };
     Engine.prototype.hash = function () { return String(this.call("hash")); };

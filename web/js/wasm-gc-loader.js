@@ -48,6 +48,9 @@ ScratchNet.WasmGcLoader = (function () {
         };
     }
 
+    /** Linear memory of the last module (WebAssembly GC objects live in the JS heap). */
+    var lastMemory = null;
+
     function memoryFor(module) {
         var req = WebAssembly.Module.customSections(module, "teavm.memoryRequirements");
         var defaults = req.length === 1 ? JSON.parse(new TextDecoder().decode(req[0])) : {};
@@ -79,6 +82,7 @@ ScratchNet.WasmGcLoader = (function () {
         return WebAssembly.compile(bytes, BUILTINS).then(function (module) {
             var ctx = { exports: null };
             var mem = memoryFor(module);
+            lastMemory = mem.memory;
             var provided = imports(ctx, mem.memory, mem.heapOffset);
             checkImports(module, provided);
             return WebAssembly.instantiate(module, provided).then(function (instance) {
@@ -95,5 +99,10 @@ ScratchNet.WasmGcLoader = (function () {
         });
     }
 
-    return { supported: supported, instantiate: instantiate };
+    /** Bytes of the linear memory of the module instantiated last (0 before one), for soaks. */
+    function memoryBytes() {
+        return lastMemory ? lastMemory.buffer.byteLength : 0;
+    }
+
+    return { supported: supported, instantiate: instantiate, memoryBytes: memoryBytes };
 })();

@@ -7,6 +7,7 @@ import scratchnet.diag.GradNorms;
 import scratchnet.diag.LayerActivity;
 import scratchnet.diag.NonFiniteReport;
 import scratchnet.engine.Network;
+import scratchnet.format.Excerpt;
 import scratchnet.labs.Fix;
 import scratchnet.labs.GdVariants;
 import scratchnet.labs.Lab;
@@ -95,7 +96,8 @@ public final class LabSession {
     public List<String> load(String name) {
         LabId next = LabNames.lab(name);
         if (next == null) {
-            return Collections.singletonList("There is no lab called \"" + name + "\"; the labs are "
+            return Collections.singletonList("There is no lab called \"" + Excerpt.of(name)
+                    + "\"; the labs are "
                     + String.join(", ", LabNames.labs()) + ".");
         }
         open(next);
@@ -123,7 +125,8 @@ public final class LabSession {
                     + "apply.");
         }
         if (next == null || !lab.fixes().contains(next)) {
-            return Collections.singletonList("The " + id.id() + " lab has no fix called \"" + name
+            return Collections.singletonList("The " + id.id() + " lab has no fix called \""
+                    + Excerpt.of(name)
                     + "\"; its fixes are " + String.join(", ", fixes()) + ".");
         }
         fix = next;

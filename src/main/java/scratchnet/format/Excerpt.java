@@ -2,11 +2,13 @@ package scratchnet.format;
 
 /**
  * The start of a text a user gave, short enough to quote in a one-line message: a huge cell,
- * name or link value is shown by its first characters and its length, never in full, and
- * control characters and line separators are shown as JSON-style escapes ({@code \n},
- * {@code \u0000}), so the message stays on one line.
+ * name or link value is shown by its first characters and its length, never in full; control
+ * characters and line separators are shown as JSON-style escapes ({@code \n}, {@code \u0000}),
+ * so the message stays on one line; and a lone surrogate (half of a character pair, which a
+ * bad link or settings object can carry) is shown as U+FFFD, so the message is well-formed
+ * text. Every reader of the project quotes user text through this class.
  */
-final class Excerpt {
+public final class Excerpt {
     /** Texts up to this length are quoted whole. */
     static final int WHOLE = 40;
 
@@ -14,8 +16,8 @@ final class Excerpt {
     }
 
     /** {@code s} itself if short, else its first 30-odd characters, "…" and its length. */
-    static String of(String s) {
-        return of(s, WHOLE);
+    public static String of(String s) {
+        return s == null ? "" : of(s, WHOLE);
     }
 
     /** {@code s} itself up to {@code whole} characters, else its start, "…" and its length. */
@@ -35,12 +37,16 @@ final class Excerpt {
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
             boolean control = c < 0x20 || c == 0x7F || c == 0x2028 || c == 0x2029;
-            if (control && sb == null) {
+            boolean lone = Character.isHighSurrogate(c) ? !(i + 1 < s.length()
+                    && Character.isLowSurrogate(s.charAt(i + 1)))
+                    : Character.isLowSurrogate(c) && !(i > 0
+                    && Character.isHighSurrogate(s.charAt(i - 1)));
+            if ((control || lone) && sb == null) {
                 sb = new StringBuilder(s.substring(0, i));
             }
             if (sb != null) {
-                sb.append(!control ? String.valueOf(c) : c == '\n' ? "\\n" : c == '\r' ? "\\r"
-                        : c == '\t' ? "\\t" : "\\u" + hex4(c));
+                sb.append(lone ? "\uFFFD" : !control ? String.valueOf(c) : c == '\n' ? "\\n"
+                        : c == '\r' ? "\\r" : c == '\t' ? "\\t" : "\\u" + hex4(c));
             }
         }
         return sb == null ? s : sb.toString();

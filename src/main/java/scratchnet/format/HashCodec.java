@@ -95,32 +95,83 @@ public final class HashCodec {
             }
             int eq = piece.indexOf('=');
             if (eq <= 0) {
-                throw new FormatException("'" + decode(piece) + "' is not key=value");
+                throw new FormatException("'" + Excerpt.of(decode(piece)) + "' is not key=value");
             }
             String key = decode(piece.substring(0, eq));
             if (out.put(key, decode(piece.substring(eq + 1))) != null) {
-                throw new FormatException("'" + key + "' is given twice; keep one");
+                throw new FormatException("'" + Excerpt.of(key) + "' is given twice; keep one");
             }
         }
         return out;
     }
 
-    private static String decode(String s) {
+    /**
+     * Decodes {@code %XX} escapes: each run of escaped bytes is read as UTF-8 (as browsers write
+     * a link's non-ASCII characters), a byte that is not part of well-formed UTF-8 becomes
+     * U+FFFD, and a {@code %} not followed by two hex digits stays as it is.
+     */
+    static String decode(String s) {
         if (s.indexOf('%') < 0) {
             return s;
         }
-        StringBuilder sb = new StringBuilder();
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c == '%' && i + 2 < s.length() && hex(s.charAt(i + 1)) >= 0
-                    && hex(s.charAt(i + 2)) >= 0) {
-                sb.append((char) (hex(s.charAt(i + 1)) * 16 + hex(s.charAt(i + 2))));
-                i += 2;
+        StringBuilder sb = new StringBuilder(s.length());
+        byte[] bytes = new byte[s.length() / 3 + 1];
+        int i = 0;
+        while (i < s.length()) {
+            int n = 0;
+            while (escapeAt(s, i)) {
+                bytes[n++] = (byte) (hex(s.charAt(i + 1)) * 16 + hex(s.charAt(i + 2)));
+                i += 3;
+            }
+            if (n > 0) {
+                utf8(bytes, n, sb);
             } else {
-                sb.append(c);
+                sb.append(s.charAt(i++));
             }
         }
         return sb.toString();
+    }
+
+    private static boolean escapeAt(String s, int i) {
+        return i + 2 < s.length() && s.charAt(i) == '%' && hex(s.charAt(i + 1)) >= 0
+                && hex(s.charAt(i + 2)) >= 0;
+    }
+
+    /**
+     * Appends the UTF-8 text in {@code bytes[0..n)}. Each maximal ill-formed part (a byte that
+     * cannot start a sequence, or the start of a sequence cut short; overlong forms, surrogates
+     * and code points past U+10FFFF are ill-formed) becomes one U+FFFD, as browsers decode it
+     * (the WHATWG Encoding Standard; the JDK differs only in how many U+FFFD a surrogate gives).
+     */
+    private static void utf8(byte[] bytes, int n, StringBuilder sb) {
+        int i = 0;
+        while (i < n) {
+            int b = bytes[i] & 0xFF;
+            int need = b >= 0xC2 && b <= 0xDF ? 1 : b >= 0xE0 && b <= 0xEF ? 2
+                    : b >= 0xF0 && b <= 0xF4 ? 3 : 0;
+            if (b < 0x80 || need == 0) {
+                sb.append(b < 0x80 ? (char) b : '\uFFFD');
+                i++;
+                continue;
+            }
+            int cp = b & (0x3F >> need);
+            int lower = b == 0xE0 ? 0xA0 : b == 0xF0 ? 0x90 : 0x80;
+            int upper = b == 0xED ? 0x9F : b == 0xF4 ? 0x8F : 0xBF;
+            int j = i + 1;
+            while (need > 0 && j < n && (bytes[j] & 0xFF) >= lower && (bytes[j] & 0xFF) <= upper) {
+                cp = (cp << 6) | (bytes[j] & 0x3F);
+                lower = 0x80;
+                upper = 0xBF;
+                need--;
+                j++;
+            }
+            if (need == 0) {
+                sb.appendCodePoint(cp);
+            } else {
+                sb.append('\uFFFD');
+            }
+            i = j;
+        }
     }
 
     private static int hex(char c) {

@@ -110,9 +110,11 @@ public final class HashReader {
         if (v == null) {
             return def.clone();
         }
-        String[] parts = v.isEmpty() ? new String[0] : v.split(",");
-        int[] out = new int[parts.length];
+        // Empty means no numbers; otherwise every piece must be a number: "8," and ",,," are
+        // refused, not read as 8 and nothing (split with -1 keeps trailing empty pieces).
+        String[] parts = v.isEmpty() ? new String[0] : v.split(",", -1);
         boolean ok = parts.length <= maxCount;
+        int[] out = new int[ok ? parts.length : 0];
         for (int i = 0; ok && i < parts.length; i++) {
             try {
                 out[i] = Integer.parseInt(parts[i].trim());
@@ -196,7 +198,7 @@ public final class HashReader {
             return EnumSet.copyOf(def);
         }
         Set<Feature> out = EnumSet.noneOf(Feature.class);
-        for (String part : v.split(",")) {
+        for (String part : v.split(",", -1)) {
             int found = HashCodec.indexOf(HashCodec.FEATURE_NAMES, part.trim());
             if (found < 0) {
                 out.clear();

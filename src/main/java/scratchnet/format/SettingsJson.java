@@ -60,7 +60,7 @@ public final class SettingsJson {
      * @throws FormatException when {@code json} is not a JSON object of such values
      */
     public static String toHash(String json) {
-        Object parsed = Json.parse(json);
+        Object parsed = json == null || json.isBlank() ? null : Json.parse(json);
         if (!(parsed instanceof Map)) {
             throw new FormatException("settings must be a JSON object, e.g. {\"lr\": 0.1}");
         }
@@ -87,8 +87,8 @@ public final class SettingsJson {
         } else if (v instanceof String) {
             return (String) v;
         }
-        throw new FormatException("\"" + key + "\" has no value; give a number, a name, a flag"
-                + " or a list");
+        throw new FormatException("\"" + Excerpt.of(key) + "\" has no value; give a number, a name,"
+                + " a flag or a list");
     }
 
     /** Escapes the characters that would split a link ({@code & = # %}). */

@@ -46,6 +46,14 @@ final class Browser implements AutoCloseable {
     }
 
     Browser() throws Exception {
+        this(false);
+    }
+
+    /**
+     * A browser; with {@code recordNetwork}, Chrome's performance log keeps the DevTools
+     * Network events (read them with {@code driver.manage().logs().get(LogType.PERFORMANCE)}).
+     */
+    Browser(boolean recordNetwork) throws Exception {
         String chrome = find("SCRATCHNET_CHROME", CHROME_PATHS, "Chromium");
         String chromedriver = find("SCRATCHNET_CHROMEDRIVER", DRIVER_PATHS, "chromedriver");
         profile = Files.createTempDirectory("scratchnet-chrome");
@@ -57,6 +65,9 @@ final class Browser implements AutoCloseable {
                 "--user-data-dir=" + profile);
         LoggingPreferences logs = new LoggingPreferences();
         logs.enable(LogType.BROWSER, Level.ALL);
+        if (recordNetwork) {
+            logs.enable(LogType.PERFORMANCE, Level.ALL);
+        }
         options.setCapability("goog:loggingPrefs", logs);
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(chromedriver))
@@ -84,6 +95,23 @@ final class Browser implements AutoCloseable {
         new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> Boolean.TRUE.equals(
                 js("return !!(window.ScratchNet && ScratchNet.Playground"
                         + " && ScratchNet.Playground.ready);")));
+    }
+
+    /**
+     * Installs, for every document opened from now on, listeners that collect uncaught errors,
+     * unhandled rejections and CSP violations in {@code window.__caught = {errors, csp}}.
+     * DevTools runs the script before the page's own, and the page's CSP does not apply to it.
+     */
+    void catchErrors() {
+        driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", java.util.Map.of(
+                "source", "window.__caught = {errors: [], csp: []};"
+                + "window.addEventListener('error', function (e) {"
+                + " __caught.errors.push(String(e.message || e.type)); });"
+                + "window.addEventListener('unhandledrejection', function (e) {"
+                + " __caught.errors.push('unhandled rejection: ' + String(e.reason &&"
+                + " e.reason.message || e.reason)); });"
+                + "document.addEventListener('securitypolicyviolation', function (e) {"
+                + " __caught.csp.push(e.violatedDirective + ' blocked ' + e.blockedURI); });"));
     }
 
     Object js(String script, Object... args) {
