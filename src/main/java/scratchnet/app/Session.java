@@ -496,6 +496,11 @@ public final class Session {
         return health.unitStates();
     }
 
+    /** What each diagram mark means, as JSON; see {@link UnitMarks}. */
+    public static String unitMarks() {
+        return UnitMarks.json();
+    }
+
     /** Per layer with weights, the gradient norm of the latest step. */
     public double[] gradNorm() {
         return health.gradNorm();

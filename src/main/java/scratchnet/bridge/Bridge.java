@@ -259,6 +259,12 @@ public final class Bridge {
         return session.deadUnits();
     }
 
+    /** What each diagram mark means, as JSON ({dead, off, saturated, nonFinite}); see app.UnitMarks. */
+    @JSExport
+    public static String unitMarks() {
+        return Session.unitMarks();
+    }
+
     /** Per unit of every layer with weights: 0 alive, 1 dead, 2 off, 3 saturated. */
     @JSExport
     public static double[] unitStates() {
