@@ -71,7 +71,8 @@ ScratchNet.Diagram = (function () {
         }
         var marks = this.marks;
         var lines = names.filter(function (name) { return counts[name] > 0; }).map(function (name) {
-            return marks[name] + " (" + counts[name] + (counts[name] === 1 ? " unit)" : " units)");
+            // "Hatched: …" → "Hatched (3 units): …"
+            return marks[name].replace(": ", " (" + counts[name] + (counts[name] === 1 ? " unit): " : " units): "));
         });
         if (bad) {
             lines.push(marks.nonFinite);
