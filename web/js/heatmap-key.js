@@ -57,19 +57,20 @@ ScratchNet.HeatmapKey = (function () {
             key.classes.forEach(function (c) {
                 var item = element("li", "class-item");
                 item.dataset.shape = c.shape;
+                item.dataset.colour = c.colour;
                 item.appendChild(ScratchNet.Markers.sample(c.shape, c.colour, false, size));
-                item.appendChild(document.createTextNode(c.name + " (" + c.shape + ")"));
+                item.appendChild(document.createTextNode(c.name));
                 list.appendChild(item);
             });
             this.box.appendChild(list);
         }
         var kinds = element("ul", "class-legend point-legend");
         kinds.setAttribute("aria-label", "Training and test points");
-        var train = element("li", "class-item");
+        var train = element("li", "point-item");
         train.appendChild(ScratchNet.Markers.sample("circle", HeatmapKey.NEUTRAL, false, size));
         train.appendChild(document.createTextNode("filled: training point"));
         kinds.appendChild(train);
-        var test = element("li", "class-item");
+        var test = element("li", "point-item");
         test.appendChild(ScratchNet.Markers.sample("circle", HeatmapKey.NEUTRAL, true, size));
         test.appendChild(document.createTextNode("white centre: test point"
             + (showTest ? "" : " (hidden: Show test data is off)")));

@@ -67,7 +67,8 @@ ScratchNet.Markers = {
     },
 
     /**
-     * A small decorative canvas (the text beside it names what it shows) with one marker.
+     * A small canvas with one marker, an image labelled with its shape (e.g. "triangle", or
+     * "circle with a white centre" for a test marker).
      * @param size CSS pixels per side
      */
     sample: function (shape, fill, test, size) {
@@ -76,7 +77,8 @@ ScratchNet.Markers = {
         canvas.width = Math.round(size * ratio);
         canvas.height = Math.round(size * ratio);
         canvas.className = "marker";
-        canvas.setAttribute("aria-hidden", "true");
+        canvas.setAttribute("role", "img");
+        canvas.setAttribute("aria-label", shape + (test ? " with a white centre" : ""));
         var ctx = canvas.getContext("2d");
         ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
         ScratchNet.Markers.draw(ctx, shape, size / 2, size / 2 + (shape === "triangle" ? 0.5 : 0),
