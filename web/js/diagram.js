@@ -1,8 +1,12 @@
 /*
  * The playground's network diagram: a column per layer, every neuron drawn as a thumbnail of
  * its output over the input plane, links coloured by the weight's sign (blue +, orange −) and
- * as wide as its size. Dead units are greyed out and a layer where a non-finite value
- * appeared is outlined in red. Hover, tap and arrow keys are handled by a DiagramProbe.
+ * as wide as its size. Unit states (the engine's unitStates) are marked by shape and pattern,
+ * not colour alone: dead units greyed and crossed out, off leaky-ReLU units with a dashed
+ * outline, saturated units hatched; a layer where a non-finite value appeared is outlined in
+ * red. The legend under the diagram (the canvas's aria-describedby) names each mark drawn,
+ * in the engine's words (unitMarks), and the canvas keeps the counts drawn (data-dead,
+ * data-off, data-saturated). Hover, tap and arrow keys are handled by a DiagramProbe.
  */
 "use strict";
 var ScratchNet = globalThis.ScratchNet || {};
@@ -42,7 +46,42 @@ ScratchNet.Diagram = (function () {
         ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
         ctx.clearRect(0, 0, w, h);
         this.paintLinks(ctx, view, layout);
-        this.paintNodes(ctx, view, layout, named);
+        var counts = this.paintNodes(ctx, view, layout, named);
+        this.legend(counts, view.badLayer >= 0);
+    };
+
+    /** Unit state codes (Session.unitStates in Java) and the unitMarks field of each. */
+    Diagram.STATES = { 1: "dead", 2: "off", 3: "saturated" };
+
+    /** Keeps the counts drawn on the canvas and names the marks drawn under it. */
+    Diagram.prototype.legend = function (counts, bad) {
+        var ds = this.canvas.dataset;
+        var names = ["dead", "off", "saturated"];
+        names.forEach(function (name) {
+            if (ds[name] !== String(counts[name])) {
+                ds[name] = String(counts[name]);
+            }
+        });
+        var box = document.getElementById(this.canvas.getAttribute("aria-describedby") || "");
+        if (!box) {
+            return;
+        }
+        if (!this.marks) {
+            this.marks = this.engine.unitMarks();
+        }
+        var marks = this.marks;
+        var lines = names.filter(function (name) { return counts[name] > 0; }).map(function (name) {
+            // "Hatched: …" → "Hatched (3 units): …"
+            return marks[name].replace(": ", " (" + counts[name] + (counts[name] === 1 ? " unit): " : " units): "));
+        });
+        if (bad) {
+            lines.push(marks.nonFinite);
+        }
+        var text = lines.join(" ");
+        box.hidden = text === "";
+        if (box.textContent !== text) {
+            box.textContent = text;
+        }
     };
 
     /**
@@ -119,6 +158,7 @@ ScratchNet.Diagram = (function () {
         ctx.textBaseline = "middle";
         var k = 0;
         var unit = 0;
+        var counts = { dead: 0, off: 0, saturated: 0 };
         for (var c = 0; c < layout.columns.length; c++) {
             var nodes = layout.columns[c];
             for (var j = 0; j < nodes.length; j++, k++) {
@@ -137,7 +177,21 @@ ScratchNet.Diagram = (function () {
                     ctx.fillText(view.outputs[j] || "", n.x + n.s + 6, n.y + n.s / 2);
                     ctx.textAlign = "right";
                 }
-                if (c > 0 && view.dead[unit++] === 1) {
+                var state = c > 0 ? Diagram.STATES[view.states[unit++]] : undefined;
+                if (state) {
+                    counts[state]++;
+                }
+                if (state === "off") {
+                    ctx.strokeStyle = "#111827";
+                    ctx.lineWidth = 2;
+                    ctx.setLineDash([4, 3]);
+                    ctx.strokeRect(n.x - 1, n.y - 1, n.s + 2, n.s + 2);
+                    ctx.setLineDash([]);
+                }
+                if (state === "saturated") {
+                    ScratchNet.Markers.hatch(ctx, n.x, n.y, n.s, Math.max(4, n.s / 5));
+                }
+                if (state === "dead") {
                     ctx.fillStyle = "rgba(75,85,99,0.8)";
                     ctx.fillRect(n.x, n.y, n.s, n.s);
                     // dead also by shape, not grey alone: a white cross
@@ -159,6 +213,7 @@ ScratchNet.Diagram = (function () {
                 ctx.strokeRect(first.x - 4, first.y - 4, first.s + 8, last.y + last.s - first.y + 8);
             }
         }
+        return counts;
     };
 
     return Diagram;

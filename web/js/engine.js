@@ -91,6 +91,10 @@ ScratchNet.Engine = (function () {
         return text ? text.split("\n") : [];
     };
     Engine.prototype.deadUnits = function () { return this.call("deadUnits"); };
+    /** Per unit of every layer with weights: 0 alive, 1 dead, 2 off, 3 saturated. */
+    Engine.prototype.unitStates = function () { return this.call("unitStates"); };
+    /** {dead, off, saturated, nonFinite}: what each diagram mark means (app.UnitMarks). */
+    Engine.prototype.unitMarks = function () { return this.json("unitMarks"); };
     Engine.prototype.predictions = function () { return this.call("predictions"); };
     Engine.prototype.parameterBits = function () { return String(this.call("parameterBits")); };
 

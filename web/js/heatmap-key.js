@@ -1,8 +1,10 @@
 /*
  * The heatmap's key, beside it: a colour bar in the target's units with ticks (binary: the
  * probability of class 1; regression: the prediction, e.g. minutes for the delivery table)
- * and the class swatches of the points. Everything it says comes from the engine's heatmap
- * key (HeatmapKey in Java); it is rebuilt only when that key changes.
+ * and the classes of the points, each with its colour and marker shape (drawn by
+ * ScratchNet.Markers, as on the heatmap), and how training and test points differ.
+ * Everything it says comes from the engine's heatmap key (HeatmapKey in Java); it is rebuilt
+ * only when that key (or whether test points are shown) changes.
  */
 "use strict";
 var ScratchNet = globalThis.ScratchNet || {};
@@ -27,8 +29,15 @@ ScratchNet.HeatmapKey = (function () {
         return ScratchNet.Ticks.label(v) + (unit ? " " + unit : "");
     }
 
-    HeatmapKey.prototype.show = function (key) {
-        var text = JSON.stringify(key);
+    /** CSS pixels per side of a legend marker. */
+    HeatmapKey.MARKER = 14;
+
+    /** Fill of the train/test samples: neutral, as they stand for every class. */
+    HeatmapKey.NEUTRAL = "#9ca3af";
+
+    /** @param showTest whether the heatmap draws test points */
+    HeatmapKey.prototype.show = function (key, showTest) {
+        var text = JSON.stringify(key) + (showTest ? " test" : "");
         if (text === this.text) {
             return;
         }
@@ -41,19 +50,32 @@ ScratchNet.HeatmapKey = (function () {
             this.box.appendChild(element("p", "bar-title",
                 "Background: the " + scale.title + " (pale); points: their true class"));
         }
+        var size = HeatmapKey.MARKER;
         if (key.classes.length > 0) {
             var list = element("ul", "class-legend");
-            list.setAttribute("aria-label", "Class colours");
+            list.setAttribute("aria-label", "Class colours and marker shapes");
             key.classes.forEach(function (c) {
                 var item = element("li", "class-item");
-                var swatch = element("span", "swatch");
-                swatch.style.backgroundColor = c.colour;
-                item.appendChild(swatch);
+                item.dataset.shape = c.shape;
+                item.dataset.colour = c.colour;
+                item.appendChild(ScratchNet.Markers.sample(c.shape, c.colour, false, size));
                 item.appendChild(document.createTextNode(c.name));
                 list.appendChild(item);
             });
             this.box.appendChild(list);
         }
+        var kinds = element("ul", "class-legend point-legend");
+        kinds.setAttribute("aria-label", "Training and test points");
+        var train = element("li", "point-item");
+        train.appendChild(ScratchNet.Markers.sample("circle", HeatmapKey.NEUTRAL, false, size));
+        train.appendChild(document.createTextNode("filled: training point"));
+        kinds.appendChild(train);
+        var test = element("li", "point-item");
+        test.appendChild(ScratchNet.Markers.sample("circle", HeatmapKey.NEUTRAL, true, size));
+        test.appendChild(document.createTextNode("white centre: test point"
+            + (showTest ? "" : " (hidden: Show test data is off)")));
+        kinds.appendChild(test);
+        this.box.appendChild(kinds);
     };
 
     HeatmapKey.prototype.bar = function (scale, clamped) {

@@ -1,8 +1,9 @@
 /*
  * The large output heatmap: the network's prediction over the input plane (packed RGBA from
- * the engine, pale so points keep their colour) with the train points (circles) and test
- * points (squares) drawn on top, each with a dark edge, and the plane's axes with ticks and
- * names outside the plot. What the axes span comes from the engine's heatmap key (HeatmapKey
+ * the engine, pale so points keep their colour) with the points drawn on top, each with a
+ * dark edge: a class's points in its colour and its own shape (the heatmap key's; regression
+ * points are circles), test points with a white centre (ScratchNet.Markers); and the plane's
+ * axes with ticks and names outside the plot. What the axes span comes from the engine's heatmap key (HeatmapKey
  * in Java); the tick values drawn are also kept on the canvas (data-x-ticks, data-y-ticks)
  * and in its label.
  */
@@ -21,6 +22,12 @@ ScratchNet.Heatmap = (function () {
     /** Margins around the plot in CSS pixels: tick labels and axis names sit here. */
     Heatmap.MARGIN = { left: 46, right: 8, top: 14, bottom: 40 };
 
+    /** Numbers per point row (Views.points in Java): u, v, colour, test, class. */
+    Heatmap.STRIDE = 5;
+
+    /** A marker's "radius" in CSS pixels. */
+    Heatmap.POINT_RADIUS = 3.6;
+
     /** Tick intervals per axis, about: four puts the plane's ticks at −6, −3, 0, 3, 6. */
     Heatmap.TICKS = 4;
 
@@ -30,9 +37,11 @@ ScratchNet.Heatmap = (function () {
 
     /**
      * @param pixels res*res packed RGBA, top row first
-     * @param points (u, v, rgba, isTest) per row; u, v fractions of the plot, v from the bottom
-     * @param showTest whether test rows are drawn (as squares)
-     * @param key the engine's heatmap key ({x, y, ...}); its axes label the plot
+     * @param points (u, v, rgba, isTest, class) per row; u, v fractions of the plot, v from the
+     *     bottom; class the row's class index, -1 for regression
+     * @param showTest whether test rows are drawn (with a white centre)
+     * @param key the engine's heatmap key ({x, y, classes, ...}); its axes label the plot and
+     *     its classes give each class's marker shape
      * @param note a line drawn over the plot's top (e.g. which neuron is shown), or ""
      */
     Heatmap.prototype.paint = function (pixels, res, points, showTest, key, note) {
@@ -54,25 +63,24 @@ ScratchNet.Heatmap = (function () {
         ctx.strokeStyle = "#9ca3af";
         ctx.lineWidth = 1;
         ctx.strokeRect(m.left - 0.5, m.top - 0.5, pw + 1, ph + 1);
-        var r = 3.2;
-        for (var i = 0; i < points.length; i += 4) {
+        var r = Heatmap.POINT_RADIUS;
+        var classes = key && key.classes ? key.classes : [];
+        var drawn = {};
+        for (var i = 0; i < points.length; i += Heatmap.STRIDE) {
             var test = points[i + 3] === 1;
             if (test && !showTest) {
                 continue;
             }
             var x = m.left + points[i] * pw;
             var y = m.top + (1 - points[i + 1]) * ph;
-            ctx.fillStyle = ScratchNet.Canvas.colour(points[i + 2]);
-            ctx.strokeStyle = test ? "#000000" : "#1f2937";
-            ctx.lineWidth = test ? 1.3 : 0.9;
-            ctx.beginPath();
-            if (test) {
-                ctx.rect(x - r, y - r, 2 * r, 2 * r);
-            } else {
-                ctx.arc(x, y, r, 0, 2 * Math.PI);
-            }
-            ctx.fill();
-            ctx.stroke();
+            var cls = classes[points[i + 4]];
+            var shape = cls ? cls.shape : "circle";
+            drawn[shape] = true;
+            ScratchNet.Markers.draw(ctx, shape, x, y, r, ScratchNet.Canvas.colour(points[i + 2]), test);
+        }
+        var shapes = Object.keys(drawn).sort().join(" ");
+        if (this.canvas.dataset.shapes !== shapes) {
+            this.canvas.dataset.shapes = shapes;
         }
         if (key) {
             this.axes(ctx, key, m, pw, ph);

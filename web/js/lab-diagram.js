@@ -2,9 +2,9 @@
  * A lab network's diagram: a column per layer (placed by DiagramLayout), each unit as its
  * thumbnail over the input plane (or a plain box for networks whose inputs are not x1, x2),
  * links coloured by weight sign. Dead units (ReLU, z <= 0 on every training row) are greyed and
- * crossed out; units that are off but still learn (leaky ReLU) get a dashed outline; the layer
- * where a value first went non-finite is outlined in red. The states come from the engine;
- * nothing is decided here.
+ * crossed out; units that are off but still learn (leaky ReLU) get a dashed outline;
+ * saturated sigmoid/tanh units are hatched; the layer where a value first went non-finite is
+ * outlined in red. The states come from the engine; nothing is decided here.
  */
 "use strict";
 var ScratchNet = globalThis.ScratchNet || {};
@@ -74,6 +74,9 @@ ScratchNet.LabDiagram = (function () {
                 ctx.setLineDash(state === 2 ? [3, 2] : []);
                 ctx.strokeRect(n.x + 0.5, n.y + 0.5, s - 1, s - 1);
                 ctx.setLineDash([]);
+                if (state === 3) {
+                    ScratchNet.Markers.hatch(ctx, n.x, n.y, s, Math.max(3.5, s / 5));
+                }
                 if (state === 1) {
                     ctx.fillStyle = "rgba(55,65,81,0.72)";
                     ctx.fillRect(n.x, n.y, s, s);

@@ -38,7 +38,15 @@ ScratchNet.LabEngine = (function () {
     LabEngine.prototype.figures = function (r) { return this.engine.json("labFigures", [r]); };
     LabEngine.prototype.sizes = function (r) { return this.engine.list("labSizes", [r]); };
     LabEngine.prototype.weights = function (r) { return this.call("labWeights", [r]); };
+    /** Per hidden unit of run r: 0 alive, 1 dead, 2 off, 3 saturated. */
     LabEngine.prototype.units = function (r) { return this.engine.list("labUnits", [r]); };
+    /** {dead, off, saturated, nonFinite}: what each diagram mark means (app.UnitMarks). */
+    LabEngine.prototype.unitMarks = function () {
+        if (!this.marks) {
+            this.marks = this.engine.json("unitMarks");
+        }
+        return this.marks;
+    };
     LabEngine.prototype.thumbnails = function (r) { return this.call("labThumbnails", [r]); };
     LabEngine.prototype.thumbSize = function () { return this.call("labThumbSize"); };
     LabEngine.prototype.sweepNext = function (steps) { return !!this.call("labSweepNext", [steps]); };

@@ -168,17 +168,21 @@ ScratchNet.LabViews = (function () {
         }
     }
 
-    /** What the diagram's marks mean: only the marks this diagram draws (none: no key). */
+    /**
+     * What the diagram's marks mean, in the engine's words (unitMarks): only the marks this
+     * diagram draws (none: no key). Unit state codes 1 dead, 2 off, 3 saturated.
+     */
     var MARKS = [
-        [function (units) { return units.indexOf(1) >= 0; }, "Grey and crossed out: a dead ReLU unit (z ≤ 0 on every training point, so its gradient is 0)."],
-        [function (units) { return units.indexOf(2) >= 0; }, "Dashed: a leaky-ReLU unit that is off but still learns."],
-        [function (units, bad) { return bad >= 0; }, "Red frame: where the first non-finite value appeared."]
+        [function (units) { return units.indexOf(1) >= 0; }, "dead"],
+        [function (units) { return units.indexOf(2) >= 0; }, "off"],
+        [function (units) { return units.indexOf(3) >= 0; }, "saturated"],
+        [function (units, bad) { return bad >= 0; }, "nonFinite"]
     ];
 
-    function diagramKey(el, units, badLayer) {
+    function diagramKey(el, units, badLayer, marks) {
         var list = Array.prototype.slice.call(units);
         var text = MARKS.filter(function (m) { return m[0](list, badLayer); })
-            .map(function (m) { return m[1]; }).join(" ");
+            .map(function (m) { return marks[m[1]]; }).join(" ");
         el.hidden = text === "";
         if (el.textContent !== text) {
             el.textContent = text;
@@ -204,7 +208,7 @@ ScratchNet.LabViews = (function () {
         }
         side.diagram.paint({ sizes: sizes, weights: engine.weights(r), units: units,
             thumbs: engine.thumbnails(r), thumbSize: engine.thumbSize(), badLayer: badLayer });
-        diagramKey(side.el.querySelector(".diagram-key"), units, badLayer);
+        diagramKey(side.el.querySelector(".diagram-key"), units, badLayer, engine.unitMarks());
         Object.keys(side.charts).forEach(function (kind) {
             paintChart(kind, side.charts[kind], engine, r, lab, f, epochs, histLayer);
         });

@@ -15,7 +15,8 @@ ScratchNet.PlaygroundApi = {
                 epoch: s.epoch, step: s.step, trainLoss: s.trainLoss, testLoss: s.testLoss,
                 accuracy: s.accuracy, testMae: s.testMae, baselineMae: s.baselineMae,
                 backend: page.backend, diverged: s.diverged, firstNonFinite: s.firstNonFinite,
-                deadFraction: s.deadFraction, gradNorm: s.gradNorm, running: page.running
+                deadFraction: s.deadFraction, gradNorm: s.gradNorm, running: page.running,
+                unitStates: Array.prototype.slice.call(page.engine.unitStates())
             };
         }
         globalThis.scratchnet = {

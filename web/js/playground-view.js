@@ -43,7 +43,7 @@ ScratchNet.PlaygroundView = {
         widgets.diagram.paint({
             outputs: page.key.outputs,
             sizes: e.sizes(), names: page.names, thumbs: e.thumbnails(), thumbSize: e.thumbSize(),
-            weights: e.weights(), dead: e.deadUnits(),
+            weights: e.weights(), states: e.unitStates(),
             badLayer: stats.firstNonFinite ? stats.firstNonFinite.layer : -1
         });
         if (config.data === page.limits.tableData) {
@@ -67,6 +67,6 @@ ScratchNet.PlaygroundView = {
         var note = !node ? "" : node.layer < 0 ? "showing input " + (page.names[node.unit] || node.unit + 1)
             : "showing neuron " + (node.unit + 1) + " of layer " + (node.layer + 1);
         widgets.heatmap.paint(pixels, e.resolution(), page.points, page.config.test, page.key, note);
-        widgets.key.show(page.key);
+        widgets.key.show(page.key, page.config.test);
     }
 };

@@ -24,6 +24,11 @@ final class Health {
     private final HintWatch watch = new HintWatch();
     /** Per unit of every layer with weights, in order: 1 if a dead ReLU (for the diagram). */
     private double[] dead = new double[0];
+    /**
+     * Per unit, as {@link #dead}: 0 alive, 1 dead, 2 off, 3 saturated ({@link LayerActivity#code});
+     * output units are never marked saturated.
+     */
+    private double[] states = new double[0];
     private LayerActivity[] activity;
     private LayerNorms[] norms;
     private NonFiniteReport report;
@@ -36,6 +41,7 @@ final class Health {
             units += net.layer(l).outputs();
         }
         dead = new double[units];
+        states = new double[units];
         depth = net.depth();
         activity = null;
         norms = null;
@@ -53,8 +59,11 @@ final class Health {
         activity = deadUnits.read(net);
         int u = 0;
         for (LayerActivity a : activity) {
+            // the output layer's flat sigmoid is a confident prediction, not a stuck unit
+            boolean output = a.layer() == activity.length - 1;
             for (int j = 0; j < a.units(); j++) {
-                dead[u++] = a.state(j) == UnitState.DEAD ? 1 : 0;
+                dead[u] = a.state(j) == UnitState.DEAD ? 1 : 0;
+                states[u++] = output ? a.state(j).ordinal() : a.code(j);
             }
         }
     }
@@ -110,6 +119,10 @@ final class Health {
 
     double[] dead() {
         return dead.clone();
+    }
+
+    double[] unitStates() {
+        return states.clone();
     }
 
     /** Per layer with weights: dead ReLU share at the last refresh (0 before one). */

@@ -19,13 +19,19 @@ import scratchnet.view.Palette;
  * (for "classes" one per class, min and max unused). Values beyond the ends take the end
  * colour. Binary: the probability of class 1; regression: the prediction in the target's unit
  * (delivery: minutes, the mean ± 2 standard deviations of the training targets).
- * <li>classes: [{name, colour}], the points' class colours (empty for regression).
+ * <li>classes: [{name, colour, shape}], the points' class colours and marker shapes (one of
+ * {@link #SHAPES}; empty for regression, whose points are all circles).
  * <li>outputs: the name of each output node, top to bottom.
  * </ul>
  */
 final class HeatmapKey {
     /** Colour stops of a diverging colour bar. */
     static final int STOPS = 9;
+    /**
+     * Marker shape of class k (k modulo their number): classes differ by shape as well as
+     * colour. Regression points are circles.
+     */
+    static final String[] SHAPES = {"circle", "square", "triangle", "diamond", "plus"};
 
     private HeatmapKey() {
     }
@@ -84,7 +90,8 @@ final class HeatmapKey {
             int colour = classes == 2 ? Palette.diverging(k == 1 ? 1 : -1)
                     : Palette.classColor(k, 1, classes);
             w.beginObject().field("name").string(className(k)).field("colour")
-                    .string(Palette.css(colour)).endObject();
+                    .string(Palette.css(colour)).field("shape")
+                    .string(SHAPES[k % SHAPES.length]).endObject();
         }
         w.endArray();
         String[] outputs;

@@ -376,7 +376,7 @@ public final class LabSession {
         return runs[r].network().allWeights();
     }
 
-    /** Per hidden unit of run {@code r}: 0 alive, 1 dead (ReLU), 2 off (leaky ReLU). */
+    /** Per hidden unit of run {@code r}: 0 alive, 1 dead (ReLU), 2 off (leaky ReLU), 3 saturated. */
     public double[] unitStates(int r) {
         return runs[r].unitStates();
     }

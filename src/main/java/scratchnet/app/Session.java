@@ -487,6 +487,20 @@ public final class Session {
         return health.dead();
     }
 
+    /**
+     * Per unit of every layer with weights (in order) at the last refresh: 0 alive, 1 dead
+     * ReLU, 2 off leaky ReLU, 3 saturated sigmoid/tanh hidden unit (see
+     * {@code diag.LayerActivity#code}; output units are never marked saturated).
+     */
+    public double[] unitStates() {
+        return health.unitStates();
+    }
+
+    /** What each diagram mark means, as JSON; see {@link UnitMarks}. */
+    public static String unitMarks() {
+        return UnitMarks.json();
+    }
+
     /** Per layer with weights, the gradient norm of the latest step. */
     public double[] gradNorm() {
         return health.gradNorm();
@@ -534,7 +548,7 @@ public final class Session {
         return Views.THUMB;
     }
 
-    /** Points over the heatmap: (u, v, RGBA colour, is-test) per row; see {@link Views}. */
+    /** Points over the heatmap: (u, v, RGBA colour, is-test, class) per row; see {@link Views}. */
     public double[] points() {
         return views.points(settings.view().heatX(), settings.view().heatY());
     }

@@ -23,6 +23,8 @@ final class Views {
      * delivery network (4-64×6-1, 20,800) stays COARSE, where it already costs ~20 ms a frame.
      */
     static final int FINE_BUDGET = 400;
+    /** Numbers per row of {@link #points}. */
+    static final int STRIDE = 5;
 
     private final Problem problem;
     private final NetworkPictures pictures;
@@ -62,13 +64,15 @@ final class Views {
     }
 
     /**
-     * The points to draw over the heatmap: (u, v, colour, test) per row, u and v the position as
-     * fractions of the heatmap (v from the bottom), colour packed RGBA, test 1 for test rows.
+     * The points to draw over the heatmap: (u, v, colour, test, class) per row, u and v the
+     * position as fractions of the heatmap (v from the bottom), colour packed RGBA, test 1 for
+     * test rows, class the row's class index (its marker shape is the key's, see
+     * {@link HeatmapKey}) or −1 for regression rows.
      */
     double[] points(int heatX, int heatY) {
         Dataset train = problem.raw.train();
         Dataset test = problem.raw.test();
-        double[] out = new double[4 * (train.rows() + test.rows())];
+        double[] out = new double[STRIDE * (train.rows() + test.rows())];
         int at = fill(train, false, heatX, heatY, out, 0);
         fill(test, true, heatX, heatY, out, at);
         return out;
@@ -86,7 +90,8 @@ final class Views {
             }
             out[at + 2] = colour(raw, scaled, r);
             out[at + 3] = test ? 1 : 0;
-            at += 4;
+            out[at + 4] = raw.task() == Task.REGRESSION ? -1 : (int) raw.target(r);
+            at += STRIDE;
         }
         return at;
     }

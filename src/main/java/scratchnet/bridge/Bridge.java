@@ -211,7 +211,7 @@ public final class Bridge {
         return session.thumbSize();
     }
 
-    /** Points to draw: (u, v, RGBA, is-test) per row. */
+    /** Points to draw: (u, v, RGBA, is-test, class or -1) per row. */
     @JSExport
     public static double[] points() {
         return session.points();
@@ -257,6 +257,18 @@ public final class Bridge {
     @JSExport
     public static double[] deadUnits() {
         return session.deadUnits();
+    }
+
+    /** What each diagram mark means, as JSON ({dead, off, saturated, nonFinite}); see app.UnitMarks. */
+    @JSExport
+    public static String unitMarks() {
+        return Session.unitMarks();
+    }
+
+    /** Per unit of every layer with weights: 0 alive, 1 dead, 2 off, 3 saturated. */
+    @JSExport
+    public static double[] unitStates() {
+        return session.unitStates();
     }
 
     /** Test rows as (actual, predicted) pairs in real units. */
@@ -411,7 +423,7 @@ public final class Bridge {
         return labs().weights(r);
     }
 
-    /** Per hidden unit of run {@code r}: 0 alive, 1 dead, 2 off. */
+    /** Per hidden unit of run {@code r}: 0 alive, 1 dead, 2 off, 3 saturated. */
     @JSExport
     public static double[] labUnits(int r) {
         return labs().unitStates(r);

@@ -77,6 +77,7 @@ public final class DeadUnits {
             }
         }
         UnitState[] states = new UnitState[units];
+        boolean[] flatUnits = new boolean[units];
         int off = 0;
         int dead = 0;
         int saturated = 0;
@@ -91,6 +92,7 @@ public final class DeadUnits {
             // flat/rows ≥ 0.95 in integers: 20·flat ≥ 19·rows, exact for any row count
             if (rows > 0 && 20L * flat[j] >= 19L * rows && limit != Double.POSITIVE_INFINITY) {
                 saturated++;
+                flatUnits[j] = true;
             }
         }
         double[] a = d.activations();
@@ -106,6 +108,6 @@ public final class DeadUnits {
             sq += c * c;
         }
         return new LayerActivity(l, f, units, rows, off, dead, saturated, mean,
-                Math.sqrt(sq / n), states);
+                Math.sqrt(sq / n), states, flatUnits);
     }
 }

@@ -18,13 +18,41 @@ import scratchnet.engine.Activation;
  * @param activationMean mean of a over rows × units
  * @param activationStd population standard deviation of a over rows × units
  * @param states each unit's {@link UnitState}, in unit order
+ * @param saturatedUnits per unit, whether it is one of the {@code saturated} (null: none known)
  */
 public record LayerActivity(int layer, Activation activation, int units, int rows, int off,
         int dead, int saturated, double activationMean, double activationStd,
-        UnitState[] states) {
+        UnitState[] states, boolean[] saturatedUnits) {
+    /** Code of an alive unit in {@link #code}; dead and off are 1 and 2 (UnitState ordinals). */
+    public static final int ALIVE_CODE = 0;
+    /** Code of a saturated unit in {@link #code}. */
+    public static final int SATURATED_CODE = 3;
+
+    /** A layer reading without per-unit saturation flags. */
+    public LayerActivity(int layer, Activation activation, int units, int rows, int off,
+            int dead, int saturated, double activationMean, double activationStd,
+            UnitState[] states) {
+        this(layer, activation, units, rows, off, dead, saturated, activationMean,
+                activationStd, states, null);
+    }
+
     /** Unit {@code j}'s state. */
     public UnitState state(int j) {
         return states[j];
+    }
+
+    /** Whether unit {@code j} is saturated ({@link DeadUnits}' rule). */
+    public boolean isSaturated(int j) {
+        return saturatedUnits != null && saturatedUnits[j];
+    }
+
+    /**
+     * Unit {@code j} as one number for the pages' diagrams: 0 alive, 1 dead, 2 off (the
+     * {@link UnitState} ordinals), 3 saturated. Only sigmoid and tanh units saturate and
+     * only rectifiers are dead or off, so the states never overlap.
+     */
+    public int code(int j) {
+        return isSaturated(j) ? SATURATED_CODE : states[j].ordinal();
     }
 
     /**

@@ -238,7 +238,7 @@ public final class LabRun {
         int u = 0;
         for (int l = 0; l < net.depth() - 1; l++) {
             for (int j = 0; j < activity[l].units(); j++) {
-                unitStates[u++] = activity[l].state(j).ordinal();
+                unitStates[u++] = activity[l].code(j);
             }
         }
         replay.before(net);
@@ -354,7 +354,7 @@ public final class LabRun {
         return steps;
     }
 
-    /** Per hidden unit, layer after layer: the {@link UnitState} ordinal (0 alive, 1 dead, 2 off). */
+    /** Per hidden unit, layer after layer: 0 alive, 1 dead, 2 off, 3 saturated ({@code LayerActivity.code}). */
     public double[] unitStates() {
         return unitStates.clone();
     }

@@ -59,7 +59,8 @@ class HeatmapKeyTest {
                 colours.get(colours.size() - 1));
         List<?> classes = list(key.get("classes"));
         assertEquals(2, classes.size());
-        assertEquals(Map.of("name", "class 1", "colour", "#0877bd"), object(classes.get(1)));
+        assertEquals(Map.of("name", "class 1", "colour", "#0877bd", "shape", "square"),
+                object(classes.get(1)));
         assertEquals(List.of("P(class 1)"), key.get("outputs"));
     }
 
@@ -68,7 +69,14 @@ class HeatmapKeyTest {
         Map<String, Object> key = key("data=blobs&k=4");
         assertEquals("classes", object(key.get("scale")).get("kind"));
         assertEquals(4, list(object(key.get("scale")).get("colours")).size());
-        assertEquals(4, list(key.get("classes")).size());
+        List<?> classes = list(key.get("classes"));
+        assertEquals(4, classes.size());
+        java.util.List<Object> shapes = new java.util.ArrayList<>();
+        for (Object c : classes) {
+            shapes.add(object(c).get("shape"));
+        }
+        // each class its own marker shape, not colour alone
+        assertEquals(List.of("circle", "square", "triangle", "diamond"), shapes);
         assertEquals(List.of("class 0", "class 1", "class 2", "class 3"), key.get("outputs"));
     }
 

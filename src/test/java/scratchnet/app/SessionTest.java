@@ -83,6 +83,44 @@ class SessionTest {
         s.refresh();
         assertArrayEquals(new double[] {1, 1, 0}, s.deadFraction());
         assertArrayEquals(new double[] {1, 1, 1, 1, 1, 0}, s.deadUnits());
+        assertArrayEquals(new double[] {1, 1, 1, 1, 1, 0}, s.unitStates());
+    }
+
+    @Test
+    void unitStatesMarkSaturatedSigmoidUnitsAsThree() {
+        Session s = session("#act=sigmoid&init=too-large&layers=6,6,6");
+        s.step(20);
+        s.refresh();
+        double[] states = s.unitStates();
+        assertEquals(6 + 6 + 6 + 1, states.length);
+        int saturated = 0;
+        for (double v : states) {
+            assertTrue(v == 0 || v == 3, java.util.Arrays.toString(states));
+            saturated += v == 3 ? 1 : 0;
+        }
+        assertTrue(saturated > 0, java.util.Arrays.toString(states));
+        assertEquals(0, states[18], "output units are never marked saturated");
+        // a fresh small-init sigmoid network has none
+        Session calm = session("#act=sigmoid");
+        calm.refresh();
+        for (double v : calm.unitStates()) {
+            assertEquals(0, v);
+        }
+    }
+
+    @Test
+    void eachPointCarriesItsClassAndRegressionPointsNone() {
+        Session blobs = session("#data=blobs&k=4");
+        double[] p = blobs.points();
+        java.util.Set<Double> seen = new java.util.TreeSet<>();
+        for (int i = 0; i < p.length; i += 5) {
+            seen.add(p[i + 4]);
+        }
+        assertEquals(java.util.Set.of(0.0, 1.0, 2.0, 3.0), seen);
+        double[] d = session("#data=delivery").points();
+        for (int i = 0; i < d.length; i += 5) {
+            assertEquals(-1, d[i + 4]);
+        }
     }
 
     @Test
@@ -124,7 +162,7 @@ class SessionTest {
         assertEquals(96, s.resolution());
         assertEquals(96 * 96, s.outputPixels().length);
         assertEquals((3 + 4 + 2 + 1) * 16 * 16, s.thumbnails().length);
-        assertEquals(4 * 500, s.points().length);
+        assertEquals(5 * 500, s.points().length);
     }
 
     @Test

@@ -1,5 +1,6 @@
 package scratchnet.diag;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -105,6 +106,13 @@ class DeadUnitsTest {
         assertEquals(2, a.saturated());
         assertEquals(0.4, a.saturatedFraction(), 0);
         assertEquals(0, a.dead());
+        // per unit: exactly units 0 and 3, code 3 for the diagrams, 0 for the others
+        int[] codes = new int[5];
+        for (int j = 0; j < 5; j++) {
+            codes[j] = a.code(j);
+            assertEquals(j == 0 || j == 3, a.isSaturated(j));
+        }
+        assertArrayEquals(new int[] {3, 0, 0, 3, 0}, codes);
     }
 
     @Test
@@ -113,6 +121,8 @@ class DeadUnitsTest {
         Network net = hidden(Activation.TANH, new double[] {2.5, -3, 2, 1}, new double[4]);
         LayerActivity a = new DeadUnits().evaluate(net, new double[] {1, 1, 1, 1}, 4)[0];
         assertEquals(2, a.saturated());
+        assertArrayEquals(new int[] {3, 3, 0, 0},
+                new int[] {a.code(0), a.code(1), a.code(2), a.code(3)});
     }
 
     @Test

@@ -139,8 +139,9 @@ class PicturesPaceBrowserTest {
         open("#data=blobs&k=4");
         assertEquals(List.of("class 0", "class 1", "class 2", "class 3"),
                 texts("#heatmap-key .class-item"));
-        assertEquals(4L, browser.driver.findElements(By.cssSelector("#heatmap-key .swatch"))
-                .stream().map(e -> e.getCssValue("background-color")).distinct().count());
+        // each class's marker in its own colour (and shape: ShapesBrowserTest)
+        assertEquals(4L, browser.driver.findElements(By.cssSelector("#heatmap-key .class-item"))
+                .stream().map(e -> e.getAttribute("data-colour")).distinct().count());
         assertEquals(List.of("class 0", "class 1", "class 2", "class 3"), browser.js(
                 "return ScratchNet.Playground.key.outputs;"));
         assertEquals("", browser.consoleErrors());

@@ -1,0 +1,44 @@
+package scratchnet.app;
+
+import scratchnet.diag.DeadUnits;
+import scratchnet.format.JsonWriter;
+
+/**
+ * What each mark on a network diagram means, as the sentences both pages' diagram legends
+ * show (only for the marks a diagram draws): {dead, off, saturated, nonFinite}. Dead, off and
+ * saturated are the unit state codes 1, 2 and 3 of {@code Session.unitStates} and
+ * {@code LabSession.unitStates}; the numbers in them are {@link DeadUnits}' own rule.
+ */
+final class UnitMarks {
+    private UnitMarks() {
+    }
+
+    static String json() {
+        return new JsonWriter().beginObject()
+                .field("dead").string("Grey and crossed out: a dead ReLU unit (z ≤ 0 on every"
+                        + " training point, so its gradient is 0).")
+                .field("off").string("Dashed outline: a leaky-ReLU unit that is off (z ≤ 0 on"
+                        + " every training point) but still learns through its small slope.")
+                .field("saturated").string(saturated())
+                .field("nonFinite").string("Red frame: the layer where the first non-finite"
+                        + " value appeared.")
+                .endObject().toString();
+    }
+
+    /** The saturated sentence, its numbers from {@link DeadUnits}' thresholds. */
+    static String saturated() {
+        double z = DeadUnits.SIGMOID_SATURATION_Z;
+        double s = 1 / (1 + Math.exp(-z));
+        // σ'(z) = σ(1 − σ), peak 0.25 at z = 0; tanh's threshold gives the same share
+        double share = s * (1 - s) / 0.25;
+        return "Hatched: a saturated sigmoid or tanh hidden unit (|z| > " + plain(z)
+                + " for sigmoid, > " + plain(DeadUnits.TANH_SATURATION_Z) + " for tanh, on at least "
+                + plain(100 * DeadUnits.SATURATED_SHARE) + " % of the training points), where its"
+                + " slope is under " + plain(Math.ceil(1000 * share) / 10) + " % of its peak, so it"
+                + " barely learns.";
+    }
+
+    private static String plain(double v) {
+        return v == Math.rint(v) ? Long.toString((long) v) : Double.toString(v);
+    }
+}
