@@ -35,6 +35,7 @@ ScratchNet.PlaygroundView = {
             mode: document.getElementById("loss-x").value, recent: page.limits.recentEpochs
         });
         ScratchNet.Readout.show(stats, config, page.limits);
+        widgets.stability.update(e, stats, config, page.limits, now);
         widgets.hint.show(stats);
         if (!views) {
             return stats;

@@ -244,6 +244,7 @@ ScratchNet.Playground = (function () {
         widgets.scatter = new ScratchNet.Scatter($("scatter"));
         widgets.diagram = new ScratchNet.Diagram($("diagram"), $("tooltip"), page.engine);
         widgets.hint = new ScratchNet.HintPanel($("hint"), catalog);
+        widgets.stability = new ScratchNet.Stability($("lr-limit"));
         widgets.controls = new ScratchNet.Controls(document.body, page.limits, configure);
         settled(page.engine.load(location.hash), false);
         wire();

@@ -71,4 +71,21 @@ class InstrumentsBrowserTest {
         assertTrue(!browser.driver.findElement(org.openqa.selenium.By.cssSelector(
                 "input[data-key=std]")).isDisplayed(), "2-D data is never scaled");
     }
+
+    @Test
+    void theRateControlShowsTheStabilityLimitAndWarnsAboveIt() {
+        browser.driver.get("about:blank");
+        browser.open(SITE.toAbsolutePath().resolve("index.html").toUri() + "#lr=10");
+        String text = (String) browser.js(
+                "return document.getElementById('lr-limit').textContent;");
+        double limit = ((Number) js("scratchnet.sharpness()").get("lrLimit")).doubleValue();
+        assertTrue(limit < 10, "at step 0 the rate 10 is above 2/λ = " + limit);
+        assertTrue(text.startsWith("rate > 2/λ ≈ ") && text.endsWith("(step 0)"), text);
+        assertEquals(Boolean.TRUE, browser.js(
+                "return document.getElementById('lr-limit').classList.contains('warn');"));
+        browser.driver.get("about:blank");
+        browser.open(SITE.toAbsolutePath().resolve("index.html").toUri() + "#lr=0.03");
+        text = (String) browser.js("return document.getElementById('lr-limit').textContent;");
+        assertTrue(text.startsWith("2/λ ≈ "), text);
+    }
 }
