@@ -11,6 +11,7 @@ ScratchNet.HintPanel = (function () {
     function HintPanel(box, catalog) {
         this.box = box;
         this.text = box.querySelector("#hint-text");
+        this.none = document.getElementById("hint-none");
         this.labs = {};
         var labs = this.labs;
         catalog.labs.forEach(function (lab) { labs[lab.id] = lab; });
@@ -25,6 +26,8 @@ ScratchNet.HintPanel = (function () {
     HintPanel.prototype.show = function (stats) {
         var h = stats.hint;
         this.box.hidden = !h;
+        // The slot keeps its height either way, so a hint coming or going moves nothing.
+        this.none.hidden = !!h;
         if (!h) {
             return;
         }

@@ -88,4 +88,23 @@ class InstrumentsBrowserTest {
         text = (String) browser.js("return document.getElementById('lr-limit').textContent;");
         assertTrue(text.startsWith("2/λ ≈ "), text);
     }
+
+    @Test
+    void aHintComingOrGoingMovesNothing() {
+        for (int width : new int[] {1280, 360}) {
+            browser.driver.manage().window().setSize(new org.openqa.selenium.Dimension(width,
+                    1000));
+            browser.driver.get("about:blank");
+            browser.open(SITE.toAbsolutePath().resolve("index.html").toUri()
+                    + "#act=tanh&lr=10");
+            String slot = "return document.querySelector('.hint-slot')"
+                    + ".getBoundingClientRect().height;";
+            Object before = browser.js(slot);
+            browser.js("for (var i = 0; i < 12; i++) { scratchnet.step(25); }");
+            assertEquals(Boolean.TRUE, browser.js(
+                    "return !document.getElementById('hint').hidden;"), "the rate hint shows");
+            assertEquals(before, browser.js(slot), width + " px");
+        }
+        browser.driver.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 1000));
+    }
 }
