@@ -106,26 +106,12 @@ ScratchNet.Heatmap = (function () {
         ctx.strokeStyle = "#6b7280";
         ctx.lineWidth = 1;
         ctx.font = "11px system-ui, sans-serif";
-        ctx.textAlign = "center";
-        ctx.textBaseline = "top";
-        xs.forEach(function (v) {
-            var x = m.left + (v - key.x.min) / (key.x.max - key.x.min) * pw;
-            ctx.beginPath();
-            ctx.moveTo(x, m.top + ph);
-            ctx.lineTo(x, m.top + ph + 4);
-            ctx.stroke();
-            ctx.fillText(T.label(v), x, m.top + ph + 5);
-        });
-        ctx.textAlign = "right";
-        ctx.textBaseline = "middle";
-        ys.forEach(function (v) {
-            var y = m.top + ph - (v - key.y.min) / (key.y.max - key.y.min) * ph;
-            ctx.beginPath();
-            ctx.moveTo(m.left - 4, y);
-            ctx.lineTo(m.left, y);
-            ctx.stroke();
-            ctx.fillText(T.label(v), m.left - 6, y);
-        });
+        T.drawBelow(ctx, xs, function (v) {
+            return m.left + (v - key.x.min) / (key.x.max - key.x.min) * pw;
+        }, m.top + ph, 4);
+        T.drawLeft(ctx, ys, function (v) {
+            return m.top + ph - (v - key.y.min) / (key.y.max - key.y.min) * ph;
+        }, m.left, 4, m.left);
         ctx.textAlign = "center";
         ctx.textBaseline = "bottom";
         ctx.fillText(axisText(key.x) + " →", m.left + pw / 2, m.top + ph + m.bottom);

@@ -82,26 +82,11 @@ ScratchNet.LossChart = (function () {
         ctx.strokeStyle = "#d1d5db";
         ctx.lineWidth = 1;
         ctx.fillStyle = "#374151";
-        ctx.textAlign = "right";
-        ctx.textBaseline = "middle";
-        yTicks.forEach(function (v) {
-            var y = Math.round(Y(v)) + 0.5;
-            ctx.beginPath();
-            ctx.moveTo(m.left - 3, y);
-            ctx.lineTo(m.left + pw, y);
-            ctx.stroke();
-            ctx.fillText(T.label(v), m.left - 5, y);
-        });
+        // grid lines across the plot, on whole pixels
+        T.drawLeft(ctx, yTicks, function (v) { return Math.round(Y(v)) + 0.5; }, m.left, 3,
+            m.left + pw);
+        T.drawBelow(ctx, xTicks, function (v) { return Math.round(X(v)) + 0.5; }, m.top + ph, 3);
         ctx.textAlign = "center";
-        ctx.textBaseline = "top";
-        xTicks.forEach(function (v) {
-            var xx = Math.round(X(v)) + 0.5;
-            ctx.beginPath();
-            ctx.moveTo(xx, m.top + ph);
-            ctx.lineTo(xx, m.top + ph + 3);
-            ctx.stroke();
-            ctx.fillText(T.label(v), xx, m.top + ph + 4);
-        });
         ctx.textBaseline = "bottom";
         ctx.fillText(this.canvas.dataset.xTitle + " →", m.left + pw / 2, c.h);
         ctx.save();

@@ -54,6 +54,40 @@ ScratchNet.Ticks = {
         return String(Number(v.toPrecision(4)));
     },
 
+    /**
+     * Draws ticks of `values` down from `top` (a mark `length` long at x = toX(v)) with their
+     * labels under the marks, in the context's current stroke, fill and font.
+     */
+    drawBelow: function (ctx, values, toX, top, length) {
+        ctx.textAlign = "center";
+        ctx.textBaseline = "top";
+        values.forEach(function (v) {
+            var x = toX(v);
+            ctx.beginPath();
+            ctx.moveTo(x, top);
+            ctx.lineTo(x, top + length);
+            ctx.stroke();
+            ctx.fillText(ScratchNet.Ticks.label(v), x, top + length + 1);
+        });
+    },
+
+    /**
+     * Draws ticks of `values` at y = toY(v): a line from `length` left of `left` to `right`
+     * (`right` = `left` for a mark, the plot's right edge for a grid line), labelled on the left.
+     */
+    drawLeft: function (ctx, values, toY, left, length, right) {
+        ctx.textAlign = "right";
+        ctx.textBaseline = "middle";
+        values.forEach(function (v) {
+            var y = toY(v);
+            ctx.beginPath();
+            ctx.moveTo(left - length, y);
+            ctx.lineTo(right, y);
+            ctx.stroke();
+            ctx.fillText(ScratchNet.Ticks.label(v), left - length - 2, y);
+        });
+    },
+
     /** Widest label of `values` in the context's current font, in its units. */
     widest: function (ctx, values) {
         return values.reduce(function (w, v) {
