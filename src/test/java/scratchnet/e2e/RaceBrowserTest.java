@@ -133,7 +133,7 @@ class RaceBrowserTest {
     private long curvesDrawn() {
         return (Long) browser.js("var c = document.querySelector('#race .race-chart');"
                 + "var d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;"
-                + "var styles = ScratchNet.RacePanel.STYLES.slice(0, 3); var seen = 0;"
+                + "var styles = ScratchNet.RaceViews.STYLES.slice(0, 3); var seen = 0;"
                 + "styles.forEach(function (s) {"
                 + "  var r = parseInt(s.colour.substr(1, 2), 16), g = parseInt(s.colour.substr(3, 2), 16),"
                 + "      b = parseInt(s.colour.substr(5, 2), 16), n = 0;"
