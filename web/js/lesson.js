@@ -10,7 +10,7 @@ var ScratchNet = globalThis.ScratchNet || {};
 ScratchNet.Lesson = (function () {
     /** Elements of page controls that are not settings, by the name a lesson link uses. */
     var PAGE = {
-        play: ["#play"], step: ["#step"], epoch: ["#epoch"], reset: ["#reset"],
+        play: ["#play", "#first-step"], step: ["#step"], epoch: ["#epoch"], reset: ["#reset"],
         reseed: ["#reseed"], regenerate: ["#regenerate"], speed: [".runbar .speed"],
         learn: ["#learn-open"], labs: ["#labs-menu"],
         f: ["fieldset.features"], layers: [".layer-buttons", "#unit-buttons"]

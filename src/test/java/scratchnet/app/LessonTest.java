@@ -96,4 +96,21 @@ class LessonTest {
         assertEquals(List.of("There is no lesson to go back to."), s.restartLesson());
         assertEquals(s.hash(), s.fullHash());
     }
+
+    @Test
+    void theReadmesLessonExamplesOpenWithoutMessages() throws Exception {
+        String readme = java.nio.file.Files.readString(java.nio.file.Path.of("README.md"));
+        String section = readme.substring(readme.indexOf("### Teacher mode"),
+                readme.indexOf("### Console API"));
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("`(#data=[^`]*)`")
+                .matcher(section);
+        int examples = 0;
+        while (m.find()) {
+            Session s = new Session();
+            assertEquals(List.of(), s.load(m.group(1)), m.group(1));
+            assertEquals(true, ((Map<?, ?>) JsonForTests.parse(s.lessonJson())).get("active"));
+            examples++;
+        }
+        assertEquals(3, examples);
+    }
 }
