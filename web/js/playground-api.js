@@ -79,6 +79,8 @@ ScratchNet.PlaygroundApi = {
                 var out = page.widgets.race.start(configs);
                 return out.error ? { error: out.error } : out.race.race;
             },
+            /** Teacher mode: {active, prompt, hide, lock, start, controls} of the lesson link. */
+            lesson: function () { return page.engine.lesson(); },
             /** Clears the frame-time record. */
             perfReset: function () { page.frames.length = 0; page.engine.callMs = {}; }
         };
