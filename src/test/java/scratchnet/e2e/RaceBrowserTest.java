@@ -25,7 +25,8 @@ import scratchnet.app.Session;
 /**
  * The optimizer race panel in the built page (WebAssembly GC): a race of three started from
  * the form advances every racer in lockstep, fills the winner table and draws three curves;
- * the console's {@code scratchnet.race} gives the JVM's losses bit for bit and keeps the race
+ * the console's {@code scratchnet.race} gives the JVM's losses bit for bit in both builds
+ * (WebAssembly GC and JavaScript) and keeps the race
  * on bad input; axe-core finds no WCAG 2.1 A/AA violation in the panel. Leaves screenshots at 1280 and 360 px in target/screenshots/.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -47,9 +48,13 @@ class RaceBrowserTest {
     }
 
     private void open(int width) {
+        open(width, "");
+    }
+
+    private void open(int width, String query) {
         browser.driver.manage().window().setSize(new Dimension(width, 1000));
         browser.driver.get("about:blank");
-        browser.open(SITE.toAbsolutePath().resolve("index.html").toUri().toString());
+        browser.open(SITE.toAbsolutePath().resolve("index.html").toUri() + query);
     }
 
     @SuppressWarnings("unchecked")
@@ -145,8 +150,14 @@ class RaceBrowserTest {
     }
 
     @Test
-    void theConsoleRaceGivesTheJvmsLossesAndKeepsTheRaceOnBadInput() {
-        open(1280);
+    void theConsoleRaceGivesTheJvmsLossesInBothBuildsAndKeepsTheRaceOnBadInput() {
+        for (String query : new String[] {"?backend=wasm", "?backend=js"}) {
+            open(1280, query);
+            consoleRaceMatchesTheJvm(query);
+        }
+    }
+
+    private void consoleRaceMatchesTheJvm(String query) {
         String configs = "{\"racers\": [{\"optimizer\": \"momentum\", \"learningRate\": 0.1},"
                 + " {\"optimizer\": \"rmsprop\", \"learningRate\": 0.01},"
                 + " {\"optimizer\": \"adam\", \"learningRate\": 0.003}], \"steps\": 240}";
@@ -168,7 +179,7 @@ class RaceBrowserTest {
         for (int r = 0; r < 3; r++) {
             Map<?, ?> w = (Map<?, ?>) wantRacers.get(r);
             assertEquals(((Number) w.get("trainLoss")).doubleValue(),
-                    ((Number) got.get(r).get("trainLoss")).doubleValue(), "racer " + r);
+                    ((Number) got.get(r).get("trainLoss")).doubleValue(), query + " racer " + r);
             assertEquals(((Number) w.get("testLoss")).doubleValue(),
                     ((Number) got.get(r).get("testLoss")).doubleValue(), "racer " + r);
             assertEquals(String.valueOf(w.get("stepsToTarget")).replace(".0", ""),
