@@ -73,6 +73,7 @@ ScratchNet.Playground = (function () {
         page.key = null;
         page.engine.refresh();
         page.stats = page.engine.stats();
+        widgets.ownData.sync(page.config);
         widgets.controls.sync(page.config, page.stats);
         page.dirty = true;
     }
@@ -205,6 +206,8 @@ ScratchNet.Playground = (function () {
             resettled(seed !== undefined);
         },
         set: configure,
+        /** Your own data from CSV text, as an upload; returns the engine's messages. */
+        loadCsv: function (text, options) { return widgets.ownData.load(text, options); },
         /** Repaints now (after a rewind moved the run). */
         repaint: function () { paint(performance.now()); }
     };
@@ -245,7 +248,10 @@ ScratchNet.Playground = (function () {
         widgets.diagram = new ScratchNet.Diagram($("diagram"), $("tooltip"), page.engine);
         widgets.hint = new ScratchNet.HintPanel($("hint"), catalog);
         widgets.stability = new ScratchNet.Stability($("lr-limit"));
+        widgets.ownData = new ScratchNet.OwnData(document.body, page, settled);
+        widgets.draw = new ScratchNet.DrawPad(page, widgets.ownData);
         widgets.controls = new ScratchNet.Controls(document.body, page.limits, configure);
+        widgets.ownData.restore(); // kept data first, so a link that needs it finds it
         settled(page.engine.load(location.hash), false);
         wire();
         document.querySelectorAll("button:disabled").forEach(function (b) {

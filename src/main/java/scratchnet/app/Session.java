@@ -49,6 +49,9 @@ public final class Session {
     /** The settings last used on 2-D points and on the delivery table, restored on return. */
     private Settings lastOnPoints;
     private Settings lastOnTable;
+    /** The user's own data loaded in this page (a CSV or a drawing), or null. */
+    private UserData userData;
+    private final CsvUpload upload = new CsvUpload(this);
 
     /** A session with TensorFlow Playground's opening settings. */
     public Session() {
@@ -63,14 +66,14 @@ public final class Session {
 
     /** Replaces all settings by those in a whole link; returns messages about bad values. */
     public List<String> load(String hash) {
-        return applyAll(SettingsHash.read(hash));
+        return applyAll(SettingsHash.read(hash, null, null, userData));
     }
 
     /** Changes the settings named in {@code hash}, keeping the others; returns messages. */
     public List<String> configure(String hash) {
         Settings before = settings;
         List<String> problems = applyAll(SettingsHash.read(hash, settings,
-                before.delivery() ? lastOnPoints : lastOnTable));
+                before.delivery() ? lastOnPoints : lastOnTable, userData));
         if (settings.delivery() != before.delivery()) {
             if (before.delivery()) {
                 lastOnTable = before;
@@ -79,6 +82,32 @@ public final class Session {
             }
         }
         return problems;
+    }
+
+    /** Your own data's upload and console loader. */
+    public CsvUpload upload() {
+        return upload;
+    }
+
+    /** The user's own data loaded in this page, or null. */
+    UserData userData() {
+        return userData;
+    }
+
+    /**
+     * Makes {@code data} the page's own data (null forgets it) and, unless null, trains on
+     * it; forgetting the data in use goes back to the opening circle. Returns messages.
+     */
+    List<String> useUserData(UserData data) {
+        userData = data;
+        if (data != null) {
+            return configure("#data=" + scratchnet.format.HashCodec.USER + "&csv=" + data.id);
+        }
+        if (lastOnTable != null && lastOnTable.data().userData()) {
+            lastOnTable = null;
+        }
+        return settings.data().userData() ? configure("#data=circle")
+                : new java.util.ArrayList<>();
     }
 
     /**
