@@ -89,6 +89,12 @@ class CsvUploadTest {
         assertEquals("regression", data.get("task"));
         assertEquals(3.0, data.get("target"));
         assertEquals("mse", object(out.get("settings")).get("loss"));
+        Map<String, Object> key = object(s.heatmapKey());
+        assertEquals("x", object(key.get("x")).get("name"));
+        assertEquals("", object(key.get("x")).get("unit"));
+        assertEquals("y", object(key.get("y")).get("name"));
+        assertEquals("predicted dist, m", object(key.get("scale")).get("title"));
+        assertEquals(List.of("dist, m"), key.get("outputs"));
         Map<String, Object> multi = object(s.upload().load(rings(200),
                 "{\"target\": \"noise\", \"features\": [\"x\", \"y\"]}"));
         assertEquals("multiclass", object(multi.get("data")).get("task"));
