@@ -151,10 +151,23 @@ class OwnDataBrowserTest {
         find("#csv-use").click();
         waiting().until(d -> "bce".equals(((Map<?, ?>) js("return scratchnet.config();"))
                 .get("loss")));
+        // the data menu goes back and forth between built-in data and yours
+        assertEquals("spiral", ((Map<?, ?>) js("return scratchnet.set({data: 'spiral'});"))
+                .get("data"));
+        new org.openqa.selenium.support.ui.Select(find("#data")).selectByValue("csv");
+        waiting().until(d -> "csv".equals(js("return scratchnet.config().data;")));
+        assertEquals(List.of(), js("return scratchnet.messages();"));
         state = (Map<?, ?>) js("return scratchnet.step(1500);");
         assertTrue(((Number) state.get("accuracy")).doubleValue() > 0.9, state.toString());
         browser.js("scratchnet.step(1);");
         shoot("own-data-1280.png", "main");
+        shoot("own-data-panel-1280.png", "#own-data");
+        browser.driver.manage().window().setSize(new Dimension(360, 2400));
+        Thread.sleep(400);
+        assertTrue(((Number) js("return document.documentElement.scrollWidth;")).intValue()
+                <= 360, "no sideways scrolling at 360 px");
+        shoot("own-data-360.png", "main");
+        browser.driver.manage().window().setSize(new Dimension(1280, 1400));
         assertEquals("", browser.consoleErrors());
         assertEquals(List.of(), js("return window.__caught.errors;"));
     }
