@@ -75,6 +75,9 @@ ScratchNet.Playground = (function () {
         page.stats = page.engine.stats();
         widgets.ownData.sync(page.config);
         widgets.controls.sync(page.config, page.stats);
+        if (widgets.lesson) {
+            widgets.lesson.apply();
+        }
         page.dirty = true;
     }
 
@@ -197,6 +200,8 @@ ScratchNet.Playground = (function () {
         play: function () { setRunning(true); },
         pause: function () { setRunning(false); },
         toggle: function () { setRunning(!page.running); },
+        /** Whether the lesson lets a keyboard shortcut's action (play, step, reset) run. */
+        allowed: function (name) { return !widgets.lesson || widgets.lesson.allows(name); },
         step: function (n) {
             page.engine.step(n === undefined ? 1 : n);
             paint(performance.now());
@@ -251,6 +256,10 @@ ScratchNet.Playground = (function () {
         widgets.ownData = new ScratchNet.OwnData(document.body, page, settled);
         widgets.draw = new ScratchNet.DrawPad(page, widgets.ownData);
         widgets.controls = new ScratchNet.Controls(document.body, page.limits, configure);
+        widgets.lesson = new ScratchNet.Lesson($("lesson"), page.engine, function (outcome) {
+            setRunning(false);
+            settled(outcome, true);
+        });
         widgets.ownData.restore(); // kept data first, so a link that needs it finds it
         settled(page.engine.load(location.hash), false);
         wire();
@@ -267,6 +276,7 @@ ScratchNet.Playground = (function () {
         widgets.diagram.probe.onNeuron = function (layer, unit, byKey) {
             widgets.learn.openUnit(layer, unit, byKey);
         };
+        widgets.lesson.apply(); // after the page enabled its buttons: locked ones stay off
         ScratchNet.PlaygroundApi.install(page);
         page.ready = true;
         if (learnLink) {

@@ -153,11 +153,10 @@ public final class CsvUpload {
     }
 
     private String outcome(boolean ok, List<String> messages) {
-        String hash = session.hash();
         JsonWriter w = new JsonWriter().beginObject().field("ok").bool(ok)
                 .field("messages").strings(messages.toArray(new String[0]))
-                .field("settings").raw(SettingsJson.of(hash))
-                .field("hash").string(hash).field("data");
+                .field("settings").raw(SettingsJson.of(session.hash()))
+                .field("hash").string(session.fullHash()).field("data");
         data(w);
         return w.endObject().toString();
     }

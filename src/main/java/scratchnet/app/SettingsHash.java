@@ -97,6 +97,7 @@ public final class SettingsHash {
      */
     static Result read(String hash, Settings current, Settings remembered, UserData available) {
         HashReader r = new HashReader(hash);
+        r.skip(Lesson.KEYS); // a lesson's keys: Session reads them from whole links
         Settings fallback = current == null ? Settings.defaults() : current;
         UserData currentUser = current == null ? null : current.data().user();
         UserData user = null;
