@@ -136,11 +136,12 @@ public final class CsvUpload {
 
     /**
      * The loaded data as a CSV file in the format {@code scratchnet train --data} reads
-     * (features, then the target last; see {@link DatasetCsv#write}); "" when none is loaded.
+     * (features, then the target last; see {@link DatasetCsv#writeExact}: every number reads
+     * back as the same double); "" when none is loaded.
      */
     public String export() {
         UserData u = session.userData();
-        return u == null ? "" : DatasetCsv.write(u.dataset);
+        return u == null ? "" : DatasetCsv.writeExact(u.dataset);
     }
 
     private void data(JsonWriter w) {

@@ -242,6 +242,11 @@ class CsvUploadTest {
             assertEquals(original.target(r), back.target(r));
         }
         assertEquals(List.of("x1", "x2"), List.of(back.featureNames()));
+        // a name the CLI's format cannot hold is made writable
+        object(s.upload().load(rings(20), "{\"target\": \"dist, m\"}"));
+        assertTrue(s.upload().export().startsWith("x,y,noise,label,dist; m\n"),
+                s.upload().export());
+        assertEquals(20, DatasetCsv.read(s.upload().export()).rows());
         assertFalse(csv.contains("\r"));
     }
 }

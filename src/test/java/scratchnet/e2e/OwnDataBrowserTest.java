@@ -252,6 +252,31 @@ class OwnDataBrowserTest {
                 + hash.substring(hash.indexOf("csv=") + 4, hash.indexOf("csv=") + 20)
                 + "), which this browser does not have"), said);
         assertEquals("circle", js("return scratchnet.config().data;"));
+        // edge cases through the browser's engine: BOM, CRLF, quotes, blank lines, hard numbers;
+        // the page's export reads back on the JVM to the very same doubles
+        String hard = "\uFEFF\"a, first\",b,label\r\n\"0.1\",2.2250738585072011e-308,0\r\n\r\n"
+                + "9007199254740993,5e-324,1\r\n0.30000000000000004, 1e150 ,0\r\n"
+                + "123456789012345678901234567890,-4.35,1\r\n\r\n";
+        List<?> read = (List<?>) js("return scratchnet.loadCsv(arguments[0]);", hard);
+        assertTrue(String.valueOf(read.get(0)).startsWith("4 rows of 2 features to predict label"),
+                read.toString());
+        String exported = (String) js("return scratchnet.export('csv');");
+        scratchnet.format.CsvTable jvm = scratchnet.format.CsvTable.begin(hard, 4_000_000, 20_000,
+                50);
+        jvm.parse(100);
+        scratchnet.data.Dataset back = scratchnet.format.DatasetCsv.read(exported);
+        assertEquals(4, back.rows());
+        assertEquals("a; first", back.featureName(0));
+        for (int r = 0; r < 4; r++) {
+            for (int c = 0; c < 2; c++) {
+                assertEquals(Double.doubleToRawLongBits(jvm.value(r, c)),
+                        Double.doubleToRawLongBits(back.feature(r, c)), exported);
+            }
+            assertEquals(jvm.value(r, 2), back.target(r));
+        }
+        List<?> huge = (List<?>) js("return scratchnet.loadCsv('a,y\\n1,0\\n1e400,1\\n');");
+        assertEquals(List.of("line 3, column 1 (\"a\"): \"1e400\" is too large for a double;"
+                + " rescale the column."), huge);
         // load again, then forget
         js("scratchnet.loadCsv(arguments[0], {name: 'again'});", rings(50));
         assertTrue(((String) js("return localStorage.getItem('scratchnet.ownData');"))
