@@ -181,6 +181,17 @@ ScratchNet.LossChart = (function () {
             ctx.closePath();
             ctx.fill();
         });
+        // The picture in words: the marks the base label (from the page) does not name.
+        if (self.baseLabel === undefined) {
+            self.baseLabel = self.canvas.getAttribute("aria-label") || "";
+        }
+        var extra = (ghost.length ? "; dashed: the run before the rewind" : "")
+            + (drawn ? "; " + drawn + " checkpoints marked by triangles" : "")
+            + (marks.replayFrom >= 0 ? "; replay from step " + marks.replayFrom : "")
+            + (marks.warnStep >= 0 ? "; the rate above 2/λ from step " + marks.warnStep : "");
+        if (self.canvas.getAttribute("aria-label") !== self.baseLabel + extra) {
+            self.canvas.setAttribute("aria-label", self.baseLabel + extra);
+        }
         // What was drawn, for tests and tools.
         self.canvas.dataset.curves = String(curves);
         self.canvas.dataset.checkpoints = String(drawn);

@@ -126,7 +126,7 @@ class RewindBrowserTest {
     }
 
     @Test
-    void theLossChartWarnsWhenTheRateIsAboveTwoOverLambda() {
+    void theLossChartWarnsWhenTheRateIsAboveTwoOverLambda() throws Exception {
         open("#lr=10&act=tanh", 1280);
         String line = written("loss-limit");
         assertTrue(line.startsWith("Rate is above 2/λ: plain gradient descent will overshoot"),
@@ -134,6 +134,17 @@ class RewindBrowserTest {
         assertTrue(line.contains("re-estimated at most every 2 s"), line);
         assertEquals(0L, ((Number) browser.js(
                 "return ScratchNet.Playground.widgets.stability.warnStep;")).longValue());
+        for (int width : new int[] {1280, 360}) {
+            open("#lr=10&act=tanh", width);
+            browser.js("scratchnet.play();");
+            Thread.sleep(3000);
+            browser.js("scratchnet.pause();"
+                    + "document.querySelector('.output .chart-head').scrollIntoView();");
+            String label = (String) browser.js(
+                    "return document.getElementById('loss-chart').getAttribute('aria-label');");
+            assertTrue(label.endsWith("the rate above 2/λ from step 0"), label);
+            screenshot("two-over-lambda-" + width + ".png");
+        }
         open("#lr=0.03&act=tanh", 1280);
         line = written("loss-limit");
         assertTrue(line.startsWith("Rate 0.03 < 2/λ ≈ "), line);
