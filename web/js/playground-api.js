@@ -79,6 +79,8 @@ ScratchNet.PlaygroundApi = {
             },
             /** The watched weight's gradient, optimizer state and steps by name, per step. */
             internals: function () { return page.engine.internals(); },
+            /** Teacher mode: {active, prompt, hide, lock, start, controls} of the lesson link. */
+            lesson: function () { return page.engine.lesson(); },
             /** Clears the frame-time record. */
             perfReset: function () { page.frames.length = 0; page.engine.callMs = {}; }
         };
