@@ -89,10 +89,23 @@ class RewindBrowserTest {
             assertEquals("400", text("out-step"), "the page's counter moved too");
             assertEquals("step 400, checkpoint 9 of 13", scrub.getAttribute("aria-valuetext"));
             assertTrue(text("scrub-text").startsWith("Rewound to step 400"), text("scrub-text"));
+            String bits = "return ScratchNet.Playground.engine.parameterBits();";
+            String heatmap = "return document.getElementById('heatmap').toDataURL();";
+            String diagram = "return document.getElementById('diagram').toDataURL();";
             scrub.sendKeys(Keys.HOME);
             assertEquals(0, step());
+            String startBits = (String) browser.js(bits);
+            Object startHeatmap = browser.js(heatmap);
+            Object startDiagram = browser.js(diagram);
             scrub.sendKeys(Keys.END);
             assertEquals(600, step(), "scrubbed forward again over the run left behind");
+            assertTrue(!startBits.equals(browser.js(bits)));
+            assertTrue(!startHeatmap.equals(browser.js(heatmap)), "the boundary moved");
+            assertTrue(!startDiagram.equals(browser.js(diagram)), "the diagram moved");
+            scrub.sendKeys(Keys.HOME);
+            assertEquals(startBits, browser.js(bits), "step 0's weights again");
+            assertEquals(startHeatmap, browser.js(heatmap), "step 0's boundary again");
+            scrub.sendKeys(Keys.END);
             // a pointer drag from the right end to the middle
             int w = scrub.getSize().getWidth();
             new Actions(browser.driver).moveToElement(scrub, w / 2 - 4, 0).clickAndHold()
@@ -123,6 +136,23 @@ class RewindBrowserTest {
             browser.js("document.querySelector('.output .chart-head').scrollIntoView();");
             screenshot("rewind-" + width + ".png");
         }
+    }
+
+    @Test
+    void aNewActivationAtACheckpointReplaysFromThereWithTheSameWeights() {
+        open("#layers=4,4&act=tanh", 1280);
+        browser.js("scratchnet.step(300); scratchnet.rewind(120);");
+        assertEquals(100, step());
+        String bits = "return ScratchNet.Playground.engine.parameterBits();";
+        Object before = browser.js(bits);
+        new Select(browser.driver.findElement(By.cssSelector("select[data-key=act]")))
+                .selectByValue("relu");
+        assertEquals("relu", js("scratchnet.config()").get("act"));
+        assertEquals(100, step(), "no start over");
+        assertEquals(before, browser.js(bits));
+        browser.js("scratchnet.step(50);");
+        assertEquals(150, step());
+        assertEquals(Boolean.TRUE, js("scratchnet.timeline()").get("ghost"));
     }
 
     @Test
