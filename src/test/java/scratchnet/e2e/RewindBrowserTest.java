@@ -221,5 +221,10 @@ class RewindBrowserTest {
         assertEquals("W1[0,1]", js("scratchnet.internals()").get("name"));
         assertEquals("0,0,1", browser.driver.findElement(By.id("internals-weight"))
                 .getAttribute("value"));
+        browser.driver.manage().window().setSize(new Dimension(360, 1000));
+        browser.js("scratchnet.step(20); document.getElementById('internals').scrollIntoView();");
+        assertEquals(Boolean.TRUE, browser.js("return document.documentElement.scrollWidth"
+                + " <= window.innerWidth;"), "nothing wider than a 360 px screen");
+        screenshot("internals-360.png");
     }
 }
