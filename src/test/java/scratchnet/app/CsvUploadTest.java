@@ -209,6 +209,30 @@ class CsvUploadTest {
     }
 
     @Test
+    void tenClassesAreTheLimit() {
+        Session s = new Session();
+        StringBuilder sb = new StringBuilder("a,b,digit\n");
+        for (int i = 0; i < 200; i++) {
+            int k = i % 10;
+            sb.append(Math.cos(k * 0.6) * 3 + (i % 7) * 0.05).append(',')
+                    .append(Math.sin(k * 0.6) * 3 - (i % 5) * 0.05).append(',').append(k)
+                    .append('\n');
+        }
+        Map<String, Object> out = object(s.upload().load(sb.toString(), ""));
+        assertEquals("multiclass", object(out.get("data")).get("task"), out.toString());
+        assertEquals(10.0, object(out.get("data")).get("classes"));
+        s.step(2000);
+        s.refresh(true);
+        assertEquals(10, list(object(s.heatmapKey()).get("classes")).size());
+        assertTrue(s.stats().accuracy() > 0.8, "accuracy " + s.stats().accuracy());
+        Map<String, Object> eleven = object(s.upload().load("a,y\n1,0\n2,10\n",
+                "{\"task\": \"multiclass\"}"));
+        assertEquals("line 3, column 2 (\"y\"): the label 10 is not a class 0 to 9; classes are"
+                + " whole numbers from 0, at most 10 of them (or choose regression).",
+                eleven.get("message"));
+    }
+
+    @Test
     void tinyDrawingsStillTrain() {
         Session s = new Session();
         Map<String, Object> out = object(s.upload().load("x1,x2,label\n1,1,0\n-1,-1,1\n", ""));
