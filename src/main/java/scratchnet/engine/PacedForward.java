@@ -65,7 +65,11 @@ public final class PacedForward {
      */
     public boolean advance(int maxRows) {
         int k = Math.min(Math.max(1, maxRows), rows - done);
-        if (k > 0) {
+        if (k > 0 && k == rows) {
+            // the whole pass in one slice: computed in place, nothing to copy
+            full.forward(x, rows);
+            done = rows;
+        } else if (k > 0) {
             int width = full.inputs();
             if (slice.length < k * width) {
                 slice = new double[k * width];
