@@ -69,8 +69,8 @@
         var tr = document.createElement("tr");
         var shown = value >= 1000 ? Math.round(value).toLocaleString("en-US")
             : value.toPrecision(4);
-        var spreadText = "±" + (100 * relSpread).toFixed(1) + " % (" + m.ms.length
-            + " runs; warm-up " + (m.warmMs / 1000).toFixed(1) + " s)";
+        var spreadText = "±" + (100 * relSpread).toFixed(1) + " % ("
+            + (m.warmMs / 1000).toFixed(1) + " s)";
         [bench, backend, figure, shown, unit, spreadText].forEach(function (text) {
             var td = document.createElement("td");
             td.textContent = text;
