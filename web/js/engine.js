@@ -130,8 +130,25 @@ ScratchNet.Engine = (function () {
     };
     Engine.prototype.shapes = function () { return this.json("shapes"); };
     Engine.prototype.importModel = function (text) { return this.json("importModel", [String(text)]); };
+    /** Your own data (scratchnet.app.CsvUpload): {ok, …} or {ok: false, message, line, column}. */
+    Engine.prototype.csvBegin = function (text, name) { return this.json("csvBegin", [String(text), String(name)]); };
+    Engine.prototype.csvParse = function (lines) { return this.json("csvParse", [lines]); };
+    Engine.prototype.csvCancel = function () { this.call("csvCancel"); };
+    Engine.prototype.csvUse = function (options) { return this.json("csvUse", [JSON.stringify(options || {})]); };
+    Engine.prototype.loadCsv = function (text, options) {
+        return this.json("loadCsv", [String(text), JSON.stringify(options || {})]);
+    };
+    Engine.prototype.userData = function () { return this.json("userData").data; };
+    Engine.prototype.forgetUserData = function () { return this.json("forgetUserData"); };
+    Engine.prototype.exportCsv = function () { return String(this.call("exportCsv")); };
     Engine.prototype.rewind = function (step) { return this.json("rewind", [step]); };
     Engine.prototype.ghostHistory = function () { return this.call("ghostHistory"); };
+    /** {step, checkpoints, scrubbing, replayFrom, ghost}: the scrubber's marks (RewindProtocol). */
+    Engine.prototype.timeline = function () { return this.json("timeline"); };
+    /** Watches one weight (from -1: the bias) for the internals chart; whether it exists. */
+    Engine.prototype.watch = function (layer, from, to) { return this.call("watch", [layer, from, to]) === 1; };
+    /** {layer, from, to, name, optimizer, columns, series: {name: values}} of the watched weight. */
+    Engine.prototype.internals = function () { return this.json("internals"); };
 
     return Engine;
 })();

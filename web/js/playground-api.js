@@ -58,13 +58,35 @@ ScratchNet.PlaygroundApi = {
             /** {lambdaMax, lrLimit}: the loss's sharpness here and plain GD's largest stable rate. */
             sharpness: function () { return page.engine.sharpness(); },
             /** The text a download would hold: "numpy", "pytorch" or "json". */
-            export: function (kind, epochs) { return page.engine.exportText(kind, epochs || 20); },
+            export: function (kind, epochs) {
+                return kind === "csv" ? page.engine.exportCsv() : page.engine.exportText(kind, epochs || 20);
+            },
+            /**
+             * Loads CSV text as an upload does, options {target, features, task, name} (columns
+             * by header name or 0-based index; task "regression", "binary" or "multiclass");
+             * returns the engine's messages (what it read and detected, or why not).
+             */
+            loadCsv: function (text, options) { return page.actions.loadCsv(text, options); },
             /** Back to the latest checkpoint at or before step; returns state(). */
             rewind: function (step) {
-                page.engine.rewind(step);
-                page.actions.repaint();
+                page.actions.rewind(step);
                 return state();
             },
+            /** {step, checkpoints, scrubbing, replayFrom, ghost}: what the scrubber offers. */
+            timeline: function () { return page.engine.timeline(); },
+            /**
+             * Watches one parameter for the internals chart: weight layer (0-based), from unit
+             * (-1: the bias), to unit; returns internals() (null if there is no such weight).
+             */
+            watch: function (layer, from, to) {
+                if (!page.engine.watch(layer, from, to)) {
+                    return null;
+                }
+                page.dirty = true;
+                return page.engine.internals();
+            },
+            /** The watched weight's gradient, optimizer state and steps by name, per step. */
+            internals: function () { return page.engine.internals(); },
             /** Teacher mode: {active, prompt, hide, lock, start, controls} of the lesson link. */
             lesson: function () { return page.engine.lesson(); },
             /** Clears the frame-time record. */

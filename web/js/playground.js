@@ -77,6 +77,7 @@ ScratchNet.Playground = (function () {
         page.key = null;
         page.engine.refresh();
         page.stats = page.engine.stats();
+        widgets.ownData.sync(page.config);
         widgets.controls.sync(page.config, page.stats);
         if (widgets.lesson) {
             widgets.lesson.apply();
@@ -196,6 +197,9 @@ ScratchNet.Playground = (function () {
             $("speed").value = String(Number($("speed").value) === 0 ? page.limits.defaultSpeed : 0);
             showSpeed();
         });
+        widgets.diagram.probe.onLink = function (layer, from, to) {
+            widgets.internals.pick(layer, from, to);
+        };
         widgets.diagram.probe.onNode = function (node) {
             page.focusNode = node;
             ScratchNet.PlaygroundView.paintHeatmap(page, widgets);
@@ -220,8 +224,15 @@ ScratchNet.Playground = (function () {
             resettled(seed !== undefined);
         },
         set: configure,
+        /** Your own data from CSV text, as an upload; returns the engine's messages. */
+        loadCsv: function (text, options) { return widgets.ownData.load(text, options); },
         /** Repaints now (after a rewind moved the run). */
-        repaint: function () { paint(performance.now()); }
+        repaint: function () { paint(performance.now()); },
+        /** Back to the latest checkpoint at or before step, and repaints. */
+        rewind: function (step) {
+            page.engine.rewind(step);
+            paint(performance.now());
+        }
     };
 
     /** The speed menu from the engine's presets (steps per frame; 0 = full speed). */
@@ -260,12 +271,20 @@ ScratchNet.Playground = (function () {
         widgets.scatter = new ScratchNet.Scatter($("scatter"));
         widgets.diagram = new ScratchNet.Diagram($("diagram"), $("tooltip"), page.engine);
         widgets.hint = new ScratchNet.HintPanel($("hint"), catalog);
-        widgets.stability = new ScratchNet.Stability($("lr-limit"));
+        widgets.stability = new ScratchNet.Stability($("lr-limit"), $("loss-limit"));
+        widgets.scrubber = new ScratchNet.Scrubber($("scrub"), $("scrub-text"), $("ghost-legend"), {
+            pause: function () { setRunning(false); },
+            rewind: function (step) { page.actions.rewind(step); }
+        });
+        widgets.internals = new ScratchNet.Internals($("internals"), page.engine);
+        widgets.ownData = new ScratchNet.OwnData(document.body, page, settled);
+        widgets.draw = new ScratchNet.DrawPad(page, widgets.ownData);
         widgets.controls = new ScratchNet.Controls(document.body, page.limits, configure);
         widgets.lesson = new ScratchNet.Lesson($("lesson"), page.engine, function (outcome) {
             setRunning(false);
             settled(outcome, true);
         });
+        widgets.ownData.restore(); // kept data first, so a link that needs it finds it
         settled(page.engine.load(location.hash), false);
         wire();
         document.querySelectorAll("button:disabled").forEach(function (b) {

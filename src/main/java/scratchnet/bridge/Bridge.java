@@ -4,7 +4,9 @@ import org.teavm.jso.JSExport;
 import scratchnet.app.LabSession;
 import scratchnet.app.LearnProtocol;
 import scratchnet.app.LearnTools;
+import scratchnet.app.CsvUpload;
 import scratchnet.app.Protocol;
+import scratchnet.app.RewindProtocol;
 import scratchnet.app.Session;
 
 /**
@@ -173,6 +175,28 @@ public final class Bridge {
     @JSExport
     public static String rewind(double step) {
         return LearnProtocol.rewind(session, step);
+    }
+
+    /** The checkpoints and where the run stands among them, as JSON. */
+    @JSExport
+    public static String timeline() {
+        return RewindProtocol.timeline(session);
+    }
+
+    /**
+     * Watches the weight from unit {@code from} (−1: the bias) to unit {@code to} of weight
+     * layer {@code layer}: 1, or 0 (nothing changes) if there is no such parameter. The
+     * internals record starts over.
+     */
+    @JSExport
+    public static int watch(int layer, int from, int to) {
+        return session.watch(layer, from, to) ? 1 : 0;
+    }
+
+    /** The watched parameter's optimizer internals over the steps, as JSON. */
+    @JSExport
+    public static String internals() {
+        return RewindProtocol.internals(session);
     }
 
     /** The loss chart before the latest rewind, as (step, train, test) triples. */
@@ -481,5 +505,53 @@ public final class Bridge {
     @JSExport
     public static int labSweepSize() {
         return labs().sweepSize();
+    }
+
+    /** Your own data: checks a CSV text's size and header (see {@link CsvUpload#begin}). */
+    @JSExport
+    public static String csvBegin(String text, String name) {
+        return session.upload().begin(text, name);
+    }
+
+    /** Reads up to {@code lines} more lines of the CSV being read (see {@link CsvUpload}). */
+    @JSExport
+    public static String csvParse(int lines) {
+        return session.upload().parse(lines);
+    }
+
+    /** Drops the CSV being read. */
+    @JSExport
+    public static void csvCancel() {
+        session.upload().cancel();
+    }
+
+    /** Trains on the CSV just read with a column choice (JSON, see {@link CsvUpload#use}). */
+    @JSExport
+    public static String csvUse(String json) {
+        return session.upload().use(json);
+    }
+
+    /** The console's loadCsv: a whole CSV text and its options in one call. */
+    @JSExport
+    public static String loadCsv(String text, String json) {
+        return session.upload().load(text, json);
+    }
+
+    /** {data}: your own data loaded in the page, or null. */
+    @JSExport
+    public static String userData() {
+        return session.upload().current();
+    }
+
+    /** Forgets your own data (back to the circle if it was in use). */
+    @JSExport
+    public static String forgetUserData() {
+        return session.upload().forget();
+    }
+
+    /** Your own data as a CSV file the command line's {@code train --data} reads. */
+    @JSExport
+    public static String exportCsv() {
+        return session.upload().export();
     }
 }

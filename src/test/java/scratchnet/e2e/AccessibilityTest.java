@@ -86,12 +86,23 @@ class AccessibilityTest {
                 browser.js("scratchnet.step(50);");
                 found.add(scan(width + " px index.html" + hash));
             }
+            // rewound and replayed with another rate, the optimizer-internals panel open
+            load(width, "index.html", "#opt=adam", ready);
+            browser.js("scratchnet.step(300); scratchnet.rewind(100); scratchnet.set({lr: 0.1});"
+                    + "document.getElementById('internals').open = true; scratchnet.step(100);");
+            found.add(scan(width + " px index.html, a replay and the internals panel"));
             load(width, "index.html", "#init=too-large&lr=10&act=relu", ready);
             browser.js("scratchnet.step(200);");
             found.add(scan(width + " px index.html, a diverged run"));
             // the Labs menu and the shortcuts dialog open
             browser.js("document.getElementById('labs-menu').open = true;");
             found.add(scan(width + " px index.html, Labs menu open"));
+            // your own data loaded, its panel with the column chooser and draw mode open
+            load(width, "index.html", "", ready);
+            browser.js("scratchnet.loadCsv('x,y,label\\n1,2,0\\n2,1,1\\n3,3,0\\n4,1,1\\n',"
+                    + " {name: 'a.csv'}); document.getElementById('own-data').open = true;"
+                    + " document.getElementById('draw-open').click();");
+            found.add(scan(width + " px index.html, your own data and draw mode open"));
         }
         none(found);
     }
