@@ -32,7 +32,8 @@ public final class Protocol {
      * The playground's numbers of the latest refresh and the run's health: the {@link Stats}
      * fields, then diverged, firstNonFinite ({step, layer, text} or null), hint ({phenomenon,
      * lab (null when no lab explains it), value, threshold, layer, text: the sentence the
-     * panel shows} or null), deadFraction and gradNorm (per layer with weights).
+     * panel shows} or null), deadFraction and gradNorm (per layer with weights), and rate: the
+     * learning rate the next step uses under the schedule.
      */
     public static String stats(Session s) {
         JsonWriter w = new JsonWriter().beginObject();
@@ -63,6 +64,7 @@ public final class Protocol {
         }
         w.field("deadFraction").numbers(s.deadFraction());
         w.field("gradNorm").numbers(s.gradNorm());
+        w.field("rate").number(s.effectiveRate());
         return w.endObject().toString();
     }
 
@@ -144,7 +146,8 @@ public final class Protocol {
                 .field("out").strings(HashCodec.activationNames(false))
                 .field("init").strings(HashCodec.initNames())
                 .field("opt").strings(HashCodec.optimizerNames())
-                .field("reg").strings(HashCodec.penaltyNames()).endObject();
+                .field("reg").strings(HashCodec.penaltyNames())
+                .field("sched").strings(HashCodec.scheduleNames()).endObject();
         w.field("tableData").string(HashCodec.DELIVERY);
         unfit(w);
         return w.endObject().toString();

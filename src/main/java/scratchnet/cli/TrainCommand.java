@@ -174,7 +174,7 @@ final class TrainCommand implements Command {
     /** The CSV read as the task the model's loss needs, checked against the model's shape. */
     private static Dataset readData(String file, Network net) throws UsageException {
         Loss loss = net.loss();
-        if (loss == Loss.MSE && net.outputs() != 1) {
+        if (loss.realTargets() && net.outputs() != 1) {
             throw new UsageException("the model has " + net.outputs() + " outputs, but a CSV file "
                     + "has one target column; train a model with 1 output (--arch ...,1)");
         }
@@ -184,7 +184,7 @@ final class TrainCommand implements Command {
                     + (DatasetCsv.MAX_CLASSES - 1) + "); train a model with at most "
                     + DatasetCsv.MAX_CLASSES + " outputs");
         }
-        Task task = loss == Loss.MSE ? Task.REGRESSION
+        Task task = loss.realTargets() ? Task.REGRESSION
                 : loss == Loss.BCE ? Task.BINARY : Task.MULTICLASS;
         Dataset data;
         try {

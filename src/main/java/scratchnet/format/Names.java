@@ -15,11 +15,12 @@ import scratchnet.train.OptimizerKind;
  */
 public final class Names {
     private static final Activation[] ACTIVATIONS = {Activation.LINEAR, Activation.RELU,
-        Activation.LEAKY_RELU, Activation.SIGMOID, Activation.TANH, Activation.SOFTMAX};
+        Activation.LEAKY_RELU, Activation.SIGMOID, Activation.TANH, Activation.ELU,
+        Activation.GELU, Activation.SILU, Activation.SOFTPLUS, Activation.SOFTMAX};
     private static final String[] ACTIVATION_NAMES = {"linear", "relu", "leaky-relu", "sigmoid",
-        "tanh", "softmax"};
-    private static final Loss[] LOSSES = {Loss.MSE, Loss.BCE, Loss.SOFTMAX_CE};
-    private static final String[] LOSS_NAMES = {"mse", "bce", "softmax-ce"};
+        "tanh", "elu", "gelu", "silu", "softplus", "softmax"};
+    private static final Loss[] LOSSES = {Loss.MSE, Loss.HUBER, Loss.BCE, Loss.SOFTMAX_CE};
+    private static final String[] LOSS_NAMES = {"mse", "huber", "bce", "softmax-ce"};
     private static final OptimizerKind[] OPTIMIZERS = {OptimizerKind.SGD, OptimizerKind.MOMENTUM,
         OptimizerKind.ADAM, OptimizerKind.RMSPROP};
     private static final String[] OPTIMIZER_NAMES = {"sgd", "momentum", "adam", "rmsprop"};

@@ -50,7 +50,7 @@ public final class Metrics {
 
     /** Mean absolute error over all outputs; NaN for a classifier. */
     public static double meanAbsoluteError(Network net, double[] x, double[] y, int rows) {
-        if (net.loss() != Loss.MSE) {
+        if (!net.loss().realTargets()) {
             return Double.NaN;
         }
         double[] a = net.forward(x, rows);

@@ -100,12 +100,13 @@ class InitCommandTest {
         assertEquals("scratchnet init: --arch '4,0,1': every size must be between 1 and 100000"
                 + hint, init("--arch", "4,0,1", "--out", out).userError());
         assertEquals("scratchnet init: --activation 'swish' is not one of linear, relu, "
-                + "leaky-relu, sigmoid or tanh" + hint,
+                + "leaky-relu, sigmoid, tanh, elu, gelu, silu or softplus" + hint,
                 init("--arch", "2,1", "--activation", "swish", "--out", out).userError());
         assertEquals("scratchnet init: --activation softmax: softmax is only for the output "
                 + "layer; choose --loss softmax-ce to get it there" + hint,
                 init("--arch", "2,1", "--activation", "softmax", "--out", out).userError());
-        assertEquals("scratchnet init: --loss 'mae' is not one of mse, bce or softmax-ce" + hint,
+        assertEquals("scratchnet init: --loss 'mae' is not one of mse, huber, bce or softmax-ce"
+                + hint,
                 init("--arch", "2,1", "--loss", "mae", "--out", out).userError());
         assertEquals("scratchnet init: --init 'kaiming' is not one of he, lecun, glorot, "
                 + "glorot-uniform, uniform, zeros or too-large" + hint,
