@@ -259,21 +259,11 @@ public record Settings(Data data, Net net, Training training, View view) {
     }
 
     /**
-     * The schedule a shape starts from when a link or the page picks it without parameters:
-     * step halves the rate every 250 steps, exponential multiplies it by 0.999 every step
-     * (half after 693), cosine falls to 0 over 1,000 steps; no warm-up.
+     * The schedule a shape starts from when a link or the page picks it without parameters
+     * ({@link Schedule#defaultFor}).
      */
     public static Schedule scheduleFor(Schedule.Kind kind) {
-        switch (kind) {
-            case STEP:
-                return Schedule.step(0.5, 250);
-            case EXPONENTIAL:
-                return Schedule.exponential(0.999);
-            case COSINE:
-                return Schedule.cosine(1000, 0);
-            default:
-                return Schedule.constant();
-        }
+        return Schedule.defaultFor(kind);
     }
 
     /** Whether this run uses the delivery table rather than 2-D points. */

@@ -97,6 +97,21 @@ public final class Names {
         return find(HashCodec.TWO_D, HashCodec.TWO_D_NAMES, name);
     }
 
+    /** The learning-rate schedule shape called {@code name} (as in links), or null. */
+    public static scratchnet.train.Schedule.Kind schedule(String name) {
+        return find(HashCodec.SCHEDULES, HashCodec.SCHEDULE_NAMES, name);
+    }
+
+    /** The name of schedule shape {@code kind}, e.g. {@code "cosine"}. */
+    public static String of(scratchnet.train.Schedule.Kind kind) {
+        return HashCodec.name(kind);
+    }
+
+    /** Every schedule shape's name, for messages. */
+    public static String scheduleChoices() {
+        return join(HashCodec.SCHEDULE_NAMES);
+    }
+
     /** Every 2-D dataset name, for messages. */
     public static String twoDChoices() {
         return join(HashCodec.TWO_D_NAMES);
