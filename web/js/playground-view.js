@@ -36,6 +36,7 @@ ScratchNet.PlaygroundView = {
         });
         ScratchNet.Readout.show(stats, config, page.limits);
         widgets.stability.update(e, stats, config, page.limits, now);
+        widgets.schedule.update(stats, config);
         widgets.hint.show(stats);
         if (!views) {
             return stats;

@@ -74,6 +74,8 @@ ScratchNet.Playground = (function () {
         page.engine.refresh();
         page.stats = page.engine.stats();
         widgets.controls.sync(page.config, page.stats);
+        widgets.layerActs.sync(page.config);
+        widgets.schedule.sync(page.config);
         page.dirty = true;
     }
 
@@ -246,6 +248,9 @@ ScratchNet.Playground = (function () {
         widgets.hint = new ScratchNet.HintPanel($("hint"), catalog);
         widgets.stability = new ScratchNet.Stability($("lr-limit"));
         widgets.controls = new ScratchNet.Controls(document.body, page.limits, configure);
+        widgets.layerActs = new ScratchNet.LayerActivations($("unit-buttons"),
+            document.querySelector('select[data-key="act"]'), page.limits, configure);
+        widgets.schedule = new ScratchNet.ScheduleControls($("schedule"), page.limits);
         settled(page.engine.load(location.hash), false);
         wire();
         document.querySelectorAll("button:disabled").forEach(function (b) {

@@ -14,6 +14,7 @@ import scratchnet.labs.Hint;
 import scratchnet.labs.LabChart;
 import scratchnet.labs.LabId;
 import scratchnet.labs.Labs;
+import scratchnet.train.Schedule;
 
 /**
  * What crosses the bridge by name: the JSON texts the page parses with {@code JSON.parse}.
@@ -149,6 +150,11 @@ public final class Protocol {
                 .field("reg").strings(HashCodec.penaltyNames())
                 .field("sched").strings(HashCodec.scheduleNames()).endObject();
         w.field("tableData").string(HashCodec.DELIVERY);
+        w.field("scheduleParams").beginObject();
+        for (Schedule.Kind k : Schedule.Kind.values()) {
+            w.field(HashCodec.name(k)).strings(SettingsHash.scheduleParams(k));
+        }
+        w.endObject();
         unfit(w);
         return w.endObject().toString();
     }

@@ -91,6 +91,20 @@ public final class SettingsHash {
         }
     }
 
+    /** The link keys of the parameters schedule shape {@code kind} uses, warm-up last. */
+    public static String[] scheduleParams(Schedule.Kind kind) {
+        switch (kind) {
+            case STEP:
+                return new String[] {"gamma", "period", "warmup"};
+            case EXPONENTIAL:
+                return new String[] {"gamma", "warmup"};
+            case COSINE:
+                return new String[] {"period", "floor", "warmup"};
+            default:
+                return new String[] {"warmup"};
+        }
+    }
+
     /**
      * The schedule of a link: a shape given without its parameters takes that shape's
      * defaults ({@link Settings#scheduleFor}), parameters not given keep their values.

@@ -127,6 +127,24 @@ class VocabularyLinkTest {
     }
 
     @Test
+    void theParametersEachShapeListsAreThoseItsLinkWrites() {
+        for (Schedule.Kind kind : Schedule.Kind.values()) {
+            Schedule s = Schedule.defaultFor(kind).withWarmup(5);
+            Settings base = Settings.defaults();
+            Settings.Training t = base.training();
+            Settings with = new Settings(base.data(), base.net(), new Settings.Training(
+                    t.learningRate(), t.batchSize(), t.optimizer(), t.penalty(),
+                    t.penaltyRate(), t.clipNorm(), s), base.view());
+            java.util.List<String> keys = new java.util.ArrayList<>(
+                    scratchnet.format.HashCodec.pairs(SettingsHash.write(with)).keySet());
+            int at = keys.indexOf("sched");
+            assertEquals(List.of(SettingsHash.scheduleParams(kind)),
+                    keys.subList(at + 1, at + 1 + SettingsHash.scheduleParams(kind).length));
+            assertEquals(s, clean(SettingsHash.write(with)).training().schedule());
+        }
+    }
+
+    @Test
     void badScheduleValuesAreNamedAndReplaced() {
         SettingsHash.Result r = read("#sched=linear&gamma=2&period=0");
         assertEquals(Schedule.constant(), r.settings().training().schedule());
