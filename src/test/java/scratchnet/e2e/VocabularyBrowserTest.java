@@ -11,6 +11,9 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import scratchnet.app.Session;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
@@ -54,6 +57,35 @@ class VocabularyBrowserTest {
 
     private WebElement layerMenu(int l) {
         return browser.driver.findElement(By.cssSelector("select[data-layer-act='" + l + "']"));
+    }
+
+    /**
+     * The new functions train to the same bits in the browser as on the JVM: every activation
+     * in one network, Huber loss, and a schedule with warm-up changing the rate each step.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"wasm", "js"})
+    void newFunctionsAndSchedulesGiveBitIdenticalWeightsOnJvmAndInTheBrowser(String backend) {
+        for (String hash : List.of(
+                "#data=multigauss&loss=huber&layers=6,5,4,3&act=elu&acts=elu,gelu,silu,softplus"
+                        + "&lr=0.1&sched=cosine&period=60&floor=0.001&warmup=7&batch=8",
+                "#data=spiral&layers=8,6&act=gelu&acts=gelu,silu&out=tanh&loss=mse&opt=adam"
+                        + "&lr=0.01&sched=step&gamma=0.7&period=9",
+                "#data=xor&layers=5&act=softplus&opt=momentum&sched=exponential&gamma=0.98")) {
+            Session jvm = new Session();
+            assertEquals("[]", jvm.load(hash).toString());
+            jvm.reset(7);
+            jvm.step(100);
+            jvm.refresh();
+            browser.driver.get("about:blank");
+            browser.open(SITE.toAbsolutePath().resolve("index.html").toUri() + "?backend="
+                    + backend);
+            assertEquals(backend, browser.js("return ScratchNet.Playground.backend;"));
+            Object bits = browser.js("var e = ScratchNet.Playground.engine; e.load(arguments[0]);"
+                    + " e.reset(7); e.step(100); e.refresh(true); return e.parameterBits();",
+                    hash);
+            assertEquals(jvm.parameterBits(), bits, backend + " " + hash);
+        }
     }
 
     @Test
