@@ -65,6 +65,8 @@ ScratchNet.PlaygroundApi = {
                 page.actions.repaint();
                 return state();
             },
+            /** Teacher mode: {active, prompt, hide, lock, start, controls} of the lesson link. */
+            lesson: function () { return page.engine.lesson(); },
             /** Clears the frame-time record. */
             perfReset: function () { page.frames.length = 0; page.engine.callMs = {}; }
         };

@@ -76,6 +76,9 @@ ScratchNet.Playground = (function () {
         widgets.controls.sync(page.config, page.stats);
         widgets.layerActs.sync(page.config);
         widgets.schedule.sync(page.config);
+        if (widgets.lesson) {
+            widgets.lesson.apply();
+        }
         page.dirty = true;
     }
 
@@ -198,6 +201,8 @@ ScratchNet.Playground = (function () {
         play: function () { setRunning(true); },
         pause: function () { setRunning(false); },
         toggle: function () { setRunning(!page.running); },
+        /** Whether the lesson lets a keyboard shortcut's action (play, step, reset) run. */
+        allowed: function (name) { return !widgets.lesson || widgets.lesson.allows(name); },
         step: function (n) {
             page.engine.step(n === undefined ? 1 : n);
             paint(performance.now());
@@ -251,6 +256,10 @@ ScratchNet.Playground = (function () {
         widgets.layerActs = new ScratchNet.LayerActivations($("unit-buttons"),
             document.querySelector('select[data-key="act"]'), page.limits, configure);
         widgets.schedule = new ScratchNet.ScheduleControls($("schedule"), page.limits);
+        widgets.lesson = new ScratchNet.Lesson($("lesson"), page.engine, function (outcome) {
+            setRunning(false);
+            settled(outcome, true);
+        });
         settled(page.engine.load(location.hash), false);
         wire();
         document.querySelectorAll("button:disabled").forEach(function (b) {
@@ -266,6 +275,7 @@ ScratchNet.Playground = (function () {
         widgets.diagram.probe.onNeuron = function (layer, unit, byKey) {
             widgets.learn.openUnit(layer, unit, byKey);
         };
+        widgets.lesson.apply(); // after the page enabled its buttons: locked ones stay off
         ScratchNet.PlaygroundApi.install(page);
         page.ready = true;
         if (learnLink) {
