@@ -8,7 +8,7 @@ import scratchnet.engine.Network;
  *
  * <p>Accuracy is for classifiers: with {@link Loss#BCE} an example counts as class 1 when
  * p ≥ 0.5; with {@link Loss#SOFTMAX_CE} the predicted class is the arg-max (first on ties).
- * MAE is for regression ({@link Loss#MSE}): mean |ŷ − y| over every output value, in the
+ * MAE is for regression ({@link Loss#MSE}, {@link Loss#HUBER}): mean |ŷ − y| over every output value, in the
  * units of the targets as given.
  */
 public final class Metrics {
