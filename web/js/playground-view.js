@@ -73,6 +73,7 @@ ScratchNet.PlaygroundView = {
         widgets.internals.paint(!page.running, now);
         ScratchNet.Readout.show(stats, config, page.limits);
         widgets.stability.update(e, stats, config, page.limits, now);
+        widgets.schedule.update(stats, config);
         widgets.hint.show(stats);
         return stats;
     },

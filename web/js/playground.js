@@ -79,6 +79,8 @@ ScratchNet.Playground = (function () {
         page.stats = page.engine.stats();
         widgets.ownData.sync(page.config);
         widgets.controls.sync(page.config, page.stats);
+        widgets.layerActs.sync(page.config);
+        widgets.schedule.sync(page.config);
         if (widgets.lesson) {
             widgets.lesson.apply();
         }
@@ -280,6 +282,9 @@ ScratchNet.Playground = (function () {
         widgets.ownData = new ScratchNet.OwnData(document.body, page, settled);
         widgets.draw = new ScratchNet.DrawPad(page, widgets.ownData);
         widgets.controls = new ScratchNet.Controls(document.body, page.limits, configure);
+        widgets.layerActs = new ScratchNet.LayerActivations($("unit-buttons"),
+            document.querySelector('select[data-key="act"]'), page.limits, configure);
+        widgets.schedule = new ScratchNet.ScheduleControls($("schedule"), page.limits);
         widgets.lesson = new ScratchNet.Lesson($("lesson"), page.engine, function (outcome) {
             setRunning(false);
             settled(outcome, true);

@@ -511,20 +511,18 @@ public final class Session {
         int depth = model.depth();
         scratchnet.engine.Activation act = depth > 1 ? model.layer(0).activation()
                 : settings.net().activation();
+        scratchnet.engine.Activation[] acts = new scratchnet.engine.Activation[depth - 1];
         for (int l = 0; l < depth - 1; l++) {
-            if (model.layer(l).activation() != act) {
-                throw new IllegalArgumentException("the playground uses one activation for "
-                        + "every hidden layer, but this model's hidden layers differ");
-            }
+            acts[l] = model.layer(l).activation();
             if (model.layer(l).slope() != NetSpec.DEFAULT_LEAKY_SLOPE
-                    && act == scratchnet.engine.Activation.LEAKY_RELU) {
+                    && acts[l] == scratchnet.engine.Activation.LEAKY_RELU) {
                 throw new IllegalArgumentException("the playground's leaky ReLU has slope "
                         + NetSpec.DEFAULT_LEAKY_SLOPE + ", not " + model.layer(l).slope());
             }
         }
         Settings candidate = new Settings(settings.data(), settings.net().with(hidden, act,
-                model.loss(), model.layer(depth - 1).activation()), settings.training(),
-                settings.view());
+                model.loss(), model.layer(depth - 1).activation()).withActivations(acts),
+                settings.training(), settings.view());
         SettingsHash.Result check = SettingsHash.read(SettingsHash.write(candidate));
         if (!check.problems().isEmpty() || !check.settings().net().equals(candidate.net())) {
             throw new IllegalArgumentException(check.problems().isEmpty()
@@ -728,7 +726,17 @@ public final class Session {
         return stats;
     }
 
-    /** Steps taken since the run started. */
+    /** The learning rate the next step uses: the base rate under the schedule. */
+    public double effectiveRate() {
+        return settings.training().rateAt(trainer.stepsTaken());
+    }
+
+    /** The rate the last step used (NaN before the first), for tests. */
+    double lastLearningRate() {
+        return trainer.lastLearningRate();
+    }
+
+    /** Steps taken so far. */
     public long steps() {
         return trainer.stepsTaken();
     }
