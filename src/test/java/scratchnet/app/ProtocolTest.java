@@ -22,7 +22,7 @@ import scratchnet.labs.LabId;
 class ProtocolTest {
     private static final List<String> STATS = List.of("epoch", "step", "trainLoss", "testLoss",
             "accuracy", "testMae", "baselineMae", "trainRows", "testRows", "batchRows",
-            "parameters", "diverged", "firstNonFinite", "hint", "deadFraction", "gradNorm");
+            "parameters", "diverged", "firstNonFinite", "hint", "deadFraction", "gradNorm", "rate");
     private static final List<String> FIGURES = List.of("epoch", "epochs", "step",
             "stepsPerEpoch", "trainLoss", "testLoss", "batchLoss", "finished", "nonFinite",
             "bestEpoch", "stopped", "symptom", "threshold", "present", "symptomLayer", "wallMs",
@@ -151,7 +151,7 @@ class ProtocolTest {
         Map<String, Object> limits = object(Protocol.limits());
         assertEquals(List.of("maxLayers", "minUnits", "newLayerUnits", "maxUnits", "ranges",
                 "learningRates", "speeds", "defaultSpeed", "recentEpochs", "choices",
-                "tableData", "userData", "unfit"), keys(limits));
+                "tableData", "scheduleParams", "userData", "unfit"), keys(limits));
         assertEquals(List.of("dataName", "maxBytes", "maxRows", "maxColumns", "maxClasses",
                 "sliceRows", "drawExtent", "drawColours", "drawShapes"),
                 keys(object(limits.get("userData"))));
@@ -175,11 +175,12 @@ class ProtocolTest {
         assertEquals(dataNames, keys(maxUnits));
         assertEquals(64.0, maxUnits.get("delivery"));
         assertEquals(8.0, maxUnits.get("circle"));
-        assertEquals(List.of("data", "f", "act", "loss", "out", "init", "opt", "reg"),
+        assertEquals(List.of("data", "f", "act", "loss", "out", "init", "opt", "reg", "sched"),
                 keys(object(limits.get("choices"))));
         assertFalse(list(object(limits.get("choices")).get("act")).contains("softmax"));
         Map<String, Object> ranges = object(limits.get("ranges"));
-        assertEquals(List.of("k", "noise", "train", "dseed", "lr", "batch", "rate", "dropout",
+        assertEquals(List.of("k", "noise", "train", "dseed", "lr", "gamma", "period", "floor",
+                "warmup", "batch", "rate", "dropout",
                 "clip", "seed", "hx", "hy"), keys(ranges));
         ranges.values().forEach(r -> assertEquals(List.of("min", "max"), keys(object(r))));
     }
