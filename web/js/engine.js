@@ -150,5 +150,24 @@ ScratchNet.Engine = (function () {
     /** {layer, from, to, name, optimizer, columns, series: {name: values}} of the watched weight. */
     Engine.prototype.internals = function () { return this.json("internals"); };
 
+    /** The optimizer race (scratchnet.app.RaceProtocol): {limits, race}; start answers {error, race}. */
+    Engine.prototype.raceStart = function (request) {
+        var text;
+        try {
+            text = JSON.stringify(request);
+        } catch (e) {
+            text = ""; // a cycle or a BigInt: the engine says what it expected
+        }
+        return this.json("raceStart", [typeof text === "string" ? text : ""]);
+    };
+    Engine.prototype.raceState = function () { return this.json("raceState"); };
+    Engine.prototype.raceAdvance = function (r, n) { return this.call("raceAdvance", [r, n]); };
+    Engine.prototype.raceAddTime = function (r, ms) { this.call("raceAddTime", [r, ms]); };
+    Engine.prototype.raceRefresh = function () { this.call("raceRefresh"); };
+    /** Racer r's (step, training loss) pairs, flat. */
+    Engine.prototype.raceLosses = function (r) { return this.call("raceLosses", [r]); };
+    Engine.prototype.racePixels = function (r) { return this.call("racePixels", [r]); };
+    Engine.prototype.racePoints = function () { return this.call("racePoints"); };
+
     return Engine;
 })();

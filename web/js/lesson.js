@@ -12,7 +12,7 @@ ScratchNet.Lesson = (function () {
     var PAGE = {
         play: ["#play", "#first-step"], step: ["#step"], epoch: ["#epoch"], reset: ["#reset"],
         reseed: ["#reseed"], regenerate: ["#regenerate"], speed: [".runbar .speed"],
-        learn: ["#learn-open"], labs: ["#labs-menu"],
+        learn: ["#learn-open"], race: ["#race-open"], labs: ["#labs-menu"],
         f: ["fieldset.features"], acts: ["select[data-layer-act]"], layers: [".layer-buttons", "#unit-buttons"],
         acts: ["select[data-layer-act]"]
     };

@@ -16,7 +16,8 @@ ScratchNet.LineChart = (function () {
     LineChart.COLOURS = ["#1f2937", "#c2410c", "#1d4ed8", "#047857", "#7c3aed", "#b91c1c"];
 
     /**
-     * opts: {series: [{points: [[x, y]...], colour, dash, dots, label}], xLog, yLog, yMax (the y axis
+     * opts: {series: [{points: [[x, y]...], colour, dash (true, or a dash pattern), dots, marker
+     * (a ScratchNet.Markers shape, drawn every markEvery points from markFrom), label}], xLog, yLog, yMax (the y axis
      * reaches at least this), markers: [{x, label}], xTitle}. Non-finite points (and non-positive ones on a log axis) break the line.
      */
     LineChart.prototype.paint = function (opts) {
@@ -91,7 +92,7 @@ ScratchNet.LineChart = (function () {
             ctx.strokeStyle = s.colour;
             ctx.fillStyle = s.colour;
             ctx.lineWidth = 1.6;
-            ctx.setLineDash(s.dash ? [5, 3] : []);
+            ctx.setLineDash(dashOf(s));
             ctx.beginPath();
             var on = false;
             s.points.forEach(function (p) {
@@ -108,6 +109,14 @@ ScratchNet.LineChart = (function () {
             });
             ctx.stroke();
             ctx.setLineDash([]);
+            if (s.marker) {
+                for (var i = s.markFrom || 0; i < s.points.length; i += Math.max(1, s.markEvery || 1)) {
+                    var p = s.points[i];
+                    if (isFinite(tx(p[0])) && isFinite(ty(p[1]))) {
+                        ScratchNet.Markers.draw(ctx, s.marker, X(p[0]), Y(p[1]), 3.2, s.colour, false);
+                    }
+                }
+            }
         });
         ctx.restore();
         if (labelled.length) {
@@ -116,6 +125,10 @@ ScratchNet.LineChart = (function () {
             });
         }
     };
+
+    function dashOf(s) {
+        return Array.isArray(s.dash) ? s.dash : s.dash ? [5, 3] : [];
+    }
 
     /**
      * Whether line a is drawn within (dx, dy) of line b at every point, in axis units (log10
@@ -150,7 +163,7 @@ ScratchNet.LineChart = (function () {
             texts.push(text);
             ctx.strokeStyle = s.colour;
             ctx.lineWidth = 2;
-            ctx.setLineDash(s.dash ? [5, 3] : []);
+            ctx.setLineDash(dashOf(s));
             ctx.beginPath();
             ctx.moveTo(x, y);
             ctx.lineTo(x + 16, y);

@@ -72,6 +72,20 @@ ScratchNet.PlaygroundApi = {
                 page.actions.rewind(step);
                 return state();
             },
+            /**
+             * Starts an optimizer race in the race panel from the current settings: configs is
+             * [{optimizer, learningRate}, ...] (2-4) or {racers, steps, target}; returns the
+             * race's standings, or {error} (the previous race stays). No argument: the
+             * standings now (null before any race).
+             */
+            race: function (configs) {
+                if (configs === undefined) {
+                    return page.engine.raceState().race;
+                }
+                page.widgets.race.open();
+                var out = page.widgets.race.start(configs);
+                return out.error ? { error: out.error } : out.race.race;
+            },
             /** {step, checkpoints, scrubbing, replayFrom, ghost}: what the scrubber offers. */
             timeline: function () { return page.engine.timeline(); },
             /**

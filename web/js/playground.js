@@ -302,6 +302,8 @@ ScratchNet.Playground = (function () {
             settled({ messages: [], settings: outcome.settings, hash: outcome.hash }, true);
         });
         $("learn-open").addEventListener("click", function () { widgets.learn.open(); });
+        widgets.race = new ScratchNet.RacePanel($("race"), page);
+        $("race-open").addEventListener("click", function () { widgets.race.open(); });
         widgets.diagram.probe.onNeuron = function (layer, unit, byKey) {
             widgets.learn.openUnit(layer, unit, byKey);
         };

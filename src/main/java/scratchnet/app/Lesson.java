@@ -79,6 +79,7 @@ public record Lesson(List<String> hidden, List<String> locked, String prompt) {
         m.put("regenerate", "the Regenerate button");
         m.put("speed", "the speed menu and Full speed");
         m.put("learn", "the Learn button");
+        m.put("race", "the Race button (the optimizer race)");
         m.put("labs", "the Labs menu");
         return Collections.unmodifiableMap(m);
     }

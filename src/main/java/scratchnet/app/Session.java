@@ -63,6 +63,8 @@ public final class Session {
     private double[] predictions = new double[0];
     private int dataVersion;
     private double baselineMae;
+    /** The latest optimizer race, or null before the first. */
+    private Race race;
     /** The settings last used on 2-D points and on the delivery table, restored on return. */
     private Settings lastOnPoints;
     private Settings lastOnTable;
@@ -403,6 +405,22 @@ public final class Session {
         replayFrom = m.step();
         refresh();
         return trainer.stepsTaken();
+    }
+
+    /**
+     * Starts an optimizer race from the current settings and data (see {@link Race}),
+     * replacing the previous race; the playground's own run is not touched.
+     *
+     * @throws IllegalArgumentException if the request is out of range (the old race stays)
+     */
+    public Race startRace(scratchnet.format.RaceRequest request) {
+        race = new Race(settings, problem, request);
+        return race;
+    }
+
+    /** The latest race, or null before the first. */
+    public Race race() {
+        return race;
     }
 
     /** Whether the run stands at a checkpoint it was rewound to, no step taken since. */

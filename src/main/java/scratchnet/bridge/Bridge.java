@@ -6,6 +6,7 @@ import scratchnet.app.LearnProtocol;
 import scratchnet.app.LearnTools;
 import scratchnet.app.CsvUpload;
 import scratchnet.app.Protocol;
+import scratchnet.app.RaceProtocol;
 import scratchnet.app.RewindProtocol;
 import scratchnet.app.Session;
 
@@ -323,6 +324,59 @@ public final class Bridge {
     @JSExport
     public static String parameterBits() {
         return session.parameterBits();
+    }
+
+    // ---- Optimizer race (app.Race) -------------------------------------------------------------
+
+    /**
+     * Starts an optimizer race from the current settings; returns {error, race} as JSON (see
+     * {@link RaceProtocol#start}).
+     */
+    @JSExport
+    public static String raceStart(String json) {
+        return RaceProtocol.start(session, json);
+    }
+
+    /** The race's limits, defaults and standings as JSON (see {@link RaceProtocol#state}). */
+    @JSExport
+    public static String raceState() {
+        return RaceProtocol.state(session);
+    }
+
+    /** Runs racer r up to n steps, in lockstep (see {@code Race.advance}); returns steps taken. */
+    @JSExport
+    public static int raceAdvance(int r, int n) {
+        return session.race().advance(r, n);
+    }
+
+    /** Adds wall time the page measured around racer r's advance calls. */
+    @JSExport
+    public static void raceAddTime(int r, double ms) {
+        session.race().addTime(r, ms);
+    }
+
+    /** Scores the racers on the test rows and repaints their boundaries. */
+    @JSExport
+    public static void raceRefresh() {
+        session.race().refresh();
+    }
+
+    /** Racer r's (step, training loss) pairs for the chart. */
+    @JSExport
+    public static double[] raceLosses(int r) {
+        return session.race().losses(r);
+    }
+
+    /** Racer r's boundary, {@code resolution}² packed RGBA. */
+    @JSExport
+    public static int[] racePixels(int r) {
+        return session.race().pixels(r);
+    }
+
+    /** The race's data points over the boundaries, as {@link #points()}. */
+    @JSExport
+    public static double[] racePoints() {
+        return session.race().points();
     }
 
     // ---- Labs page (labs.html) ------------------------------------------------------------------

@@ -57,6 +57,12 @@ public record TrainSpec(double learningRate, int batchSize, OptimizerKind optimi
                 Penalty.NONE, 0, true, 42, 0);
     }
 
+    /** This spec with another base learning rate. */
+    public TrainSpec withLearningRate(double lr) {
+        return new TrainSpec(lr, batchSize, optimizer, schedule, penalty, clipNorm, shuffle,
+                seed, patience);
+    }
+
     /** This spec with another batch size (0 = full batch). */
     public TrainSpec withBatchSize(int rows) {
         return new TrainSpec(learningRate, rows, optimizer, schedule, penalty, clipNorm, shuffle,

@@ -1,0 +1,179 @@
+/*
+ * The optimizer race panel (index.html #race): 2-4 racers, each the playground's network,
+ * data and seed with its own optimizer and learning rate, trained in lockstep by the engine
+ * (scratchnet.app.Race). Each animation frame it advances every racer by the same number of
+ * steps, timing each racer's call and reporting the time back; every ~100 ms it asks for the
+ * racers' boundaries and standings and paints them: the small views, the overlaid loss chart
+ * and its legend (RaceViews) and the winner table (RaceTable); the racers are set up in
+ * RaceForm. Every number is the engine's; this file holds no training state.
+ */
+"use strict";
+var ScratchNet = globalThis.ScratchNet || {};
+ScratchNet.RacePanel = (function () {
+    /** Least time between repaints, and the time a frame's steps may take before the pace halves. */
+    var REPAINT_MS = 100;
+    var FRAME_MS = 12;
+    var fmt = function (v) { return ScratchNet.Format.fixed(v, 4); };
+
+    function RacePanel(root, page) {
+        this.root = root;
+        this.page = page;
+        this.engine = page.engine;
+        this.running = false;
+        this.looping = false;
+        this.paintedAt = -1e9;
+        this.key = null;
+        this.race = null;
+        this.form = new ScratchNet.RaceForm(root);
+        this.chart = new ScratchNet.LineChart(root.querySelector(".race-chart"));
+        var self = this;
+        root.querySelector(".race-setup").addEventListener("submit", function (e) {
+            e.preventDefault();
+            self.start(self.form.request());
+        });
+        root.querySelector(".race-pause").addEventListener("click", function () { self.toggle(); });
+        root.querySelector(".race-close").addEventListener("click", function () { self.close(); });
+        root.querySelector(".race-log").addEventListener("change", function () { self.paint(); });
+        window.addEventListener("resize", function () { if (self.race) { self.paint(); } });
+    }
+
+    /** Opens the panel (filling the racers from the playground's rate the first time) and scrolls to it. */
+    RacePanel.prototype.open = function () {
+        this.root.hidden = false;
+        this.limits = this.engine.raceState().limits;
+        this.form.fill(this.limits, this.running);
+        this.root.scrollIntoView({ block: "start" });
+        this.root.querySelector(".race-start").focus({ preventScroll: true });
+        if (this.race) {
+            this.paint();
+        }
+    };
+
+    RacePanel.prototype.close = function () {
+        this.root.hidden = true;
+        document.getElementById("race-open").focus();
+    };
+
+    /**
+     * Starts a race (configs: a list of {optimizer, learningRate}, or {racers, steps, target});
+     * returns the engine's answer {error, race}. On an error the previous race stays.
+     */
+    RacePanel.prototype.start = function (configs) {
+        var out = this.engine.raceStart(configs);
+        var box = this.root.querySelector(".race-error");
+        box.hidden = !out.error;
+        box.textContent = out.error || "";
+        if (out.error) {
+            return out;
+        }
+        this.form.showRequest(out.race.race);
+        this.key = this.engine.heatmapKey();
+        this.points = this.engine.racePoints();
+        ScratchNet.RaceViews.build(this.root.querySelector(".race-views"), out.race.race);
+        this.race = out.race.race;
+        this.pace = this.limits.stepsPerFrame;
+        this.paintGap = 0;
+        this.running = true;
+        this.paint();
+        this.loop();
+        return out;
+    };
+
+    RacePanel.prototype.toggle = function () {
+        if (!this.race || this.race.finished) {
+            return;
+        }
+        this.running = !this.running;
+        this.loop();
+        this.showButtons();
+    };
+
+    RacePanel.prototype.loop = function () {
+        this.showButtons();
+        if (this.looping || !this.running) {
+            return;
+        }
+        this.looping = true;
+        var self = this;
+        requestAnimationFrame(function frame(now) {
+            try {
+                self.frame(now);
+            } catch (error) {
+                self.running = false;
+                self.root.querySelector(".race-error").hidden = false;
+                self.root.querySelector(".race-error").textContent = "Something went wrong: " + error.message;
+            }
+            if (self.running) {
+                requestAnimationFrame(frame);
+            } else {
+                self.looping = false;
+                self.showButtons();
+            }
+        });
+    };
+
+    /**
+     * One frame: every racer advances by the same number of steps, each call timed. The
+     * engine's pace (limits.stepsPerFrame) is halved while a frame's steps take longer than
+     * FRAME_MS (big networks), and a repaint that costs more than a frame is spaced out.
+     */
+    RacePanel.prototype.frame = function (now) {
+        var n = this.pace;
+        var spent = 0;
+        for (var r = 0; r < this.race.racers.length; r++) {
+            var t0 = performance.now();
+            this.engine.raceAdvance(r, n);
+            var took = performance.now() - t0;
+            spent += took;
+            this.engine.raceAddTime(r, took);
+        }
+        if (spent > FRAME_MS && n > 1) {
+            this.pace = Math.max(1, Math.floor(n / 2));
+        } else if (spent < FRAME_MS / 4 && n < this.limits.stepsPerFrame) {
+            this.pace = Math.min(this.limits.stepsPerFrame, 2 * n);
+        }
+        if (now - this.paintedAt >= Math.max(REPAINT_MS, this.paintGap)) {
+            var p0 = performance.now();
+            this.refresh();
+            this.paintGap = 4 * (performance.now() - p0);
+            this.paintedAt = now;
+            if (this.race.finished) {
+                this.running = false;
+            }
+        }
+    };
+
+    RacePanel.prototype.refresh = function () {
+        this.engine.raceRefresh();
+        this.race = this.engine.raceState().race;
+        this.paint();
+    };
+
+    RacePanel.prototype.showButtons = function () {
+        var pause = this.root.querySelector(".race-pause");
+        pause.disabled = !this.race || this.race.finished;
+        pause.textContent = this.running || !this.race || this.race.finished ? "Pause" : "Resume";
+        pause.setAttribute("aria-pressed", String(!this.running && !!this.race && !this.race.finished));
+    };
+
+    /** Paints the latest standings: boundaries, chart and legend, table, status line. */
+    RacePanel.prototype.paint = function () {
+        var race = this.race;
+        if (!race || this.root.hidden) {
+            return;
+        }
+        var root = this.root;
+        var views = ScratchNet.RaceViews;
+        views.paintBoundaries(root.querySelector(".race-views"), race, this.engine, this.points, this.key);
+        views.paintChart(this.chart, root.querySelector(".race-chart"), root.querySelector(".race-legend"),
+            race, this.engine, root.querySelector(".race-log").checked);
+        ScratchNet.RaceTable.paint(root.querySelector(".race-table"), race, views.swatch);
+        this.root.querySelector(".race-status").textContent = "Step " + race.step + " of "
+            + race.steps + (race.finished ? " (finished)" : "") + ". Training loss (" + race.loss
+            + ") is the mean over all " + race.trainRows + " training rows, measured after every step; target "
+            + fmt(race.target) + " (the starting loss is " + fmt(race.startLoss) + ").";
+        this.showButtons();
+    };
+
+    return RacePanel;
+})();
