@@ -89,7 +89,7 @@ final class HeatmapKey {
         for (int k = 0; k < classes; k++) {
             int colour = classes == 2 ? Palette.diverging(k == 1 ? 1 : -1)
                     : Palette.classColor(k, 1, classes);
-            w.beginObject().field("name").string(className(k)).field("colour")
+            w.beginObject().field("name").string(className(problem, k)).field("colour")
                     .string(Palette.css(colour)).field("shape")
                     .string(SHAPES[k % SHAPES.length]).endObject();
         }
@@ -98,7 +98,7 @@ final class HeatmapKey {
         if (classes > 2) {
             outputs = new String[classes];
             for (int k = 0; k < classes; k++) {
-                outputs[k] = className(k);
+                outputs[k] = className(problem, k);
             }
         } else if (classes == 2) {
             outputs = new String[] {"P(class 1)"};
@@ -114,6 +114,11 @@ final class HeatmapKey {
         return "class " + k;
     }
 
+    /** The name of class {@code k} of {@code problem}: the digit itself for the digits. */
+    static String className(Problem problem, int k) {
+        return problem.digits ? "digit " + k : className(k);
+    }
+
     private static void axis(JsonWriter w, String name, String unit, double min, double max) {
         w.beginObject().field("name").string(name).field("unit").string(unit)
                 .field("min").number(min).field("max").number(max).endObject();
@@ -122,7 +127,8 @@ final class HeatmapKey {
     private static void deliveryAxis(JsonWriter w, Problem problem, Dataset raw, int c) {
         double mean = problem.scaler.mean()[c];
         double std = problem.scaler.std()[c];
-        axis(w, raw.featureName(c), Delivery.unit(c), mean + std * problem.lo[c],
+        axis(w, raw.featureName(c), problem.digits ? "" : Delivery.unit(c),
+                mean + std * problem.lo[c],
                 mean + std * problem.hi[c]);
     }
 }

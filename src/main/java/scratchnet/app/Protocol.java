@@ -119,7 +119,8 @@ public final class Protocol {
         for (TwoD kind : TwoD.values()) {
             w.field(HashCodec.name(kind)).number(Settings.defaultsFor(kind).maxUnits());
         }
-        w.field(HashCodec.DELIVERY).number(Settings.defaultsFor(null).maxUnits()).endObject();
+        w.field(HashCodec.DELIVERY).number(Settings.defaultsFor(null).maxUnits());
+        w.field(HashCodec.DIGITS).number(Settings.digitsDefaults().maxUnits()).endObject();
         w.field("ranges").beginObject();
         for (Limits.Range r : Limits.RANGES) {
             w.field(r.key()).beginObject().field("min").number(r.min())
@@ -169,6 +170,14 @@ public final class Protocol {
             }
             w.endObject();
         }
+        w.field(HashCodec.DIGITS).beginObject();
+        for (Loss loss : Loss.values()) {
+            String why = SettingsHash.lossUnfit(loss, scratchnet.data.Task.MULTICLASS);
+            if (!why.isEmpty()) {
+                w.field(HashCodec.name(loss)).string(why);
+            }
+        }
+        w.endObject();
         w.endObject().field("out").beginObject();
         for (Loss loss : Loss.values()) {
             w.field(HashCodec.name(loss)).beginObject();

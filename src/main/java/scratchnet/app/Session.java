@@ -12,7 +12,11 @@ import scratchnet.format.NumpyExport;
 import scratchnet.format.TorchExport;
 import scratchnet.labs.Hint;
 import scratchnet.math.Rng;
+import scratchnet.data.Digits;
+import scratchnet.format.JsonWriter;
+import scratchnet.train.Confusion;
 import scratchnet.train.Series;
+import scratchnet.view.DigitPictures;
 import scratchnet.train.StepTrace;
 import scratchnet.train.Trainer;
 
@@ -44,11 +48,12 @@ public final class Session {
     /** The loss chart of the run before the latest rewind (empty before one). */
     private Series ghost = new Series(3, HISTORY_BUDGET);
     private Stats stats;
+    /** Confusion matrix and predictions of the latest refresh; null for regression. */
+    private Classification classification;
     private int dataVersion;
     private double baselineMae;
-    /** The settings last used on 2-D points and on the delivery table, restored on return. */
-    private Settings lastOnPoints;
-    private Settings lastOnTable;
+    /** The settings last used on each family of data (by ordinal), restored on return. */
+    private final Settings[] lastOn = new Settings[Settings.Family.values().length];
 
     /** A session with TensorFlow Playground's opening settings. */
     public Session() {
@@ -69,14 +74,10 @@ public final class Session {
     /** Changes the settings named in {@code hash}, keeping the others; returns messages. */
     public List<String> configure(String hash) {
         Settings before = settings;
-        List<String> problems = applyAll(SettingsHash.read(hash, settings,
-                before.delivery() ? lastOnPoints : lastOnTable));
-        if (settings.delivery() != before.delivery()) {
-            if (before.delivery()) {
-                lastOnTable = before;
-            } else {
-                lastOnPoints = before;
-            }
+        List<String> problems = applyAll(SettingsHash.readRemembering(hash, settings,
+                lastOn.clone()));
+        if (settings.family() != before.family()) {
+            lastOn[before.family().ordinal()] = before;
         }
         return problems;
     }
@@ -389,6 +390,8 @@ public final class Session {
                 : net.loss(test.x(), test.y(), test.rows());
         double[] out = test.rows() > 0 ? net.layer(net.depth() - 1).activations()
                 : net.forward(train.x(), train.rows());
+        classification = Classification.of(problem, scored, test.rows() > 0 ? "test" : "training",
+                out, net.outputs());
         stats = new Stats(epoch(), steps(), trainLoss, testLoss,
                 Scores.accuracy(scored, out, net.outputs()),
                 Scores.mae(scored, out, net.outputs(), problem.scaler), baselineMae, train.rows(),
@@ -402,6 +405,85 @@ public final class Session {
         if (views) {
             this.views.update(net, settings.view().discrete());
         }
+    }
+
+    /**
+     * The classification scores of the latest refresh as JSON (see {@link Classification#json}):
+     * confusion matrix (rows = true class), accuracy, per-class precision and recall; "null"
+     * for regression.
+     */
+    public String metrics() {
+        return classification == null ? "null" : classification.json();
+    }
+
+    /** The confusion matrix of the latest refresh, or null for regression. */
+    public Confusion confusion() {
+        return classification == null ? null : classification.confusion();
+    }
+
+    /**
+     * The digits gallery of the latest refresh as JSON (see {@link Classification#gallery}):
+     * up to {@link Classification#GALLERY} scored images, mistakes first; "null" unless the
+     * data is the digits.
+     */
+    public String digitGallery() {
+        return !problem.digits || classification == null ? "null"
+                : classification.gallery(Classification.GALLERY);
+    }
+
+    /**
+     * The scored images (test rows, or training rows without any) in grey, rows × 64 packed
+     * RGBA in the gallery's row numbering; empty unless the data is the digits.
+     */
+    public int[] digitImages() {
+        if (!problem.digits) {
+            return new int[0];
+        }
+        Dataset d = problem.test.rows() > 0 ? problem.test : problem.train;
+        return DigitPictures.images(d.x(), d.rows());
+    }
+
+    /**
+     * The first weight layer's units as 8 × 8 pictures of their 64 incoming weights, units ×
+     * 64 packed RGBA (see {@link DigitPictures#weights}); empty unless the data is the digits.
+     */
+    public int[] digitWeights() {
+        return problem.digits ? DigitPictures.weights(net) : new int[0];
+    }
+
+    /**
+     * A drawing on the digit pad classified: from a 32 × 32 drawing (see
+     * {@link Digits#blocks}), {pixels: [64 counts 0..16], probabilities: [10], predicted}, or
+     * {error} when the data is not the digits or the drawing is malformed; nothing changes.
+     */
+    public String digitPad(double[] bitmap) {
+        if (!problem.digits) {
+            return new JsonWriter().beginObject().field("error")
+                    .string("the pad classifies digits; choose the digits data first")
+                    .endObject().toString();
+        }
+        int[] pixels;
+        try {
+            pixels = Digits.blocks(bitmap);
+        } catch (IllegalArgumentException e) {
+            return new JsonWriter().beginObject().field("error").string(e.getMessage())
+                    .endObject().toString();
+        }
+        double[] x = new double[Digits.PIXELS];
+        for (int p = 0; p < x.length; p++) {
+            x[p] = pixels[p] / (double) Digits.MAX_VALUE;
+        }
+        double[] out = net.copy().forward(x, 1);
+        double[] probabilities = java.util.Arrays.copyOf(out, net.outputs());
+        return new JsonWriter().beginObject().field("pixels").numbers(pixels)
+                .field("probabilities").numbers(probabilities)
+                .field("predicted").number(Confusion.predicted(probabilities, 0, net.outputs()))
+                .endObject().toString();
+    }
+
+    /** The 32 × 32 drawing whose block counts are {@code pixels}; see {@link Digits#bitmap}. */
+    public static double[] digitBitmap(double[] pixels) {
+        return Digits.bitmap(pixels);
     }
 
     /** Predicted and actual test targets in real units, as (actual, predicted) pairs. */

@@ -35,6 +35,16 @@ public record Settings(Data data, Net net, Training training, View view) {
     /** Columns of the delivery table. */
     public static final int DELIVERY_FEATURES = 4;
 
+    /** The three families of data; a switch between them starts from that family's settings. */
+    public enum Family {
+        /** The 2-D generators. */
+        POINTS,
+        /** The tutorial's delivery-time table. */
+        DELIVERY,
+        /** The handwritten digits (8 × 8 images, 10 classes). */
+        DIGITS
+    }
+
     /**
      * The data of a run.
      *
@@ -46,22 +56,35 @@ public record Settings(Data data, Net net, Training training, View view) {
      * @param standardize whether the delivery table's columns and target are standardised on
      *     the training rows (mean 0, standard deviation 1) as the tutorial does; off, the
      *     network sees kilometres, minutes and rupees as they are (2-D data is never scaled)
+     * @param digits whether this is the handwritten digits (then {@code kind} is null); the
+     *     seed then only draws the train/test split
      */
     public record Data(TwoD kind, int classes, int noise, int trainPercent, int seed,
-            boolean standardize) {
-        /** Whether this is the delivery table rather than 2-D points. */
+            boolean standardize, boolean digits) {
+        /** 2-D points ({@code kind} non-null) or the delivery table (null). */
+        public Data(TwoD kind, int classes, int noise, int trainPercent, int seed,
+                boolean standardize) {
+            this(kind, classes, noise, trainPercent, seed, standardize, false);
+        }
+
+        /** Whether this is the delivery table rather than 2-D points or the digits. */
         public boolean delivery() {
-            return kind == null;
+            return kind == null && !digits;
+        }
+
+        /** Which family of data this is. */
+        public Family family() {
+            return kind != null ? Family.POINTS : digits ? Family.DIGITS : Family.DELIVERY;
         }
 
         /** What the target encodes. */
         public Task task() {
-            return kind == null ? Task.REGRESSION : kind.task();
+            return kind != null ? kind.task() : digits ? Task.MULTICLASS : Task.REGRESSION;
         }
 
         /** The same data drawn with another seed. */
         public Data withSeed(int newSeed) {
-            return new Data(kind, classes, noise, trainPercent, newSeed, standardize);
+            return new Data(kind, classes, noise, trainPercent, newSeed, standardize, digits);
         }
     }
 
@@ -189,6 +212,31 @@ public record Settings(Data data, Net net, Training training, View view) {
                 new View(true, false, false, 0, 2));
     }
 
+    /**
+     * The digits run: 64 pixels, one hidden layer of 32 ReLU units with He weights, 10 softmax
+     * outputs and cross-entropy; Adam at rate 0.003, batches of 32; 80 % of the 1,797 images
+     * for training.
+     */
+    public static Settings digitsDefaults() {
+        return new Settings(new Data(null, 3, 0, 80, 1, true, true),
+                new Net(EnumSet.of(Feature.X1, Feature.X2), new int[] {32}, Activation.RELU,
+                        Loss.SOFTMAX_CE, Activation.SOFTMAX, Init.HE, 0, 1),
+                new Training(0.003, 32, OptimizerKind.ADAM, Penalty.Kind.NONE, 0.001, 0),
+                new View(false, false, false, 0, 1));
+    }
+
+    /** Defaults of a family of data; for points, those of the circle. */
+    public static Settings defaultsOf(Family family) {
+        switch (family) {
+            case DIGITS:
+                return digitsDefaults();
+            case DELIVERY:
+                return deliveryDefaults();
+            default:
+                return defaults();
+        }
+    }
+
     /** Defaults suited to data of {@code kind} (null = delivery). */
     public static Settings defaultsFor(TwoD kind) {
         if (kind == null) {
@@ -209,9 +257,14 @@ public record Settings(Data data, Net net, Training training, View view) {
         return data.task();
     }
 
-    /** Most units a hidden layer may have for this data. */
+    /** Which family of data the run uses. */
+    public Family family() {
+        return data.family();
+    }
+
+    /** Most units a hidden layer may have for this data (tables and images: 64). */
     public int maxUnits() {
-        return delivery() ? MAX_UNITS_TABLE : MAX_UNITS_2D;
+        return data.kind() == null ? MAX_UNITS_TABLE : MAX_UNITS_2D;
     }
 
     /** The loss a task uses unless another is chosen. */
@@ -229,7 +282,7 @@ public record Settings(Data data, Net net, Training training, View view) {
     /** These settings with another data kind, loss and output. */
     public Settings withData(TwoD kind, Loss newLoss, Activation newOutput) {
         Data d = new Data(kind, data.classes(), data.noise(), data.trainPercent(), data.seed(),
-                data.standardize());
+                data.standardize(), kind == null && data.digits());
         return new Settings(d, net.with(net.layers(), net.activation(), newLoss, newOutput),
                 training, view);
     }

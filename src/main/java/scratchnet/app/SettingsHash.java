@@ -35,15 +35,19 @@ public final class SettingsHash {
         Settings.Net n = s.net();
         Settings.Training t = s.training();
         Settings.View v = s.view();
-        HashCodec.Writer w = new HashCodec.Writer().data("data", d.kind());
-        if (d.task() == Task.MULTICLASS) {
+        HashCodec.Writer w = d.digits() ? new HashCodec.Writer().digits("data")
+                : new HashCodec.Writer().data("data", d.kind());
+        if (d.task() == Task.MULTICLASS && !d.digits()) {
             w.number("k", d.classes());
         }
-        w.number("noise", d.noise()).number("train", d.trainPercent()).number("dseed", d.seed());
+        if (!d.digits()) {
+            w.number("noise", d.noise());
+        }
+        w.number("train", d.trainPercent()).number("dseed", d.seed());
         if (d.delivery()) {
             w.flag("std", d.standardize());
         }
-        if (!d.delivery()) {
+        if (d.kind() != null) {
             w.features("f", n.features());
         }
         w.integers("layers", n.layers()).choice("act", n.activation()).choice("loss", n.loss())
@@ -81,33 +85,49 @@ public final class SettingsHash {
      * behind the user's back.
      */
     public static Result read(String hash, Settings current, Settings remembered) {
+        return readRemembering(hash, current, new Settings[] {remembered});
+    }
+
+    /**
+     * As {@link #read(String, Settings, Settings)}, with the settings last used on each family
+     * of data ({@code remembered}, nulls allowed): a switch of family starts from the one of
+     * that family, if any.
+     */
+    public static Result readRemembering(String hash, Settings current,
+            Settings[] remembered) {
         HashReader r = new HashReader(hash);
         Settings fallback = current == null ? Settings.defaults() : current;
-        TwoD data = r.data("data", fallback.data().kind());
+        TwoD data = r.data("data", fallback.data().kind(), fallback.data().digits());
+        boolean digits = data == null && r.digits("data", fallback.data().digits());
+        Settings.Family family = data != null ? Settings.Family.POINTS
+                : digits ? Settings.Family.DIGITS : Settings.Family.DELIVERY;
         Settings base = fallback;
-        boolean familySwitch = current != null && (data == null) != current.delivery();
+        boolean familySwitch = current != null && family != current.family();
         if (current == null || familySwitch
                 || (data != null && data.task() != current.task())) {
-            base = Settings.defaultsFor(data);
-            if (current != null && data != null && !current.delivery()) {
+            base = data == null ? Settings.defaultsOf(family) : Settings.defaultsFor(data);
+            if (current != null && data != null && current.family() == Settings.Family.POINTS) {
                 base = current.withData(data, Settings.lossFor(data.task()),
                         Settings.lossFor(data.task()).defaultOutput());
             }
-            if (familySwitch && remembered != null && remembered.delivery() == (data == null)) {
-                base = data == null || data.task() == remembered.task() ? remembered
-                        : remembered.withData(data, Settings.lossFor(data.task()),
+            Settings last = null;
+            for (Settings m : remembered) {
+                last = m != null && m.family() == family ? m : last;
+            }
+            if (familySwitch && last != null) {
+                base = data == null || data.task() == last.task() ? last
+                        : last.withData(data, Settings.lossFor(data.task()),
                                 Settings.lossFor(data.task()).defaultOutput());
                 if (data != null) {
                     base = base.withData(data, base.net().loss(), base.net().output());
                 }
             }
             if (familySwitch && !describe(current).equals(describe(base))) {
-                r.report((data == null ? "The delivery table has its own network"
-                        : "Back on 2-D points") + ": " + describe(base) + " (was "
-                        + describe(current) + "). " + (remembered != null
+                r.report(switchTitle(family) + ": " + describe(base) + " (was "
+                        + describe(current) + "). " + (last != null
                                 ? "These are the settings you last used on this data; "
                                 : "")
-                        + "your settings for " + (data == null ? "2-D points" : "the delivery table")
+                        + "your settings for " + familyName(current.family())
                         + " come back when you switch back.");
             }
         }
@@ -121,7 +141,7 @@ public final class SettingsHash {
                 integer(r, "noise", d.noise()),
                 integer(r, "train", d.trainPercent()),
                 integer(r, "dseed", d.seed()),
-                r.flag("std", d.standardize()));
+                r.flag("std", d.standardize()), digits);
         var features = r.features("f", n.features());
         int[] layers = r.integers("layers", n.layers(), 1, Settings.MAX_UNITS_TABLE,
                 Settings.MAX_LAYERS);
@@ -145,6 +165,28 @@ public final class SettingsHash {
                         integer(r, "hx", v.heatX()),
                         integer(r, "hy", v.heatY())));
         return new Result(consistent(s, base, r), r.problems());
+    }
+
+    private static String switchTitle(Settings.Family family) {
+        switch (family) {
+            case DELIVERY:
+                return "The delivery table has its own network";
+            case DIGITS:
+                return "The digits have their own network";
+            default:
+                return "Back on 2-D points";
+        }
+    }
+
+    private static String familyName(Settings.Family family) {
+        switch (family) {
+            case DELIVERY:
+                return "the delivery table";
+            case DIGITS:
+                return "the digits";
+            default:
+                return "2-D points";
+        }
     }
 
     /** Integer setting {@code key} of the link, within its {@link Limits} range. */

@@ -283,6 +283,44 @@ public final class Bridge {
         return session.parameterBits();
     }
 
+    // ---- Classification metrics and the digits (issue 14) ----------------------------------
+
+    /** Confusion matrix, accuracy, per-class precision and recall as JSON ("null": regression). */
+    @JSExport
+    public static String metrics() {
+        return session.metrics();
+    }
+
+    /** The digits gallery as JSON, mistakes first ("null" unless the data is the digits). */
+    @JSExport
+    public static String digitGallery() {
+        return session.digitGallery();
+    }
+
+    /** The gallery's images in grey, rows × 64 packed RGBA. */
+    @JSExport
+    public static int[] digitImages() {
+        return session.digitImages();
+    }
+
+    /** The first layer's units as 8 × 8 weight pictures, units × 64 packed RGBA. */
+    @JSExport
+    public static int[] digitWeights() {
+        return session.digitWeights();
+    }
+
+    /** A 32 × 32 drawing classified: {pixels, probabilities, predicted} or {error}, as JSON. */
+    @JSExport
+    public static String digitPad(double[] bitmap) {
+        return session.digitPad(bitmap);
+    }
+
+    /** The 32 × 32 drawing whose 4 × 4 block counts are the 64 given pixels (0..16). */
+    @JSExport
+    public static double[] digitBitmap(double[] pixels) {
+        return Session.digitBitmap(pixels);
+    }
+
     // ---- Labs page (labs.html) ------------------------------------------------------------------
     // One block, kept at the end of the class so it merges cleanly with the playground's
     // exports. Every method converts and delegates to LabSession.

@@ -170,6 +170,7 @@ class ProtocolTest {
         assertEquals(List.of(HashCodec.dataNames()), keys(maxUnits));
         assertEquals(64.0, maxUnits.get("delivery"));
         assertEquals(8.0, maxUnits.get("circle"));
+        assertEquals(64.0, maxUnits.get("digits"));
         assertEquals(List.of("data", "f", "act", "loss", "out", "init", "opt", "reg"),
                 keys(object(limits.get("choices"))));
         assertFalse(list(object(limits.get("choices")).get("act")).contains("softmax"));
