@@ -40,7 +40,17 @@ ScratchNet.PlaygroundView = {
         if (!views) {
             return stats;
         }
-        ScratchNet.PlaygroundView.paintHeatmap(page, widgets);
+        var digits = config.data === page.limits.imageData;
+        if (!page.key) {
+            page.key = e.heatmapKey(); // the output nodes' names, for the diagram too
+        }
+        if (!digits) {
+            ScratchNet.PlaygroundView.paintHeatmap(page, widgets);
+        }
+        widgets.confusion.show(isNaN(stats.accuracy) ? null : e.metrics());
+        if (digits) {
+            ScratchNet.PlaygroundView.paintDigits(page, widgets);
+        }
         widgets.diagram.paint({
             outputs: page.key.outputs,
             sizes: e.sizes(), names: page.names, thumbs: e.thumbnails(), thumbSize: e.thumbSize(),
@@ -51,6 +61,21 @@ ScratchNet.PlaygroundView = {
             widgets.scatter.paint(e.predictions());
         }
         return stats;
+    },
+
+    /**
+     * The digits' views: the gallery (its images fetched once per data version), the weight
+     * pictures, and the pad's probabilities under the network as it is now.
+     */
+    paintDigits: function (page, widgets) {
+        var e = page.engine;
+        if (page.digitImagesVersion !== page.dataVersion) {
+            page.digitImagesVersion = page.dataVersion;
+            page.digitImages = e.digitImages();
+        }
+        widgets.digits.paintGallery(e.digitGallery(), page.digitImages);
+        widgets.digits.paintWeights(e.digitWeights());
+        widgets.pad.refresh();
     },
 
     /**

@@ -245,6 +245,10 @@ ScratchNet.Playground = (function () {
         widgets.diagram = new ScratchNet.Diagram($("diagram"), $("tooltip"), page.engine);
         widgets.hint = new ScratchNet.HintPanel($("hint"), catalog);
         widgets.stability = new ScratchNet.Stability($("lr-limit"));
+        widgets.confusion = new ScratchNet.Confusion($("metrics"));
+        widgets.digits = new ScratchNet.DigitViews($("digit-gallery"), $("digit-weights"),
+            $("gallery-note"), $("weights-note"));
+        widgets.pad = new ScratchNet.DigitPad($("digit-pad"), page.engine);
         widgets.controls = new ScratchNet.Controls(document.body, page.limits, configure);
         settled(page.engine.load(location.hash), false);
         wire();

@@ -108,7 +108,8 @@ public final class Protocol {
      * speeds ([{steps, label}], steps per frame, 0 = full speed), defaultSpeed (steps per
      * frame the page starts at), recentEpochs (the loss chart's recent window),
      * choices (the names each menu may offer, by link key) and tableData (the data name of the
-     * tabular set, whose controls differ).
+     * tabular set, whose controls differ), imageData (the data name of the digits, whose views
+     * differ).
      */
     public static String limits() {
         JsonWriter w = new JsonWriter().beginObject()
@@ -147,6 +148,7 @@ public final class Protocol {
                 .field("opt").strings(HashCodec.optimizerNames())
                 .field("reg").strings(HashCodec.penaltyNames()).endObject();
         w.field("tableData").string(HashCodec.DELIVERY);
+        w.field("imageData").string(HashCodec.DIGITS);
         unfit(w);
         return w.endObject().toString();
     }

@@ -481,9 +481,50 @@ public final class Session {
                 .endObject().toString();
     }
 
-    /** The 32 × 32 drawing whose block counts are {@code pixels}; see {@link Digits#bitmap}. */
-    public static double[] digitBitmap(double[] pixels) {
-        return Digits.bitmap(pixels);
+    /**
+     * The 32 × 32 drawing whose block counts are {@code pixels} (64 comma-separated whole
+     * numbers 0..16), as 1,024 characters '0' or '1' (see {@link Digits#bitmap}); "" when the
+     * text is not 64 such numbers.
+     */
+    public static String digitBitmap(String pixels) {
+        String[] parts = pixels.split(",", -1);
+        if (parts.length != Digits.PIXELS) {
+            return "";
+        }
+        double[] values = new double[Digits.PIXELS];
+        for (int p = 0; p < values.length; p++) {
+            String v = parts[p].trim();
+            if (v.isEmpty() || v.length() > 2 || !Character.isDigit(v.charAt(0))
+                    || !Character.isDigit(v.charAt(v.length() - 1))) {
+                return "";
+            }
+            values[p] = Integer.parseInt(v);
+            if (values[p] > Digits.MAX_VALUE) {
+                return "";
+            }
+        }
+        StringBuilder sb = new StringBuilder();
+        for (double b : Digits.bitmap(values)) {
+            sb.append(b != 0 ? '1' : '0');
+        }
+        return sb.toString();
+    }
+
+    /**
+     * {@link #digitPad(double[])} of a drawing given as 1,024 characters '0' (blank) or '1'
+     * (drawn), top row first; anything else gives {error}.
+     */
+    public String digitPad(String drawing) {
+        int n = Digits.BITMAP_SIDE * Digits.BITMAP_SIDE;
+        if (drawing == null || drawing.length() != n || !drawing.matches("[01]*")) {
+            return new JsonWriter().beginObject().field("error").string("a drawing is " + n
+                    + " characters 0 or 1").endObject().toString();
+        }
+        double[] bitmap = new double[n];
+        for (int i = 0; i < n; i++) {
+            bitmap[i] = drawing.charAt(i) - '0';
+        }
+        return digitPad(bitmap);
     }
 
     /** Predicted and actual test targets in real units, as (actual, predicted) pairs. */

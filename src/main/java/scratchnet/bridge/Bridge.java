@@ -309,15 +309,21 @@ public final class Bridge {
         return session.digitWeights();
     }
 
-    /** A 32 × 32 drawing classified: {pixels, probabilities, predicted} or {error}, as JSON. */
+    /**
+     * A 32 × 32 drawing, 1,024 characters '0' (blank) or '1' (drawn), top row first, classified:
+     * {pixels, probabilities, predicted} or {error}, as JSON.
+     */
     @JSExport
-    public static String digitPad(double[] bitmap) {
-        return session.digitPad(bitmap);
+    public static String digitPad(String drawing) {
+        return session.digitPad(drawing);
     }
 
-    /** The 32 × 32 drawing whose 4 × 4 block counts are the 64 given pixels (0..16). */
+    /**
+     * The 32 × 32 drawing (1,024 characters '0' or '1') whose 4 × 4 block counts are the 64
+     * pixels given as comma-separated whole numbers 0..16; "" if they are not.
+     */
     @JSExport
-    public static double[] digitBitmap(double[] pixels) {
+    public static String digitBitmap(String pixels) {
         return Session.digitBitmap(pixels);
     }
 

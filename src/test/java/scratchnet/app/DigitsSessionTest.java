@@ -160,4 +160,28 @@ class DigitsSessionTest {
         assertTrue(tried > 40, "tried " + tried);
         assertEquals(tried, right, "every rightly classified test image drawn back");
     }
+
+    @Test
+    void thePadCrossesTheBridgeAsText() {
+        Session s = session("#data=digits");
+        String drawing = Session.digitBitmap(String.join(",", java.util.Collections.nCopies(64,
+                "16")));
+        assertEquals("1".repeat(1024), drawing);
+        // pixel 3 (row 0, column 3) = 1: the first point of its block, x = 12 on the top row
+        assertEquals("0".repeat(12) + "1" + "0".repeat(1011),
+                Session.digitBitmap("0,0,0,1" + ",0".repeat(60)));
+        assertEquals("", Session.digitBitmap("17" + ",0".repeat(63)));
+        assertEquals("", Session.digitBitmap("1,2"));
+        assertEquals("", Session.digitBitmap("-1" + ",0".repeat(63)));
+        Map<String, Object> pad = object(s.digitPad("1".repeat(1024)));
+        assertEquals(PAD, new ArrayList<>(pad.keySet()));
+        assertEquals(16.0, list(pad.get("pixels")).get(63));
+        double sum = 0;
+        for (Object p : list(pad.get("probabilities"))) {
+            sum += (Double) p;
+        }
+        assertEquals(1.0, sum, 1e-12);
+        assertTrue(object(s.digitPad("2".repeat(1024))).containsKey("error"));
+        assertTrue(object(s.digitPad("1")).containsKey("error"));
+    }
 }

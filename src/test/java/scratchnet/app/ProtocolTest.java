@@ -151,7 +151,7 @@ class ProtocolTest {
         Map<String, Object> limits = object(Protocol.limits());
         assertEquals(List.of("maxLayers", "minUnits", "newLayerUnits", "maxUnits", "ranges",
                 "learningRates", "speeds", "defaultSpeed", "recentEpochs", "choices",
-                "tableData", "unfit"), keys(limits));
+                "tableData", "imageData", "unfit"), keys(limits));
         List<?> speeds = list(limits.get("speeds"));
         speeds.forEach(v -> assertEquals(List.of("steps", "label"), keys(object(v))));
         assertEquals("full speed", object(speeds.get(speeds.size() - 1)).get("label"));
