@@ -22,29 +22,39 @@ ScratchNet.Confusion = (function () {
             return;
         }
         var key = JSON.stringify([m.counts, m.classes, m.set]);
-        if (key === this.last && this.canvas.clientWidth === this.width) {
+        var room = this.canvas.parentNode.clientWidth;
+        if (key === this.last && room === this.room) {
             return;
         }
         this.last = key;
-        this.width = this.canvas.clientWidth;
+        this.room = room;
         this.paint(m);
         this.text(m);
     };
 
+    /** Largest cell side in CSS pixels: two classes make a small matrix, ten a wider one. */
+    Confusion.MAX_CELL = 34;
+
     Confusion.prototype.paint = function (m) {
         var k = m.classes.length;
-        var c = ScratchNet.Canvas.begin(this.canvas);
-        var ctx = c.ctx;
         var left = 34;
         var top = 26;
-        var cell = Math.max(8, Math.floor(Math.min((c.w - left - 4) / k, (c.h - top - 4) / k)));
+        var room = this.canvas.parentNode.clientWidth || 300;
+        var cell = Math.max(8, Math.min(Confusion.MAX_CELL, Math.floor((room - left - 4) / k)));
+        var size = (left + k * cell + 4) + "px";
+        if (this.canvas.style.width !== size) {
+            this.canvas.style.width = size;
+            this.canvas.style.height = (top + k * cell + 4) + "px";
+        }
+        var c = ScratchNet.Canvas.begin(this.canvas);
+        var ctx = c.ctx;
         ctx.fillStyle = "#1f2937";
         ctx.textAlign = "center";
         ctx.textBaseline = "middle";
         ctx.fillText("predicted class →", left + cell * k / 2, 7);
         ctx.save();
         ctx.translate(8, top + cell * k / 2);
-        ctx.rotate(-Math.PI / 2);
+        ctx.rotate(Math.PI / 2);
         ctx.fillText("true class →", 0, 0);
         ctx.restore();
         ctx.font = (cell >= 24 ? 11 : 9) + "px system-ui, sans-serif";

@@ -107,19 +107,25 @@ public final class Digits {
         return out;
     }
 
+    /** The order in which a block's points are drawn: an ordered-dither (Bayer) matrix. */
+    private static final int[] DITHER = {0, 8, 2, 10, 12, 4, 14, 6, 3, 11, 1, 9, 15, 7, 13, 5};
+
     /**
-     * A 32 × 32 drawing whose {@link #blocks} are {@code pixels} (each 0..16, clamped): the
-     * first v points of each block in reading order are drawn.
+     * A 32 × 32 drawing whose {@link #blocks} are {@code pixels} (each 0..16, clamped): in each
+     * block the v points whose rank in a 4 × 4 ordered-dither matrix is below v are drawn, so
+     * a grey pixel looks evenly grey.
      */
     public static double[] bitmap(double[] pixels) {
         double[] out = new double[BITMAP_SIDE * BITMAP_SIDE];
         for (int p = 0; p < Math.min(PIXELS, pixels.length); p++) {
             double v = pixels[p];
             int n = v >= MAX_VALUE ? MAX_VALUE : v > 0 ? (int) v : 0;
-            for (int i = 0; i < n; i++) {
-                int y = (p / SIDE) * BLOCK + i / BLOCK;
-                int x = (p % SIDE) * BLOCK + i % BLOCK;
-                out[y * BITMAP_SIDE + x] = 1;
+            for (int i = 0; i < BLOCK * BLOCK; i++) {
+                if (DITHER[i] < n) {
+                    int y = (p / SIDE) * BLOCK + i / BLOCK;
+                    int x = (p % SIDE) * BLOCK + i % BLOCK;
+                    out[y * BITMAP_SIDE + x] = 1;
+                }
             }
         }
         return out;

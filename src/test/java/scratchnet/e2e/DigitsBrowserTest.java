@@ -41,6 +41,10 @@ class DigitsBrowserTest {
     private static final int MAX_EPOCHS = 5;
     /** Seconds after Play (full speed, headless, shared 2-core machine) it may take at most. */
     private static final double MAX_SECONDS = 30;
+    /** The first image of a 4 in the set (row 4 of the source file), pixels 0..16. */
+    private static final List<Integer> FOUR = List.of(0, 0, 0, 1, 11, 0, 0, 0, 0, 0, 0, 7, 8, 0,
+            0, 0, 0, 0, 1, 13, 6, 2, 2, 0, 0, 0, 7, 15, 0, 9, 8, 0, 0, 5, 16, 10, 0, 16, 6, 0, 0,
+            4, 15, 16, 13, 16, 1, 0, 0, 0, 0, 3, 15, 10, 0, 0, 0, 0, 0, 2, 16, 4, 0, 0);
     private Browser browser;
 
     @BeforeAll
@@ -97,6 +101,21 @@ class DigitsBrowserTest {
         System.out.printf("digits (WebAssembly GC, Play at full speed): seen at %.1f %% (epoch %s)"
                 + " %.2f s after Play%n", 100 * number(s.get("accuracy")), s.get("epoch"), seconds);
         assertTrue(seconds <= MAX_SECONDS, seconds + " s");
+        // What the digits views cost a frame while training at the default pace (8 steps a frame).
+        browser.js("scratchnet.reset(1); scratchnet.perfReset();"
+                + " document.getElementById('speed').value = '8'; scratchnet.play();");
+        Thread.sleep(3000);
+        Map<String, Object> perf = (Map<String, Object>) browser.js(
+                "scratchnet.pause(); return scratchnet.perf();");
+        Map<String, Object> calls = (Map<String, Object>) perf.get("callsPerFrame");
+        System.out.printf("digits frames: %s painted, work %.2f ms mean (p95 %.2f); per frame:"
+                + " metrics %.3f, digitGallery %.3f, digitWeights %.3f, digitPad %.3f,"
+                + " step %.3f, refresh %.3f ms%n", perf.get("frames"),
+                number(((Map<String, Object>) perf.get("work")).get("mean")),
+                number(((Map<String, Object>) perf.get("work")).get("p95")),
+                number(calls.getOrDefault("metrics", 0)), number(calls.getOrDefault("digitGallery", 0)),
+                number(calls.getOrDefault("digitWeights", 0)), number(calls.getOrDefault("digitPad", 0)),
+                number(calls.getOrDefault("step", 0)), number(calls.getOrDefault("refresh", 0)));
         List<?> confusion = (List<?>) s.get("confusion");
         assertEquals(10, confusion.size());
         double total = 0;
@@ -110,8 +129,12 @@ class DigitsBrowserTest {
         String note = browser.driver.findElement(By.id("gallery-note")).getText();
         assertTrue(note.contains("of 359 test images misread"), note);
         assertEquals(10, browser.driver.findElements(By.cssSelector("#metrics .confusion-classes tr")).size());
+        // a picture of the digits views for docs/: an exact test image of a 4 on the pad
+        browser.js("scratchnet.drawDigit(arguments[0]);", FOUR);
         Path dir = Files.createDirectories(Path.of("target/screenshots"));
-        Files.write(dir.resolve("digits.png"), browser.driver.getScreenshotAs(OutputType.BYTES));
+        WebElement card = browser.driver.findElement(By.cssSelector(".card.digits"));
+        browser.js("arguments[0].scrollIntoView();", card);
+        Files.write(dir.resolve("digits.png"), card.getScreenshotAs(OutputType.BYTES));
         assertEquals("", browser.consoleErrors());
     }
 
@@ -267,6 +290,14 @@ class DigitsBrowserTest {
         assertEquals(5, ((List<?>) state().get("confusion")).size());
         open("", "#data=delivery");
         assertEquals(null, state().get("confusion"));
+        // the console selects the digits as any data: their own network, the link says so
+        Map<String, Object> config = (Map<String, Object>) browser.js(
+                "return scratchnet.set({data: 'digits'});");
+        assertEquals("digits", config.get("data"));
+        assertEquals(List.of(32L), config.get("layers"));
+        assertTrue(((String) browser.js("return location.hash;")).startsWith("#data=digits&"));
+        assertEquals(10, ((List<?>) state().get("confusion")).size());
+        browser.js("scratchnet.set({data: 'delivery'});");
         assertTrue(!browser.driver.findElement(By.id("metrics")).isDisplayed());
         assertEquals("", browser.consoleErrors());
     }
