@@ -13,8 +13,10 @@ ScratchNet.DigitViews = (function () {
     /** Puts `pixels` (n pictures of 64 packed RGBA, or those at `picks`) on an 8 × 8n sheet. */
     function sheet(canvas, pixels, picks) {
         var n = picks ? picks.length : pixels.length / 64;
-        canvas.width = SIDE;
-        canvas.height = Math.max(1, n * SIDE);
+        if (canvas.width !== SIDE || canvas.height !== Math.max(1, n * SIDE)) {
+            canvas.width = SIDE;
+            canvas.height = Math.max(1, n * SIDE);
+        }
         var ctx = canvas.getContext("2d");
         var image = ctx.createImageData(SIDE, Math.max(1, n * SIDE));
         var out = new Uint32Array(image.data.buffer);
@@ -42,7 +44,8 @@ ScratchNet.DigitViews = (function () {
         this.weights = weights;
         this.galleryNote = galleryNote;
         this.weightsNote = weightsNote;
-        this.sheet = document.createElement("canvas");
+        this.gallerySheet = document.createElement("canvas");
+        this.weightsSheet = document.createElement("canvas");
     }
 
     /**
@@ -54,7 +57,7 @@ ScratchNet.DigitViews = (function () {
             return;
         }
         var picks = g.shown.map(function (s) { return s.row; });
-        var n = sheet(this.sheet, images, picks);
+        var n = sheet(this.gallerySheet, images, picks);
         var cell = 46;
         var img = 30;
         var cols = fitRows(this.gallery, n, cell, img + 16);
@@ -67,7 +70,7 @@ ScratchNet.DigitViews = (function () {
             var s = g.shown[i];
             var x = (i % cols) * cell + (cell - img) / 2;
             var y = Math.floor(i / cols) * (img + 16) + 2;
-            ctx.drawImage(this.sheet, 0, i * SIDE, SIDE, SIDE, x, y, img, img);
+            ctx.drawImage(this.gallerySheet, 0, i * SIDE, SIDE, SIDE, x, y, img, img);
             var wrong = s.label !== s.predicted;
             ctx.strokeStyle = wrong ? "#dc2626" : "#9ca3af";
             ctx.lineWidth = wrong ? 2 : 1;
@@ -95,7 +98,7 @@ ScratchNet.DigitViews = (function () {
         if (!pixels || pixels.length === 0) {
             return;
         }
-        var n = sheet(this.sheet, pixels);
+        var n = sheet(this.weightsSheet, pixels);
         var cell = 40;
         var img = 32;
         var cols = fitRows(this.weights, n, cell, cell);
@@ -108,7 +111,7 @@ ScratchNet.DigitViews = (function () {
         for (var j = 0; j < n; j++) {
             var x = (j % cols) * cell + 2;
             var y = Math.floor(j / cols) * cell + 2;
-            ctx.drawImage(this.sheet, 0, j * SIDE, SIDE, SIDE, x, y, img, img);
+            ctx.drawImage(this.weightsSheet, 0, j * SIDE, SIDE, SIDE, x, y, img, img);
             ctx.strokeStyle = "#9ca3af";
             ctx.lineWidth = 1;
             ctx.strokeRect(x - 0.5, y - 0.5, img + 1, img + 1);

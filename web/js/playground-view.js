@@ -8,6 +8,11 @@ var ScratchNet = globalThis.ScratchNet || {};
 ScratchNet.PlaygroundView = {
     /** Shortest time between two recomputations of the heatmap grid while training. */
     VIEW_INTERVAL_MS: 30,
+    /**
+     * Shortest time between two repaints of the confusion matrix and the digits' gallery,
+     * weights and pad while training (they need not follow every frame).
+     */
+    METRICS_INTERVAL_MS: 150,
 
     /**
      * Refreshes, repaints and returns the engine's stats (with the run's health). While
@@ -47,9 +52,12 @@ ScratchNet.PlaygroundView = {
         if (!digits) {
             ScratchNet.PlaygroundView.paintHeatmap(page, widgets);
         }
-        widgets.confusion.show(isNaN(stats.accuracy) ? null : e.metrics());
-        if (digits) {
-            ScratchNet.PlaygroundView.paintDigits(page, widgets);
+        if (!page.running || !(now - page.metricsAt < ScratchNet.PlaygroundView.METRICS_INTERVAL_MS)) {
+            page.metricsAt = now;
+            widgets.confusion.show(isNaN(stats.accuracy) ? null : e.metrics());
+            if (digits) {
+                ScratchNet.PlaygroundView.paintDigits(page, widgets);
+            }
         }
         widgets.diagram.paint({
             outputs: page.key.outputs,
