@@ -60,6 +60,9 @@ ScratchNet.Engine = (function () {
     Engine.prototype.limits = function () { return this.json("limits"); };
     Engine.prototype.hash = function () { return String(this.call("hash")); };
     Engine.prototype.labCatalog = function () { return this.json("labCatalog"); };
+    /** Teacher mode: the lesson of the last whole link, and back to its start ({messages, settings, hash}). */
+    Engine.prototype.lesson = function () { return this.json("lesson"); };
+    Engine.prototype.restartLesson = function () { return this.json("restartLesson"); };
 
     /** Training and the numbers of the latest refresh (stats include the run's health). */
     Engine.prototype.step = function (n) { return this.call("step", [n]); };

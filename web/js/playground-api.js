@@ -84,6 +84,8 @@ ScratchNet.PlaygroundApi = {
                 }
                 return page.widgets.pad.set(bits);
             },
+            /** Teacher mode: {active, prompt, hide, lock, start, controls} of the lesson link. */
+            lesson: function () { return page.engine.lesson(); },
             /** Clears the frame-time record. */
             perfReset: function () { page.frames.length = 0; page.engine.callMs = {}; }
         };

@@ -74,6 +74,9 @@ ScratchNet.Playground = (function () {
         page.engine.refresh();
         page.stats = page.engine.stats();
         widgets.controls.sync(page.config, page.stats);
+        if (widgets.lesson) {
+            widgets.lesson.apply();
+        }
         page.dirty = true;
     }
 
@@ -196,6 +199,8 @@ ScratchNet.Playground = (function () {
         play: function () { setRunning(true); },
         pause: function () { setRunning(false); },
         toggle: function () { setRunning(!page.running); },
+        /** Whether the lesson lets a keyboard shortcut's action (play, step, reset) run. */
+        allowed: function (name) { return !widgets.lesson || widgets.lesson.allows(name); },
         step: function (n) {
             page.engine.step(n === undefined ? 1 : n);
             paint(performance.now());
@@ -250,6 +255,10 @@ ScratchNet.Playground = (function () {
             $("gallery-note"), $("weights-note"));
         widgets.pad = new ScratchNet.DigitPad($("digit-pad"), page.engine);
         widgets.controls = new ScratchNet.Controls(document.body, page.limits, configure);
+        widgets.lesson = new ScratchNet.Lesson($("lesson"), page.engine, function (outcome) {
+            setRunning(false);
+            settled(outcome, true);
+        });
         settled(page.engine.load(location.hash), false);
         wire();
         document.querySelectorAll("button:disabled").forEach(function (b) {
@@ -265,6 +274,7 @@ ScratchNet.Playground = (function () {
         widgets.diagram.probe.onNeuron = function (layer, unit, byKey) {
             widgets.learn.openUnit(layer, unit, byKey);
         };
+        widgets.lesson.apply(); // after the page enabled its buttons: locked ones stay off
         ScratchNet.PlaygroundApi.install(page);
         page.ready = true;
         if (learnLink) {

@@ -1,12 +1,15 @@
 package scratchnet.app;
 
 import java.util.List;
+import java.util.Map;
 import scratchnet.data.Dataset;
 import scratchnet.diag.GradientCheck;
 import scratchnet.diag.Sharpness;
 import scratchnet.engine.Dense;
 import scratchnet.engine.NetSpec;
 import scratchnet.engine.Network;
+import scratchnet.format.FormatException;
+import scratchnet.format.HashCodec;
 import scratchnet.format.ModelJson;
 import scratchnet.format.NumpyExport;
 import scratchnet.format.TorchExport;
@@ -54,6 +57,9 @@ public final class Session {
     private double baselineMae;
     /** The settings last used on each family of data (by ordinal), restored on return. */
     private final Settings[] lastOn = new Settings[Settings.Family.values().length];
+    /** The lesson of the last whole link, and the link it started from ("" without one). */
+    private Lesson lesson = Lesson.NONE;
+    private String lessonStart = "";
 
     /** A session with TensorFlow Playground's opening settings. */
     public Session() {
@@ -66,13 +72,84 @@ public final class Session {
         rebuildData();
     }
 
-    /** Replaces all settings by those in a whole link; returns messages about bad values. */
+    /**
+     * Replaces all settings by those in a whole link, and the lesson by the link's lesson keys
+     * (none: no lesson; see {@link Lesson}); returns messages about bad values.
+     */
     public List<String> load(String hash) {
-        return applyAll(SettingsHash.read(hash));
+        List<String> problems = applyAll(SettingsHash.read(hash));
+        Lesson next = Lesson.read(hash, problems);
+        if (!next.equals(lesson)) { // the same lesson (e.g. Back within it) keeps its start
+            lessonStart = next.active() ? hash() + next.suffix() : "";
+        }
+        lesson = next;
+        return problems;
+    }
+
+    /**
+     * Changes the settings named in {@code hash}, keeping the others; returns messages. A
+     * setting the lesson locks keeps its value (a change of data may still move it to that
+     * data's default first: it is then set back), and a message says so.
+     */
+    public List<String> configure(String hash) {
+        List<String> problems = new java.util.ArrayList<>();
+        Map<String, String> given;
+        try {
+            given = HashCodec.pairs(hash);
+        } catch (FormatException e) {
+            given = Map.of(); // change() reports the unreadable link
+        }
+        for (String key : Lesson.KEYS) {
+            if (given.containsKey(key)) {
+                problems.add("A lesson's " + key + " comes only with a whole link; ignored here.");
+            }
+        }
+        Map<String, String> before = HashCodec.pairs(hash());
+        problems.addAll(change(hash));
+        if (!lesson.locked().isEmpty()) {
+            Map<String, String> after = HashCodec.pairs(hash());
+            StringBuilder back = new StringBuilder();
+            for (String key : lesson.locked()) {
+                String was = before.get(key);
+                if (was != null && after.containsKey(key) && !was.equals(after.get(key))) {
+                    back.append(back.length() == 0 ? "" : "&").append(key).append('=')
+                            .append(Lesson.encode(was));
+                    problems.add("The lesson locks " + Lesson.nameOf(key) + "; it stays at "
+                            + was + ".");
+                }
+            }
+            if (back.length() > 0) {
+                problems.addAll(change(back.toString()));
+            }
+        }
+        return problems;
+    }
+
+    /** The lesson the last whole link opened (see {@link Lesson}) as JSON, with its start. */
+    public String lessonJson() {
+        return lesson.json(lessonStart);
+    }
+
+    /**
+     * Back to the lesson's start: its first settings and fresh weights from its seed; returns
+     * messages. Without a lesson nothing changes.
+     */
+    public List<String> restartLesson() {
+        if (!lesson.active()) {
+            return List.of("There is no lesson to go back to.");
+        }
+        List<String> problems = load(lessonStart);
+        reset(-1);
+        return problems;
+    }
+
+    /** The link of the current settings followed by the lesson's keys: the page's address. */
+    public String fullHash() {
+        return hash() + lesson.suffix();
     }
 
     /** Changes the settings named in {@code hash}, keeping the others; returns messages. */
-    public List<String> configure(String hash) {
+    private List<String> change(String hash) {
         Settings before = settings;
         List<String> problems = applyAll(SettingsHash.readRemembering(hash, settings,
                 lastOn.clone()));

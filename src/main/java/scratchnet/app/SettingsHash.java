@@ -96,6 +96,7 @@ public final class SettingsHash {
     public static Result readRemembering(String hash, Settings current,
             Settings[] remembered) {
         HashReader r = new HashReader(hash);
+        r.skip(Lesson.KEYS); // a lesson's keys: Session reads them from whole links
         Settings fallback = current == null ? Settings.defaults() : current;
         TwoD data = r.data("data", fallback.data().kind(), fallback.data().digits());
         boolean digits = data == null && r.digits("data", fallback.data().digits());

@@ -60,10 +60,22 @@ public final class Bridge {
         return Protocol.limits();
     }
 
-    /** The canonical link of the current settings. */
+    /** The page's address: the canonical link of the settings and the lesson's keys. */
     @JSExport
     public static String hash() {
-        return session.hash();
+        return session.fullHash();
+    }
+
+    /** The lesson of the last whole link as JSON (see {@link Session#lessonJson}). */
+    @JSExport
+    public static String lesson() {
+        return session.lessonJson();
+    }
+
+    /** Back to the lesson's start; returns {messages, settings, hash} as {@link #load}. */
+    @JSExport
+    public static String restartLesson() {
+        return Protocol.restartLesson(session);
     }
 
     /** Runs up to {@code n} steps; returns the steps taken (fewer once the run diverged). */

@@ -80,7 +80,8 @@ class AccessibilityTest {
         String ready = "window.ScratchNet && ScratchNet.Playground && ScratchNet.Playground.ready";
         List<String> found = new ArrayList<>();
         for (int width : WIDTHS) {
-            for (String hash : new String[] {"", "#data=delivery", "#data=blobs&k=4", "#data=digits"}) {
+            for (String hash : new String[] {"", "#data=delivery", "#data=blobs&k=4",
+                "#data=xor&hide=opt,play&lock=lr,layers&prompt=A%20lesson", "#data=digits"}) {
                 load(width, "index.html", hash, ready);
                 browser.js("scratchnet.step(50);");
                 found.add(scan(width + " px index.html" + hash));
