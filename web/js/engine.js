@@ -146,6 +146,12 @@ ScratchNet.Engine = (function () {
     Engine.prototype.importModel = function (text) { return this.json("importModel", [String(text)]); };
     Engine.prototype.rewind = function (step) { return this.json("rewind", [step]); };
     Engine.prototype.ghostHistory = function () { return this.call("ghostHistory"); };
+    /** {step, checkpoints, scrubbing, replayFrom, ghost}: the scrubber's marks (RewindProtocol). */
+    Engine.prototype.timeline = function () { return this.json("timeline"); };
+    /** Watches one weight (from -1: the bias) for the internals chart; whether it exists. */
+    Engine.prototype.watch = function (layer, from, to) { return this.call("watch", [layer, from, to]) === 1; };
+    /** {layer, from, to, name, optimizer, columns, series: {name: values}} of the watched weight. */
+    Engine.prototype.internals = function () { return this.json("internals"); };
 
     return Engine;
 })();

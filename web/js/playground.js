@@ -186,6 +186,9 @@ ScratchNet.Playground = (function () {
             $("speed").value = String(Number($("speed").value) === 0 ? page.limits.defaultSpeed : 0);
             showSpeed();
         });
+        widgets.diagram.probe.onLink = function (layer, from, to) {
+            widgets.internals.pick(layer, from, to);
+        };
         widgets.diagram.probe.onNode = function (node) {
             page.focusNode = node;
             ScratchNet.PlaygroundView.paintHeatmap(page, widgets);
@@ -211,7 +214,12 @@ ScratchNet.Playground = (function () {
         },
         set: configure,
         /** Repaints now (after a rewind moved the run). */
-        repaint: function () { paint(performance.now()); }
+        repaint: function () { paint(performance.now()); },
+        /** Back to the latest checkpoint at or before step, and repaints. */
+        rewind: function (step) {
+            page.engine.rewind(step);
+            paint(performance.now());
+        }
     };
 
     /** The speed menu from the engine's presets (steps per frame; 0 = full speed). */
@@ -249,7 +257,12 @@ ScratchNet.Playground = (function () {
         widgets.scatter = new ScratchNet.Scatter($("scatter"));
         widgets.diagram = new ScratchNet.Diagram($("diagram"), $("tooltip"), page.engine);
         widgets.hint = new ScratchNet.HintPanel($("hint"), catalog);
-        widgets.stability = new ScratchNet.Stability($("lr-limit"));
+        widgets.stability = new ScratchNet.Stability($("lr-limit"), $("loss-limit"));
+        widgets.scrubber = new ScratchNet.Scrubber($("scrub"), $("scrub-text"), $("ghost-legend"), {
+            pause: function () { setRunning(false); },
+            rewind: function (step) { page.actions.rewind(step); }
+        });
+        widgets.internals = new ScratchNet.Internals($("internals"), page.engine);
         widgets.confusion = new ScratchNet.Confusion($("metrics"));
         widgets.digits = new ScratchNet.DigitViews($("digit-gallery"), $("digit-weights"),
             $("gallery-note"), $("weights-note"));

@@ -18,6 +18,7 @@ import scratchnet.math.Rng;
 import scratchnet.data.Digits;
 import scratchnet.format.JsonWriter;
 import scratchnet.train.Confusion;
+import scratchnet.train.ParameterTrace;
 import scratchnet.train.Series;
 import scratchnet.view.DigitPictures;
 import scratchnet.train.StepTrace;
@@ -50,6 +51,15 @@ public final class Session {
     private final Timeline timeline = new Timeline();
     /** The loss chart of the run before the latest rewind (empty before one). */
     private Series ghost = new Series(3, HISTORY_BUDGET);
+    /** The checkpoint rewound to while no step has been taken since (null otherwise). */
+    private Timeline.Mark rewound;
+    /** The step the latest rewind landed on, where the replay started (-1: none this run). */
+    private long replayFrom = -1;
+    /** The parameter whose optimizer internals are recorded: layer, from unit (-1 bias), to. */
+    private int watchLayer;
+    private int watchFrom;
+    private int watchTo;
+    private ParameterTrace trace;
     private Stats stats;
     /** Confusion matrix and predictions of the latest refresh; null for regression. */
     private Classification classification;
@@ -184,6 +194,8 @@ public final class Session {
         settings = next;
         if (!before.sameData(next) || !before.net().features().equals(next.net().features())) {
             rebuildData();
+        } else if (rewound != null && onlyActivationDiffers(before, next)) {
+            swapActivation();
         } else if (!before.sameNetwork(next)) {
             rebuildNetwork();
         } else {
@@ -193,6 +205,35 @@ public final class Session {
             }
             trainer.reconfigure(next.trainSpec());
         }
+    }
+
+    /** Whether the two differ in the hidden layers' activation only (same shapes, same start). */
+    private static boolean onlyActivationDiffers(Settings before, Settings next) {
+        Settings.Net b = before.net();
+        Settings.Net n = next.net();
+        return before.sameData(next) && b.activation() != n.activation()
+                && n.with(n.layers(), b.activation(), n.loss(), n.output()).equals(b);
+    }
+
+    /**
+     * At a checkpoint the user rewound to, a new hidden activation keeps the run's whole state
+     * (weights, optimizer, batch order, counters, checkpoints, chart), so the replay continues
+     * from the same point and seed with only the activation changed.
+     */
+    private void swapActivation() {
+        Trainer.Checkpoint state = trainer.checkpoint();
+        Network old = net;
+        NetSpec spec = settings.net().spec(problem.train.cols(), problem.outputs());
+        net = Network.build(spec, new Rng(settings.net().seed()));
+        net.copyParametersFrom(old);
+        Dataset train = problem.train;
+        trainer = new Trainer(net, settings.trainSpec(), train.x(), train.y(), null, null, false);
+        trainer.restore(state);
+        trainer.reconfigure(settings.trainSpec());
+        lastUpdate = new LastUpdate(net);
+        health.reset(net);
+        watch(watchLayer, watchFrom, watchTo, true);
+        refresh();
     }
 
     private void rebuildData() {
@@ -221,6 +262,11 @@ public final class Session {
         health.reset(net);
         history = new Series(3, HISTORY_BUDGET);
         ghost = new Series(3, HISTORY_BUDGET);
+        rewound = null;
+        replayFrom = -1;
+        if (!watch(watchLayer, watchFrom, watchTo, false)) {
+            watch(0, 0, 0, false);
+        }
         refresh();
         timeline.reset(trainer, history);
     }
@@ -248,6 +294,11 @@ public final class Session {
     public int step(int n) {
         int done = 0;
         while (done < n && !health.diverged()) {
+            if (rewound != null) {
+                // the replay starts: the checkpoints of the run left behind go
+                timeline.truncateAfter(rewound);
+                rewound = null;
+            }
             boolean keep = done == n - 1;
             done++;
             trainer.computeGradients();
@@ -258,6 +309,7 @@ public final class Session {
                     lastUpdate.keep();
                 }
                 trainer.applyUpdate();
+                trace.record(step, trainer.lastLearningRate(), trainer.optimizer());
                 health.afterUpdate(step, net);
                 timeline.afterStep(trainer, history);
             }
@@ -267,20 +319,82 @@ public final class Session {
 
     /**
      * Goes back to the latest checkpoint at or before step {@code step} (see {@link Timeline}):
-     * weights, optimizer state, batch order, counters and the loss chart as they were there.
-     * The chart before the rewind stays available as {@link #ghostHistory()}, so a replay
-     * with changed settings can be compared with it. Returns the step landed on.
+     * weights, optimizer state, batch order, counters and the loss chart as they were there;
+     * the settings stay those the page shows, so a replay runs with them. Until the next
+     * step the run can be scrubbed back and forth over all its checkpoints (the state just
+     * before the first rewind is one of them); the first step replays from the checkpoint and
+     * drops those after it. The chart before the first rewind stays available as
+     * {@link #ghostHistory()}, so a replay with changed settings can be compared with it.
+     * Returns the step landed on.
      */
     public long rewind(long step) {
+        if (rewound == null) {
+            ghost = history.copy();
+            timeline.markNow(trainer, history);
+        }
         Timeline.Mark m = timeline.at(step);
-        ghost = history.copy();
         trainer.restore(m.checkpoint());
+        trainer.reconfigure(settings.trainSpec());
         history = m.history().copy();
         health.reset(net);
         lastUpdate = new LastUpdate(net);
-        timeline.truncateAfter(m);
+        trace.keepUntil(m.step());
+        rewound = m;
+        replayFrom = m.step();
         refresh();
         return trainer.stepsTaken();
+    }
+
+    /** Whether the run stands at a checkpoint it was rewound to, no step taken since. */
+    public boolean scrubbing() {
+        return rewound != null;
+    }
+
+    /** The step the latest rewind of this run landed on (-1 if none). */
+    public long replayFrom() {
+        return replayFrom;
+    }
+
+    /**
+     * Records the optimizer internals of one parameter from the next step on: the weight from
+     * unit {@code from} of the previous layer (−1: the bias) to unit {@code to} of weight layer
+     * {@code layer} (0-based). Returns false, changing nothing, if there is no such parameter.
+     */
+    public boolean watch(int layer, int from, int to) {
+        return watch(layer, from, to, false);
+    }
+
+    private boolean watch(int layer, int from, int to, boolean keepRows) {
+        if (layer < 0 || layer >= net.depth()) {
+            return false;
+        }
+        Dense d = net.layer(layer);
+        if (from < -1 || from >= d.inputs() || to < 0 || to >= d.outputs()) {
+            return false;
+        }
+        int buffer = from < 0 ? 2 * layer + 1 : 2 * layer;
+        int index = from < 0 ? to : from * d.outputs() + to;
+        ParameterTrace next = new ParameterTrace(net.parameters()[buffer],
+                net.gradients()[buffer], buffer, index);
+        if (keepRows && trace != null && layer == watchLayer && from == watchFrom
+                && to == watchTo) {
+            next = trace.rebind(next);
+        }
+        trace = next;
+        watchLayer = layer;
+        watchFrom = from;
+        watchTo = to;
+        return true;
+    }
+
+    /** The watched parameter's record (see {@link ParameterTrace}). */
+    public ParameterTrace trace() {
+        return trace;
+    }
+
+    /** The watched parameter: {layer, from (−1 = bias), to}. */
+    public int[] watched() {
+        return new int[] {watchLayer, watchFrom, watchTo};
     }
 
     /** Steps of the checkpoints a rewind can land on, oldest first. */

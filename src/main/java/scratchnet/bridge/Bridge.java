@@ -5,6 +5,7 @@ import scratchnet.app.LabSession;
 import scratchnet.app.LearnProtocol;
 import scratchnet.app.LearnTools;
 import scratchnet.app.Protocol;
+import scratchnet.app.RewindProtocol;
 import scratchnet.app.Session;
 
 /**
@@ -167,6 +168,28 @@ public final class Bridge {
     @JSExport
     public static String rewind(double step) {
         return LearnProtocol.rewind(session, step);
+    }
+
+    /** The checkpoints and where the run stands among them, as JSON. */
+    @JSExport
+    public static String timeline() {
+        return RewindProtocol.timeline(session);
+    }
+
+    /**
+     * Watches the weight from unit {@code from} (−1: the bias) to unit {@code to} of weight
+     * layer {@code layer}: 1, or 0 (nothing changes) if there is no such parameter. The
+     * internals record starts over.
+     */
+    @JSExport
+    public static int watch(int layer, int from, int to) {
+        return session.watch(layer, from, to) ? 1 : 0;
+    }
+
+    /** The watched parameter's optimizer internals over the steps, as JSON. */
+    @JSExport
+    public static String internals() {
+        return RewindProtocol.internals(session);
     }
 
     /** The loss chart before the latest rewind, as (step, train, test) triples. */

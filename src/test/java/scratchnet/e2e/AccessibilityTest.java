@@ -86,6 +86,11 @@ class AccessibilityTest {
                 browser.js("scratchnet.step(50);");
                 found.add(scan(width + " px index.html" + hash));
             }
+            // rewound and replayed with another rate, the optimizer-internals panel open
+            load(width, "index.html", "#opt=adam", ready);
+            browser.js("scratchnet.step(300); scratchnet.rewind(100); scratchnet.set({lr: 0.1});"
+                    + "document.getElementById('internals').open = true; scratchnet.step(100);");
+            found.add(scan(width + " px index.html, a replay and the internals panel"));
             load(width, "index.html", "#init=too-large&lr=10&act=relu", ready);
             browser.js("scratchnet.step(200);");
             found.add(scan(width + " px index.html, a diverged run"));
