@@ -201,7 +201,8 @@ ScratchNet.Controls = (function () {
     Controls.prototype.sync = function (config, stats) {
         this.config = config;
         this.trainRows = stats.trainRows;
-        var table = config.data === this.limits.tableData;
+        // your own data is a table too (standardise, heatmap axes over its columns)
+        var table = config.data === this.limits.tableData || config.data === this.limits.userData.dataName;
         var body = document.body.classList;
         var images = config.data === this.limits.imageData;
         body.toggle("is-delivery", table);
@@ -210,7 +211,7 @@ ScratchNet.Controls = (function () {
         body.toggle("is-class", !isNaN(stats.accuracy));
         body.toggle("is-k", config.k !== undefined);
         // what the first-step line promises depends on the task (losses name it)
-        body.toggle("is-regression", !table && config.loss === "mse" && config.out !== "sigmoid");
+        body.toggle("is-regression", !table && (config.loss === "mse" || config.loss === "huber") && config.out !== "sigmoid");
         var batch = document.getElementById("batch");
         batch.max = String(stats.trainRows);
         this.root.querySelectorAll("[data-key]").forEach(function (el) {

@@ -72,6 +72,13 @@ ScratchNet.Engine = (function () {
     /** Recomputes the numbers; views (default true) also recomputes heatmap and thumbnails. */
     Engine.prototype.refresh = function (views) { this.call("refresh", [views !== false]); };
     Engine.prototype.stats = function () { return this.json("stats"); };
+    /**
+     * One slice of a refresh spread over frames, of about multiplyAdds multiply-adds (start:
+     * whether a new cycle may begin); true when this slice published the refresh.
+     */
+    Engine.prototype.refreshWork = function (multiplyAdds, start) {
+        return this.call("refreshWork", [multiplyAdds, !!start]) === 1;
+    };
 
     /** Buffers to paint. */
     Engine.prototype.lossHistory = function () { return this.call("lossHistory"); };
@@ -144,6 +151,17 @@ ScratchNet.Engine = (function () {
     };
     Engine.prototype.shapes = function () { return this.json("shapes"); };
     Engine.prototype.importModel = function (text) { return this.json("importModel", [String(text)]); };
+    /** Your own data (scratchnet.app.CsvUpload): {ok, …} or {ok: false, message, line, column}. */
+    Engine.prototype.csvBegin = function (text, name) { return this.json("csvBegin", [String(text), String(name)]); };
+    Engine.prototype.csvParse = function (lines) { return this.json("csvParse", [lines]); };
+    Engine.prototype.csvCancel = function () { this.call("csvCancel"); };
+    Engine.prototype.csvUse = function (options) { return this.json("csvUse", [JSON.stringify(options || {})]); };
+    Engine.prototype.loadCsv = function (text, options) {
+        return this.json("loadCsv", [String(text), JSON.stringify(options || {})]);
+    };
+    Engine.prototype.userData = function () { return this.json("userData").data; };
+    Engine.prototype.forgetUserData = function () { return this.json("forgetUserData"); };
+    Engine.prototype.exportCsv = function () { return String(this.call("exportCsv")); };
     Engine.prototype.rewind = function (step) { return this.json("rewind", [step]); };
     Engine.prototype.ghostHistory = function () { return this.call("ghostHistory"); };
     /** {step, checkpoints, scrubbing, replayFrom, ghost}: the scrubber's marks (RewindProtocol). */

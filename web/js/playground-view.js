@@ -1,7 +1,9 @@
 /*
  * One repaint of the playground: asks the engine to refresh its numbers, then paints counters,
  * loss chart, heatmap, diagram and the delivery scatter, each from the buffer the bridge hands
- * back. Training never happens here, and nothing here trains.
+ * back. While training, the same painting comes as separate jobs (jobs()) that the frame
+ * pacer spreads over frames after a refresh spread over frames (engine.refreshWork).
+ * Training never happens here, and nothing here trains.
  */
 "use strict";
 var ScratchNet = globalThis.ScratchNet || {};
@@ -21,12 +23,45 @@ ScratchNet.PlaygroundView = {
      * every repaint.
      */
     paint: function (page, widgets, now) {
+        var view = ScratchNet.PlaygroundView;
         var e = page.engine;
-        var views = !page.running || !(now - page.viewsAt < ScratchNet.PlaygroundView.VIEW_INTERVAL_MS);
+        var views = !page.running || !(now - page.viewsAt < view.VIEW_INTERVAL_MS);
         e.refresh(views);
         if (views) {
             page.viewsAt = now;
         }
+        var stats = view.paintNumbers(page, widgets, now);
+        if (views) {
+            view.paintHeatmap(page, widgets);
+            view.paintDiagram(page, widgets);
+            view.paintScatter(page, widgets);
+            view.paintMetrics(page, widgets, now);
+        }
+        return stats;
+    },
+
+    /**
+     * The repaint after a refresh the engine has already published, as jobs to run one after
+     * another, possibly in different frames (each paints from what the engine published:
+     * numbers first, whose job returns the stats).
+     */
+    jobs: function (page, widgets) {
+        var view = ScratchNet.PlaygroundView;
+        var list = [
+            function (now) { return view.paintNumbers(page, widgets, now); },
+            function () { view.paintHeatmap(page, widgets); },
+            function () { view.paintDiagram(page, widgets); }
+        ];
+        if (page.config.data === page.limits.tableData) {
+            list.push(function () { view.paintScatter(page, widgets); });
+        }
+        list.push(function (now) { view.paintMetrics(page, widgets, now); });
+        return list;
+    },
+
+    /** Stats, counters, the loss chart, the rate's limit and the hint; returns the stats. */
+    paintNumbers: function (page, widgets, now) {
+        var e = page.engine;
         var stats = page.stats = e.stats();
         if (e.dataVersion() !== page.dataVersion) {
             page.dataVersion = e.dataVersion();
@@ -45,34 +80,38 @@ ScratchNet.PlaygroundView = {
         widgets.internals.paint(!page.running, now);
         ScratchNet.Readout.show(stats, config, page.limits);
         widgets.stability.update(e, stats, config, page.limits, now);
+        widgets.schedule.update(stats, config);
         widgets.hint.show(stats);
-        if (!views) {
-            return stats;
-        }
-        var digits = config.data === page.limits.imageData;
-        if (!page.key) {
-            page.key = e.heatmapKey(); // the output nodes' names, for the diagram too
-        }
-        if (!digits) {
-            ScratchNet.PlaygroundView.paintHeatmap(page, widgets);
-        }
-        if (!page.running || !(now - page.metricsAt < ScratchNet.PlaygroundView.METRICS_INTERVAL_MS)) {
-            page.metricsAt = now;
-            widgets.confusion.show(isNaN(stats.accuracy) ? null : e.metrics());
-            if (digits) {
-                ScratchNet.PlaygroundView.paintDigits(page, widgets);
-            }
-        }
+        return stats;
+    },
+
+    /** The network diagram with its thumbnails and unit states. */
+    paintDiagram: function (page, widgets) {
+        var e = page.engine;
+        var stats = page.stats;
         widgets.diagram.paint({
-            outputs: page.key.outputs,
+            outputs: page.key ? page.key.outputs : (page.key = e.heatmapKey()).outputs,
             sizes: e.sizes(), names: page.names, thumbs: e.thumbnails(), thumbSize: e.thumbSize(),
             weights: e.weights(), states: e.unitStates(),
             badLayer: stats.firstNonFinite ? stats.firstNonFinite.layer : -1
         });
-        if (config.data === page.limits.tableData) {
-            widgets.scatter.paint(e.predictions());
+    },
+
+    /**
+     * The confusion matrix (classification) and the digits' views, at most every
+     * METRICS_INTERVAL_MS while training.
+     */
+    paintMetrics: function (page, widgets, now) {
+        var view = ScratchNet.PlaygroundView;
+        if (page.running && now - page.metricsAt < view.METRICS_INTERVAL_MS) {
+            return;
         }
-        return stats;
+        page.metricsAt = now;
+        var stats = page.stats;
+        widgets.confusion.show(isNaN(stats.accuracy) ? null : page.engine.metrics());
+        if (page.config.data === page.limits.imageData) {
+            view.paintDigits(page, widgets);
+        }
     },
 
     /**
@@ -90,6 +129,13 @@ ScratchNet.PlaygroundView = {
         widgets.pad.refresh();
     },
 
+    /** Predicted against actual minutes (the delivery table only). */
+    paintScatter: function (page, widgets) {
+        if (page.config.data === page.limits.tableData) {
+            widgets.scatter.paint(page.engine.predictions());
+        }
+    },
+
     /**
      * The big heatmap: the network's output, or while a neuron is hovered (page.focusNode =
      * {layer, unit}, layer -1 = inputs) that neuron's own output over the same plane; with
@@ -97,6 +143,9 @@ ScratchNet.PlaygroundView = {
      */
     paintHeatmap: function (page, widgets) {
         var e = page.engine;
+        if (page.config.data === page.limits.imageData) {
+            return; // the digits have no input plane; their panel shows images instead
+        }
         if (!page.key) {
             page.key = e.heatmapKey();
         }

@@ -14,6 +14,7 @@ import scratchnet.labs.Hint;
 import scratchnet.labs.LabChart;
 import scratchnet.labs.LabId;
 import scratchnet.labs.Labs;
+import scratchnet.train.Schedule;
 
 /**
  * What crosses the bridge by name: the JSON texts the page parses with {@code JSON.parse}.
@@ -32,7 +33,8 @@ public final class Protocol {
      * The playground's numbers of the latest refresh and the run's health: the {@link Stats}
      * fields, then diverged, firstNonFinite ({step, layer, text} or null), hint ({phenomenon,
      * lab (null when no lab explains it), value, threshold, layer, text: the sentence the
-     * panel shows} or null), deadFraction and gradNorm (per layer with weights).
+     * panel shows} or null), deadFraction and gradNorm (per layer with weights), and rate: the
+     * learning rate the next step uses under the schedule.
      */
     public static String stats(Session s) {
         JsonWriter w = new JsonWriter().beginObject();
@@ -63,6 +65,7 @@ public final class Protocol {
         }
         w.field("deadFraction").numbers(s.deadFraction());
         w.field("gradNorm").numbers(s.gradNorm());
+        w.field("rate").number(s.effectiveRate());
         return w.endObject().toString();
     }
 
@@ -129,7 +132,8 @@ public final class Protocol {
             w.field(HashCodec.name(kind)).number(Settings.defaultsFor(kind).maxUnits());
         }
         w.field(HashCodec.DELIVERY).number(Settings.defaultsFor(null).maxUnits());
-        w.field(HashCodec.DIGITS).number(Settings.digitsDefaults().maxUnits()).endObject();
+        w.field(HashCodec.DIGITS).number(Settings.digitsDefaults().maxUnits());
+        w.field(HashCodec.USER).number(Settings.MAX_UNITS_TABLE).endObject();
         w.field("ranges").beginObject();
         for (Limits.Range r : Limits.RANGES) {
             w.field(r.key()).beginObject().field("min").number(r.min())
@@ -147,18 +151,34 @@ public final class Protocol {
         w.field("defaultSpeed").number(Limits.DEFAULT_SPEED);
         w.field("recentEpochs").number(Limits.RECENT_EPOCHS);
         w.field("choices").beginObject()
-                .field("data").strings(HashCodec.dataNames())
+                .field("data").strings(dataChoices())
                 .field("f").strings(HashCodec.featureNames())
                 .field("act").strings(HashCodec.activationNames(true))
                 .field("loss").strings(HashCodec.lossNames())
                 .field("out").strings(HashCodec.activationNames(false))
                 .field("init").strings(HashCodec.initNames())
                 .field("opt").strings(HashCodec.optimizerNames())
-                .field("reg").strings(HashCodec.penaltyNames()).endObject();
+                .field("reg").strings(HashCodec.penaltyNames())
+                .field("sched").strings(HashCodec.scheduleNames()).endObject();
         w.field("tableData").string(HashCodec.DELIVERY);
         w.field("imageData").string(HashCodec.DIGITS);
+        w.field("scheduleParams").beginObject();
+        for (Schedule.Kind k : Schedule.Kind.values()) {
+            w.field(HashCodec.name(k)).strings(SettingsHash.scheduleParams(k));
+        }
+        w.endObject();
+        w.field("userData");
+        CsvUpload.limits(w);
         unfit(w);
         return w.endObject().toString();
+    }
+
+    /** The data menu's names: the built-in data, then your own. */
+    private static String[] dataChoices() {
+        String[] builtIn = HashCodec.dataNames();
+        String[] out = java.util.Arrays.copyOf(builtIn, builtIn.length + 1);
+        out[builtIn.length] = HashCodec.USER;
+        return out;
     }
 
     /**

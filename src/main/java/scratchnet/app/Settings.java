@@ -55,36 +55,58 @@ public record Settings(Data data, Net net, Training training, View view) {
      * @param seed seed of the data draw and split ("regenerate" changes it)
      * @param standardize whether the delivery table's columns and target are standardised on
      *     the training rows (mean 0, standard deviation 1) as the tutorial does; off, the
-     *     network sees kilometres, minutes and rupees as they are (2-D data is never scaled)
-     * @param digits whether this is the handwritten digits (then {@code kind} is null); the
-     *     seed then only draws the train/test split
+     *     network sees kilometres, minutes and rupees as they are (2-D data is never scaled);
+     *     for your own data, its feature columns (and a regression target)
+     * @param user your own data (a table like the delivery one, kind null), or null
+     * @param digits whether this is the handwritten digits (a table too: kind null, no user
+     *     data); the seed then only draws the train/test split
      */
     public record Data(TwoD kind, int classes, int noise, int trainPercent, int seed,
-            boolean standardize, boolean digits) {
-        /** 2-D points ({@code kind} non-null) or the delivery table (null). */
+            boolean standardize, UserData user, boolean digits) {
+        /** Built-in data (no user data, not the digits). */
         public Data(TwoD kind, int classes, int noise, int trainPercent, int seed,
                 boolean standardize) {
-            this(kind, classes, noise, trainPercent, seed, standardize, false);
+            this(kind, classes, noise, trainPercent, seed, standardize, null, false);
         }
 
-        /** Whether this is the delivery table rather than 2-D points or the digits. */
-        public boolean delivery() {
-            return kind == null && !digits;
+        /** 2-D points, the delivery table or your own data (not the digits). */
+        public Data(TwoD kind, int classes, int noise, int trainPercent, int seed,
+                boolean standardize, UserData user) {
+            this(kind, classes, noise, trainPercent, seed, standardize, user, false);
         }
 
-        /** Which family of data this is. */
+        /** Which family of data this is (your own data counts with the delivery table). */
         public Family family() {
             return kind != null ? Family.POINTS : digits ? Family.DIGITS : Family.DELIVERY;
         }
 
+        /**
+         * Whether this is a table (the delivery table or your own data) rather than 2-D
+         * points or the digits.
+         */
+        public boolean delivery() {
+            return kind == null && !digits;
+        }
+
+        /** Whether this is your own data. */
+        public boolean userData() {
+            return user != null;
+        }
+
         /** What the target encodes. */
         public Task task() {
-            return kind != null ? kind.task() : digits ? Task.MULTICLASS : Task.REGRESSION;
+            return digits ? Task.MULTICLASS : user != null ? user.task
+                    : kind == null ? Task.REGRESSION : kind.task();
         }
 
         /** The same data drawn with another seed. */
         public Data withSeed(int newSeed) {
-            return new Data(kind, classes, noise, trainPercent, newSeed, standardize, digits);
+            return new Data(kind, classes, noise, trainPercent, newSeed, standardize, user, digits);
+        }
+
+        /** Feature columns of a table (4 for delivery). */
+        public int tableFeatures() {
+            return user != null ? user.features.length : DELIVERY_FEATURES;
         }
     }
 
@@ -93,19 +115,54 @@ public record Settings(Data data, Net net, Training training, View view) {
      *
      * @param features input features for 2-D data (never empty)
      * @param layers units per hidden layer, 0..6 layers
-     * @param activation hidden-layer activation
+     * @param activation the hidden-layer activation chosen for all layers (the page's menu)
      * @param loss what training minimises; must suit the data's task
      * @param output output activation; must suit the loss
      * @param init weight initialiser
      * @param dropout probability of dropping a hidden unit while training, 0..0.9
      * @param seed seed of the weights, batch order and dropout ("reset" may change it)
+     * @param activations each hidden layer's activation, one per layer; null means
+     *     {@code activation} for all. A list of another length is cut, or padded with its last
+     *     entry (a layer added at the end copies the layer before it, as its units do)
      */
     public record Net(Set<Feature> features, int[] layers, Activation activation, Loss loss,
-            Activation output, Init init, double dropout, int seed) {
+            Activation output, Init init, double dropout, int seed, Activation[] activations) {
         /** Copies the mutable components so a value never changes. */
         public Net {
             features = EnumSet.copyOf(features);
             layers = layers.clone();
+            activations = fit(activations, activation, layers.length);
+        }
+
+        /** A network whose hidden layers all use {@code activation}. */
+        public Net(Set<Feature> features, int[] layers, Activation activation, Loss loss,
+                Activation output, Init init, double dropout, int seed) {
+            this(features, layers, activation, loss, output, init, dropout, seed, null);
+        }
+
+        private static Activation[] fit(Activation[] given, Activation all, int n) {
+            Activation[] out = new Activation[n];
+            for (int l = 0; l < n; l++) {
+                out[l] = given == null || given.length == 0 ? all
+                        : given[Math.min(l, given.length - 1)];
+            }
+            return out;
+        }
+
+        /** Each hidden layer's activation (a copy). */
+        @Override
+        public Activation[] activations() {
+            return activations.clone();
+        }
+
+        /** Whether some hidden layer uses another activation than {@link #activation}. */
+        public boolean mixed() {
+            for (Activation a : activations) {
+                if (a != activation) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** Units per hidden layer (a copy). */
@@ -127,19 +184,29 @@ public record Settings(Data data, Net net, Training training, View view) {
             System.arraycopy(layers, 0, sizes, 1, layers.length);
             sizes[sizes.length - 1] = outputs;
             return new NetSpec(sizes, activation, output, loss, init,
-                    NetSpec.DEFAULT_LEAKY_SLOPE, dropout);
+                    NetSpec.DEFAULT_LEAKY_SLOPE, dropout, mixed() ? activations.clone() : null);
         }
 
-        /** This network with other hidden layers and functions. */
+        /**
+         * This network with other hidden layers and functions; another {@code newActivation}
+         * applies to every layer, the same one keeps each layer's own.
+         */
         public Net with(int[] newLayers, Activation newActivation, Loss newLoss,
                 Activation newOutput) {
             return new Net(features, newLayers, newActivation, newLoss, newOutput, init, dropout,
-                    seed);
+                    seed, newActivation == activation ? activations : null);
+        }
+
+        /** This network with each hidden layer's activation given. */
+        public Net withActivations(Activation[] perLayer) {
+            return new Net(features, layers, activation, loss, output, init, dropout, seed,
+                    perLayer);
         }
 
         /** This network drawn from another seed. */
         public Net withSeed(int newSeed) {
-            return new Net(features, layers, activation, loss, output, init, dropout, newSeed);
+            return new Net(features, layers, activation, loss, output, init, dropout, newSeed,
+                    activations);
         }
 
         @Override
@@ -147,7 +214,8 @@ public record Settings(Data data, Net net, Training training, View view) {
             return o instanceof Net n && features.equals(n.features)
                     && java.util.Arrays.equals(layers, n.layers) && activation == n.activation
                     && loss == n.loss && output == n.output && init == n.init
-                    && dropout == n.dropout && seed == n.seed;
+                    && dropout == n.dropout && seed == n.seed
+                    && java.util.Arrays.equals(activations, n.activations);
         }
 
         @Override
@@ -165,16 +233,29 @@ public record Settings(Data data, Net net, Training training, View view) {
      * @param penalty L1/L2 weight penalty kind
      * @param penaltyRate λ of the penalty
      * @param clipNorm largest global gradient norm, 0 = no clipping
+     * @param schedule how the rate changes with the step count (constant: not at all)
      */
     public record Training(double learningRate, int batchSize, OptimizerKind optimizer,
-            Penalty.Kind penalty, double penaltyRate, double clipNorm) {
+            Penalty.Kind penalty, double penaltyRate, double clipNorm, Schedule schedule) {
+        /** A constant-rate loop. */
+        public Training(double learningRate, int batchSize, OptimizerKind optimizer,
+                Penalty.Kind penalty, double penaltyRate, double clipNorm) {
+            this(learningRate, batchSize, optimizer, penalty, penaltyRate, clipNorm,
+                    Schedule.constant());
+        }
+
         /**
-         * The trainer's spec: constant rate, rows shuffled every epoch with {@code seed} (the
-         * weight seed), no early stopping.
+         * The trainer's spec: the rate schedule, rows shuffled every epoch with {@code seed}
+         * (the weight seed), no early stopping.
          */
         public TrainSpec spec(int seed) {
-            return new TrainSpec(learningRate, batchSize, optimizer, Schedule.constant(),
+            return new TrainSpec(learningRate, batchSize, optimizer, schedule,
                     new Penalty(penalty, penaltyRate), clipNorm, true, seed, 0);
+        }
+
+        /** The rate step {@code step} (0 = the first) uses under the schedule. */
+        public double rateAt(long step) {
+            return schedule.rate(learningRate, step);
         }
     }
 
@@ -218,7 +299,7 @@ public record Settings(Data data, Net net, Training training, View view) {
      * for training.
      */
     public static Settings digitsDefaults() {
-        return new Settings(new Data(null, 3, 0, 80, 1, true, true),
+        return new Settings(new Data(null, 3, 0, 80, 1, true, null, true),
                 new Net(EnumSet.of(Feature.X1, Feature.X2), new int[] {32}, Activation.RELU,
                         Loss.SOFTMAX_CE, Activation.SOFTMAX, Init.HE, 0, 1),
                 new Training(0.003, 32, OptimizerKind.ADAM, Penalty.Kind.NONE, 0.001, 0),
@@ -237,6 +318,19 @@ public record Settings(Data data, Net net, Training training, View view) {
         }
     }
 
+    /**
+     * Your own data's run: standardised, 8-8 ReLU with He weights, Adam at 0.01, batches of
+     * 32, 80 % of the rows for training, the loss of its task.
+     */
+    static Settings userDefaults(UserData user) {
+        Loss loss = lossFor(user.task);
+        return new Settings(new Data(null, 3, 0, 80, 1, true, user),
+                new Net(EnumSet.of(Feature.X1, Feature.X2), new int[] {8, 8}, Activation.RELU,
+                        loss, loss.defaultOutput(), Init.HE, 0, 1),
+                new Training(0.01, 32, OptimizerKind.ADAM, Penalty.Kind.NONE, 0.001, 0),
+                new View(true, false, false, 0, Math.min(1, user.features.length - 1)));
+    }
+
     /** Defaults suited to data of {@code kind} (null = delivery). */
     public static Settings defaultsFor(TwoD kind) {
         if (kind == null) {
@@ -245,6 +339,14 @@ public record Settings(Data data, Net net, Training training, View view) {
         Settings d = defaults();
         Loss loss = lossFor(kind.task());
         return d.withData(kind, loss, loss.defaultOutput());
+    }
+
+    /**
+     * The schedule a shape starts from when a link or the page picks it without parameters
+     * ({@link Schedule#defaultFor}).
+     */
+    public static Schedule scheduleFor(Schedule.Kind kind) {
+        return Schedule.defaultFor(kind);
     }
 
     /** Whether this run uses the delivery table rather than 2-D points. */
@@ -282,7 +384,8 @@ public record Settings(Data data, Net net, Training training, View view) {
     /** These settings with another data kind, loss and output. */
     public Settings withData(TwoD kind, Loss newLoss, Activation newOutput) {
         Data d = new Data(kind, data.classes(), data.noise(), data.trainPercent(), data.seed(),
-                data.standardize(), kind == null && data.digits());
+                data.standardize(), kind == null ? data.user() : null,
+                kind == null && data.digits());
         return new Settings(d, net.with(net.layers(), net.activation(), newLoss, newOutput),
                 training, view);
     }

@@ -7,6 +7,7 @@ import scratchnet.engine.Activation;
 import scratchnet.engine.Loss;
 import scratchnet.format.HashCodec;
 import scratchnet.format.HashReader;
+import scratchnet.train.Schedule;
 
 /**
  * Which hash key holds which {@link Settings} component, and the checks that span several
@@ -35,8 +36,14 @@ public final class SettingsHash {
         Settings.Net n = s.net();
         Settings.Training t = s.training();
         Settings.View v = s.view();
-        HashCodec.Writer w = d.digits() ? new HashCodec.Writer().digits("data")
-                : new HashCodec.Writer().data("data", d.kind());
+        HashCodec.Writer w = new HashCodec.Writer();
+        if (d.userData()) {
+            w.word("data", HashCodec.USER).word("csv", d.user().id);
+        } else if (d.digits()) {
+            w.digits("data");
+        } else {
+            w.data("data", d.kind());
+        }
         if (d.task() == Task.MULTICLASS && !d.digits()) {
             w.number("k", d.classes());
         }
@@ -50,9 +57,14 @@ public final class SettingsHash {
         if (d.kind() != null) {
             w.features("f", n.features());
         }
-        w.integers("layers", n.layers()).choice("act", n.activation()).choice("loss", n.loss())
-                .choice("out", n.output()).choice("init", n.init())
-                .number("lr", t.learningRate()).number("batch", t.batchSize())
+        w.integers("layers", n.layers()).choice("act", n.activation());
+        if (n.mixed()) {
+            w.activations("acts", n.activations());
+        }
+        w.choice("loss", n.loss()).choice("out", n.output()).choice("init", n.init())
+                .number("lr", t.learningRate());
+        writeSchedule(w, t.schedule());
+        w.number("batch", t.batchSize())
                 .choice("opt", t.optimizer()).choice("reg", t.penalty())
                 .number("rate", t.penaltyRate()).number("dropout", n.dropout())
                 .number("clip", t.clipNorm()).number("seed", n.seed())
@@ -62,6 +74,61 @@ public final class SettingsHash {
             w.number("hx", v.heatX()).number("hy", v.heatY());
         }
         return w.toString();
+    }
+
+    /**
+     * The schedule's keys, only for a schedule that changes the rate: {@code sched}, the
+     * parameters its shape uses ({@code gamma}, {@code period}, {@code floor}) and
+     * {@code warmup} when there is one. A constant rate writes nothing, so links stay as they
+     * were before schedules existed.
+     */
+    private static void writeSchedule(HashCodec.Writer w, Schedule s) {
+        if (s.kind() == Schedule.Kind.CONSTANT && s.warmup() == 0) {
+            return;
+        }
+        w.choice("sched", s.kind());
+        if (s.kind() == Schedule.Kind.STEP || s.kind() == Schedule.Kind.EXPONENTIAL) {
+            w.number("gamma", s.gamma());
+        }
+        if (s.kind() == Schedule.Kind.STEP || s.kind() == Schedule.Kind.COSINE) {
+            w.number("period", s.period());
+        }
+        if (s.kind() == Schedule.Kind.COSINE) {
+            w.number("floor", s.floor());
+        }
+        if (s.warmup() > 0) {
+            w.number("warmup", s.warmup());
+        }
+    }
+
+    /** The link keys of the parameters schedule shape {@code kind} uses, warm-up last. */
+    public static String[] scheduleParams(Schedule.Kind kind) {
+        switch (kind) {
+            case STEP:
+                return new String[] {"gamma", "period", "warmup"};
+            case EXPONENTIAL:
+                return new String[] {"gamma", "warmup"};
+            case COSINE:
+                return new String[] {"period", "floor", "warmup"};
+            default:
+                return new String[] {"warmup"};
+        }
+    }
+
+    /**
+     * The schedule of a link: a shape given without its parameters takes that shape's
+     * defaults ({@link Settings#scheduleFor}), parameters not given keep their values.
+     */
+    private static Schedule readSchedule(HashReader r, Schedule current) {
+        boolean given = r.has("sched");
+        Schedule.Kind kind = r.schedule("sched", current.kind());
+        Schedule base = kind == current.kind() ? current : Settings.scheduleFor(kind);
+        double gamma = number(r, "gamma", base.gamma());
+        int period = integer(r, "period", base.period());
+        double floor = number(r, "floor", base.floor());
+        int warmup = integer(r, "warmup", given && !r.has("warmup") && kind != current.kind()
+                ? 0 : base.warmup());
+        return new Schedule(kind, gamma, period, floor, warmup);
     }
 
     /** Settings from a whole link: every key not given takes the default for its data. */
@@ -85,39 +152,75 @@ public final class SettingsHash {
      * behind the user's back.
      */
     public static Result read(String hash, Settings current, Settings remembered) {
-        return readRemembering(hash, current, new Settings[] {remembered});
+        return read(hash, current, remembered, null);
     }
 
     /**
-     * As {@link #read(String, Settings, Settings)}, with the settings last used on each family
-     * of data ({@code remembered}, nulls allowed): a switch of family starts from the one of
-     * that family, if any.
+     * As {@link #read(String, Settings, Settings)}, with {@code available} the user's own data
+     * loaded in this page (null if none): a link asking for own data ({@code data=csv&csv=id})
+     * uses it when the fingerprints agree, and otherwise says plainly that the data is missing
+     * and what is shown instead.
      */
-    public static Result readRemembering(String hash, Settings current,
-            Settings[] remembered) {
+    static Result read(String hash, Settings current, Settings remembered, UserData available) {
         HashReader r = new HashReader(hash);
         r.skip(Lesson.KEYS); // a lesson's keys: Session reads them from whole links
         Settings fallback = current == null ? Settings.defaults() : current;
-        TwoD data = r.data("data", fallback.data().kind(), fallback.data().digits());
-        boolean digits = data == null && r.digits("data", fallback.data().digits());
+        UserData currentUser = current == null ? null : current.data().user();
+        UserData user = null;
+        TwoD data;
+        boolean digits = false;
+        if (HashCodec.USER.equals(r.peek("data"))) {
+            r.word("data");
+            String id = r.word("csv");
+            if (available != null && (id == null || id.equals(available.id))) {
+                user = available;
+                data = null;
+            } else {
+                user = currentUser;
+                data = fallback.data().kind();
+                r.report("This link trains on someone's own data (csv=" + (id == null ? "?"
+                        : scratchnet.format.Excerpt.of(id)) + "), which "
+                        + (available == null ? "this browser does not have"
+                                : "is not the data loaded here (" + available.name + ", csv="
+                                        + available.id + ")")
+                        + ": load the same CSV file under Data → Your own data to see it. Until"
+                        + " then this shows " + (user != null ? "your data (" + user.name + ")"
+                                : HashCodec.name(data)) + " instead.");
+            }
+        } else {
+            if (!r.has("data")) {
+                user = currentUser;
+            }
+            data = r.data("data", fallback.data().kind(), fallback.data().digits());
+            digits = data == null && user == null
+                    && r.digits("data", fallback.data().digits());
+            r.word("csv");
+        }
+        boolean userSwitch = data == null && (user != null || currentUser != null)
+                && !java.util.Objects.equals(user, currentUser);
+        Settings base = fallback;
         Settings.Family family = data != null ? Settings.Family.POINTS
                 : digits ? Settings.Family.DIGITS : Settings.Family.DELIVERY;
-        Settings base = fallback;
         boolean familySwitch = current != null && family != current.family();
-        if (current == null || familySwitch
+        if (user != null) {
+            if (current == null || userSwitch) {
+                base = Settings.userDefaults(user);
+            }
+        } else if (userSwitch) {
+            base = remembered != null && remembered.delivery() && !remembered.data().userData()
+                    ? remembered : Settings.deliveryDefaults();
+        } else if (current == null || familySwitch
                 || (data != null && data.task() != current.task())) {
             base = data == null ? Settings.defaultsOf(family) : Settings.defaultsFor(data);
-            if (current != null && data != null && current.family() == Settings.Family.POINTS) {
+            if (current != null && data != null
+                    && current.family() == Settings.Family.POINTS) {
                 base = current.withData(data, Settings.lossFor(data.task()),
                         Settings.lossFor(data.task()).defaultOutput());
             }
-            Settings last = null;
-            for (Settings m : remembered) {
-                last = m != null && m.family() == family ? m : last;
-            }
-            if (familySwitch && last != null) {
-                base = data == null || data.task() == last.task() ? last
-                        : last.withData(data, Settings.lossFor(data.task()),
+            if (familySwitch && remembered != null && remembered.family() == family
+                    && !remembered.data().userData()) {
+                base = data == null || data.task() == remembered.task() ? remembered
+                        : remembered.withData(data, Settings.lossFor(data.task()),
                                 Settings.lossFor(data.task()).defaultOutput());
                 if (data != null) {
                     base = base.withData(data, base.net().loss(), base.net().output());
@@ -125,7 +228,8 @@ public final class SettingsHash {
             }
             if (familySwitch && !describe(current).equals(describe(base))) {
                 r.report(switchTitle(family) + ": " + describe(base) + " (was "
-                        + describe(current) + "). " + (last != null
+                        + describe(current) + "). " + (remembered != null
+                                && remembered.family() == family
                                 ? "These are the settings you last used on this data; "
                                 : "")
                         + "your settings for " + familyName(current.family())
@@ -142,15 +246,27 @@ public final class SettingsHash {
                 integer(r, "noise", d.noise()),
                 integer(r, "train", d.trainPercent()),
                 integer(r, "dseed", d.seed()),
-                r.flag("std", d.standardize()), digits);
+                r.flag("std", d.standardize()), user, digits);
         var features = r.features("f", n.features());
         int[] layers = r.integers("layers", n.layers(), 1, Settings.MAX_UNITS_TABLE,
                 Settings.MAX_LAYERS);
+        boolean actGiven = r.has("act");
         Activation act = r.activation("act", n.activation());
+        Activation[] acts = r.activations("acts", HashCodec.name(act) + " for every layer");
+        if (acts == null) {
+            // "act" alone sets every layer; neither keeps each layer's own
+            acts = actGiven ? null : n.activations();
+        } else if (acts.length != layers.length) {
+            r.report("acts names " + acts.length + " activation" + (acts.length == 1 ? "" : "s")
+                    + " for " + layers.length + " hidden layer" + (layers.length == 1 ? "" : "s")
+                    + "; " + (acts.length > layers.length ? "the extra ones are dropped."
+                            : "the last one is repeated."));
+        }
         Loss loss = r.loss("loss", n.loss());
         Activation out = r.activation("out", n.output());
         var init = r.init("init", n.init());
         double lr = number(r, "lr", t.learningRate());
+        Schedule schedule = readSchedule(r, t.schedule());
         int batch = integer(r, "batch", t.batchSize());
         var opt = r.optimizer("opt", t.optimizer());
         var reg = r.penalty("reg", t.penalty());
@@ -159,8 +275,8 @@ public final class SettingsHash {
         double clip = number(r, "clip", t.clipNorm());
         int seed = integer(r, "seed", n.seed());
         Settings s = new Settings(drawn,
-                new Settings.Net(features, layers, act, loss, out, init, dropout, seed),
-                new Settings.Training(lr, batch, opt, reg, rate, clip),
+                new Settings.Net(features, layers, act, loss, out, init, dropout, seed, acts),
+                new Settings.Training(lr, batch, opt, reg, rate, clip, schedule),
                 new Settings.View(r.flag("test", v.showTest()), r.flag("discrete", v.discrete()),
                         r.flag("ylog", v.logScale()),
                         integer(r, "hx", v.heatX()),
@@ -236,12 +352,31 @@ public final class SettingsHash {
                 layers[i] = s.maxUnits();
             }
         }
+        Settings.Training t = s.training();
+        Schedule sc = t.schedule();
+        if (sc.kind() == Schedule.Kind.COSINE && sc.floor() > t.learningRate()) {
+            r.report("The cosine schedule's floor " + HashCodec.number(sc.floor())
+                    + " is above the rate " + HashCodec.number(t.learningRate())
+                    + "; the floor is set to the rate.");
+            t = new Settings.Training(t.learningRate(), t.batchSize(), t.optimizer(),
+                    t.penalty(), t.penaltyRate(), t.clipNorm(), new Schedule(sc.kind(),
+                            sc.gamma(), sc.period(), t.learningRate(), sc.warmup()));
+        }
         Settings.View v = s.view();
-        if (v.heatX() == v.heatY()) {
+        // 2-D data keeps the delivery table's axes for when the table comes back
+        int columns = s.delivery() ? s.data().tableFeatures() : Settings.DELIVERY_FEATURES;
+        if (v.heatX() >= columns || v.heatY() >= columns) {
+            r.report("The heatmap's features are columns 0 to " + (columns - 1) + " of this"
+                    + " data; using the first " + (columns == 1 ? "one." : "two."));
+            v = new Settings.View(v.showTest(), v.discrete(), v.logScale(), 0,
+                    Math.min(1, columns - 1));
+        } else if (s.delivery() && columns == 1) {
+            v = new Settings.View(v.showTest(), v.discrete(), v.logScale(), 0, 0);
+        } else if (v.heatX() == v.heatY()) {
             r.report("The heatmap needs two different features; using the first two.");
             v = new Settings.View(v.showTest(), v.discrete(), v.logScale(), 0, 1);
         }
-        return new Settings(s.data(), n.with(layers, act, loss, out), s.training(), v);
+        return new Settings(s.data(), n.with(layers, act, loss, out), t, v);
     }
 
     /**
@@ -258,7 +393,7 @@ public final class SettingsHash {
             case MULTICLASS:
                 return "3 or more classes: only softmax cross-entropy";
             default:
-                return "a number to predict: only mean squared error";
+                return "a number to predict: mean squared error or Huber";
         }
     }
 
@@ -295,7 +430,7 @@ public final class SettingsHash {
             case MULTICLASS:
                 return loss == Loss.SOFTMAX_CE;
             default:
-                return loss == Loss.MSE;
+                return loss.realTargets();
         }
     }
 }

@@ -10,6 +10,7 @@ import scratchnet.engine.Init;
 import scratchnet.engine.Loss;
 import scratchnet.engine.Penalty;
 import scratchnet.train.OptimizerKind;
+import scratchnet.train.Schedule;
 
 /**
  * The URL-hash format of the playground: {@code #key=value&key=value}, one pair per setting.
@@ -25,6 +26,11 @@ public final class HashCodec {
     public static final String DELIVERY = "delivery";
     /** The value of the data key that means the UCI handwritten digits (8 × 8 images). */
     public static final String DIGITS = "digits";
+    /**
+     * The value of the data key that means your own data (a CSV or a drawing); the link's
+     * {@code csv} key names which, by its fingerprint.
+     */
+    public static final String USER = "csv";
 
     static final TwoD[] TWO_D = TwoD.values();
     static final String[] TWO_D_NAMES = names(TWO_D, TwoD.CIRCLE, "circle", TwoD.XOR,
@@ -43,6 +49,10 @@ public final class HashCodec {
     static final Penalty.Kind[] PENALTIES = Penalty.Kind.values();
     static final String[] PENALTY_NAMES = names(PENALTIES, Penalty.Kind.NONE, "none",
             Penalty.Kind.L1, "l1", Penalty.Kind.L2, "l2");
+    static final Schedule.Kind[] SCHEDULES = Schedule.Kind.values();
+    static final String[] SCHEDULE_NAMES = names(SCHEDULES, Schedule.Kind.CONSTANT, "constant",
+            Schedule.Kind.STEP, "step", Schedule.Kind.EXPONENTIAL, "exponential",
+            Schedule.Kind.COSINE, "cosine");
     static final Feature[] FEATURES = Feature.values();
     static final String[] FEATURE_NAMES = names(FEATURES, Feature.X1, "x1", Feature.X2,
             "x2", Feature.X1_SQUARED, "x1sq", Feature.X2_SQUARED, "x2sq", Feature.X1_TIMES_X2,
@@ -230,6 +240,16 @@ public final class HashCodec {
         return PENALTY_NAMES[k.ordinal()];
     }
 
+    /** The hash name of a learning-rate schedule's shape, e.g. {@code cosine}. */
+    public static String name(Schedule.Kind k) {
+        return SCHEDULE_NAMES[k.ordinal()];
+    }
+
+    /** Every schedule shape's name. */
+    public static String[] scheduleNames() {
+        return SCHEDULE_NAMES.clone();
+    }
+
     /** The hash name of an input feature, e.g. {@code sinx1}. */
     public static String name(Feature f) {
         return FEATURE_NAMES[f.ordinal()];
@@ -330,9 +350,23 @@ public final class HashCodec {
             return put(key, joinInts(v));
         }
 
+        /** Puts activations by their hash names, separated by commas. */
+        public Writer activations(String key, Activation[] v) {
+            StringBuilder list = new StringBuilder();
+            for (Activation a : v) {
+                list.append(list.length() > 0 ? "," : "").append(name(a));
+            }
+            return put(key, list.toString());
+        }
+
         /** Puts a set of features in declaration order. */
         public Writer features(String key, Set<Feature> set) {
             return put(key, HashCodec.features(set));
+        }
+
+        /** Puts a word made of letters and digits as it is (a fingerprint). */
+        public Writer word(String key, String value) {
+            return put(key, value);
         }
 
         /** Puts a 2-D data kind, or {@link #DELIVERY} for null. */
@@ -356,6 +390,8 @@ public final class HashCodec {
             } else if (v instanceof OptimizerKind o) {
                 return put(key, name(o));
             } else if (v instanceof Penalty.Kind k) {
+                return put(key, name(k));
+            } else if (v instanceof Schedule.Kind k) {
                 return put(key, name(k));
             }
             throw new IllegalArgumentException("no hash names for " + v);
