@@ -204,8 +204,11 @@ ScratchNet.Controls = (function () {
         // your own data is a table too (standardise, heatmap axes over its columns)
         var table = config.data === this.limits.tableData || config.data === this.limits.userData.dataName;
         var body = document.body.classList;
+        var images = config.data === this.limits.imageData;
         body.toggle("is-delivery", table);
-        body.toggle("is-2d", !table);
+        body.toggle("is-2d", !table && !images);
+        body.toggle("is-digits", images);
+        body.toggle("is-class", !isNaN(stats.accuracy));
         body.toggle("is-k", config.k !== undefined);
         // what the first-step line promises depends on the task (losses name it)
         body.toggle("is-regression", !table && (config.loss === "mse" || config.loss === "huber") && config.out !== "sigmoid");

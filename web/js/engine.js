@@ -108,6 +108,27 @@ ScratchNet.Engine = (function () {
     Engine.prototype.predictions = function () { return this.call("predictions"); };
     Engine.prototype.parameterBits = function () { return String(this.call("parameterBits")); };
 
+    /** Classification (app.Classification): {set, rows, classes, counts, accuracy, precision, recall, support, predicted} or null. */
+    Engine.prototype.metrics = function () { return this.json("metrics"); };
+    /** The digits: gallery {set, rows, mistakes, shown: [{row, label, predicted, probability}]} or null. */
+    Engine.prototype.digitGallery = function () { return this.json("digitGallery"); };
+    /** The gallery's images in grey and the first layer's weight pictures, 64 packed RGBA each. */
+    Engine.prototype.digitImages = function () { return this.call("digitImages"); };
+    Engine.prototype.digitWeights = function () { return this.call("digitWeights"); };
+    /** A 32 × 32 drawing (1024 numbers, 0 = blank; crosses as a 0/1 text): {pixels, probabilities, predicted} or {error}. */
+    Engine.prototype.digitPad = function (bitmap) {
+        var text = "";
+        for (var i = 0; i < bitmap.length; i++) {
+            text += bitmap[i] ? "1" : "0";
+        }
+        return this.json("digitPad", [text]);
+    };
+    /** The 32 × 32 drawing (1024 numbers 0/1) whose 4 × 4 block counts are the 64 pixels (0..16); [] if they are not. */
+    Engine.prototype.digitBitmap = function (pixels) {
+        var text = String(this.call("digitBitmap", [Array.prototype.join.call(pixels, ",")]));
+        return text.split("").map(Number);
+    };
+
     /** Teaching instruments (scratchnet.app.LearnProtocol): nothing here changes the run but rewind. */
     Engine.prototype.explain = function () { return this.json("explain"); };
     Engine.prototype.gradCheck = function (layer, h) { return this.json("gradCheck", [layer, h]); };

@@ -11,12 +11,14 @@ ScratchNet.PlaygroundApi = {
                 page.engine.refresh();
             }
             var s = page.engine.stats();
+            var metrics = isNaN(s.accuracy) ? null : page.engine.metrics();
             return {
                 epoch: s.epoch, step: s.step, trainLoss: s.trainLoss, testLoss: s.testLoss,
                 accuracy: s.accuracy, testMae: s.testMae, baselineMae: s.baselineMae,
                 backend: page.backend, diverged: s.diverged, firstNonFinite: s.firstNonFinite,
                 deadFraction: s.deadFraction, gradNorm: s.gradNorm, running: page.running,
-                unitStates: Array.prototype.slice.call(page.engine.unitStates())
+                unitStates: Array.prototype.slice.call(page.engine.unitStates()),
+                confusion: metrics ? metrics.counts : null
             };
         }
         globalThis.scratchnet = {
@@ -85,6 +87,23 @@ ScratchNet.PlaygroundApi = {
                 page.widgets.race.open();
                 var out = page.widgets.race.start(configs);
                 return out.error ? { error: out.error } : out.race.race;
+            },
+            /**
+             * Classification scores on the test rows: {set, rows, classes, counts (rows = true
+             * class), accuracy, precision, recall, support, predicted}; null for regression.
+             */
+            metrics: function () { return page.engine.metrics(); },
+            /**
+             * Draws on the digit pad exactly the image whose 64 pixels (0..16, top row first)
+             * are given, as the pad's own strokes would, and returns the network's reading:
+             * {pixels, probabilities, predicted} (or {error} when the data is not the digits).
+             */
+            drawDigit: function (pixels) {
+                var bits = page.engine.digitBitmap(pixels);
+                if (bits.length !== 1024) {
+                    return { error: "drawDigit takes 64 whole numbers 0..16" };
+                }
+                return page.widgets.pad.set(bits);
             },
             /** {step, checkpoints, scrubbing, replayFrom, ghost}: what the scrubber offers. */
             timeline: function () { return page.engine.timeline(); },

@@ -10,6 +10,11 @@ var ScratchNet = globalThis.ScratchNet || {};
 ScratchNet.PlaygroundView = {
     /** Shortest time between two recomputations of the heatmap grid while training. */
     VIEW_INTERVAL_MS: 30,
+    /**
+     * Shortest time between two repaints of the confusion matrix and the digits' gallery,
+     * weights and pad while training (they need not follow every frame).
+     */
+    METRICS_INTERVAL_MS: 150,
 
     /**
      * Refreshes, repaints and returns the engine's stats (with the run's health). While
@@ -30,6 +35,7 @@ ScratchNet.PlaygroundView = {
             view.paintHeatmap(page, widgets);
             view.paintDiagram(page, widgets);
             view.paintScatter(page, widgets);
+            view.paintMetrics(page, widgets, now);
         }
         return stats;
     },
@@ -49,6 +55,7 @@ ScratchNet.PlaygroundView = {
         if (page.config.data === page.limits.tableData) {
             list.push(function () { view.paintScatter(page, widgets); });
         }
+        list.push(function (now) { view.paintMetrics(page, widgets, now); });
         return list;
     },
 
@@ -90,6 +97,38 @@ ScratchNet.PlaygroundView = {
         });
     },
 
+    /**
+     * The confusion matrix (classification) and the digits' views, at most every
+     * METRICS_INTERVAL_MS while training.
+     */
+    paintMetrics: function (page, widgets, now) {
+        var view = ScratchNet.PlaygroundView;
+        if (page.running && now - page.metricsAt < view.METRICS_INTERVAL_MS) {
+            return;
+        }
+        page.metricsAt = now;
+        var stats = page.stats;
+        widgets.confusion.show(isNaN(stats.accuracy) ? null : page.engine.metrics());
+        if (page.config.data === page.limits.imageData) {
+            view.paintDigits(page, widgets);
+        }
+    },
+
+    /**
+     * The digits' views: the gallery (its images fetched once per data version), the weight
+     * pictures, and the pad's probabilities under the network as it is now.
+     */
+    paintDigits: function (page, widgets) {
+        var e = page.engine;
+        if (page.digitImagesVersion !== page.dataVersion) {
+            page.digitImagesVersion = page.dataVersion;
+            page.digitImages = e.digitImages();
+        }
+        widgets.digits.paintGallery(e.digitGallery(), page.digitImages);
+        widgets.digits.paintWeights(e.digitWeights());
+        widgets.pad.refresh();
+    },
+
     /** Predicted against actual minutes (the delivery table only). */
     paintScatter: function (page, widgets) {
         if (page.config.data === page.limits.tableData) {
@@ -104,6 +143,9 @@ ScratchNet.PlaygroundView = {
      */
     paintHeatmap: function (page, widgets) {
         var e = page.engine;
+        if (page.config.data === page.limits.imageData) {
+            return; // the digits have no input plane; their panel shows images instead
+        }
         if (!page.key) {
             page.key = e.heatmapKey();
         }

@@ -281,6 +281,10 @@ ScratchNet.Playground = (function () {
         widgets.internals = new ScratchNet.Internals($("internals"), page.engine);
         widgets.ownData = new ScratchNet.OwnData(document.body, page, settled);
         widgets.draw = new ScratchNet.DrawPad(page, widgets.ownData);
+        widgets.confusion = new ScratchNet.Confusion($("metrics"));
+        widgets.digits = new ScratchNet.DigitViews($("digit-gallery"), $("digit-weights"),
+            $("gallery-note"), $("weights-note"));
+        widgets.pad = new ScratchNet.DigitPad($("digit-pad"), page.engine);
         widgets.controls = new ScratchNet.Controls(document.body, page.limits, configure);
         widgets.layerActs = new ScratchNet.LayerActivations($("unit-buttons"),
             document.querySelector('select[data-key="act"]'), page.limits, configure);

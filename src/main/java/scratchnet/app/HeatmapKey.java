@@ -91,7 +91,7 @@ final class HeatmapKey {
         for (int k = 0; k < classes; k++) {
             int colour = classes == 2 ? Palette.diverging(k == 1 ? 1 : -1)
                     : Palette.classColor(k, 1, classes);
-            w.beginObject().field("name").string(className(k)).field("colour")
+            w.beginObject().field("name").string(className(problem, k)).field("colour")
                     .string(Palette.css(colour)).field("shape")
                     .string(SHAPES[k % SHAPES.length]).endObject();
         }
@@ -100,7 +100,7 @@ final class HeatmapKey {
         if (classes > 2) {
             outputs = new String[classes];
             for (int k = 0; k < classes; k++) {
-                outputs[k] = className(k);
+                outputs[k] = className(problem, k);
             }
         } else if (classes == 2) {
             outputs = new String[] {"P(class 1)"};
@@ -117,6 +117,11 @@ final class HeatmapKey {
         return "class " + k;
     }
 
+    /** The name of class {@code k} of {@code problem}: the digit itself for the digits. */
+    static String className(Problem problem, int k) {
+        return problem.digits ? "digit " + k : className(k);
+    }
+
     private static void axis(JsonWriter w, String name, String unit, double min, double max) {
         w.beginObject().field("name").string(name).field("unit").string(unit)
                 .field("min").number(min).field("max").number(max).endObject();
@@ -126,7 +131,8 @@ final class HeatmapKey {
             boolean user) {
         double mean = problem.scaler.mean()[c];
         double std = problem.scaler.std()[c];
-        axis(w, raw.featureName(c), user ? "" : Delivery.unit(c), mean + std * problem.lo[c],
+        axis(w, raw.featureName(c), user || problem.digits ? "" : Delivery.unit(c),
+                mean + std * problem.lo[c],
                 mean + std * problem.hi[c]);
     }
 }

@@ -3,6 +3,7 @@ package scratchnet.app;
 import scratchnet.data.DataSpec;
 import scratchnet.data.Dataset;
 import scratchnet.data.Delivery;
+import scratchnet.data.Digits;
 import scratchnet.data.Features;
 import scratchnet.data.Split;
 import scratchnet.data.Standardizer;
@@ -40,9 +41,17 @@ final class Problem {
     final double[] lo;
     final double[] hi;
     final double[] mean;
+    /** Whether the rows are the handwritten digits (pixels / 16, as the network sees them). */
+    final boolean digits;
 
     private Problem(Split raw, Dataset train, Dataset test, Standardizer scaler,
             Features features) {
+        this(raw, train, test, scaler, features, false);
+    }
+
+    private Problem(Split raw, Dataset train, Dataset test, Standardizer scaler,
+            Features features, boolean digits) {
+        this.digits = digits;
         this.raw = raw;
         this.train = train;
         this.test = test;
@@ -69,6 +78,12 @@ final class Problem {
     static Problem of(Settings s) {
         Settings.Data d = s.data();
         double ratio = d.trainPercent() / 100.0;
+        if (d.digits()) {
+            // The images are fixed; the data seed draws only the train/test split.
+            Split raw = Split.of(Digits.load(), ratio, new Rng(d.seed()));
+            return new Problem(raw, raw.train(), raw.test(),
+                    Standardizer.identity(Digits.PIXELS), null, true);
+        }
         if (d.delivery()) {
             Rng rng = new Rng(d.seed());
             Dataset all = d.userData() ? d.user().dataset : Delivery.generate(Delivery.ROWS, rng);

@@ -119,7 +119,8 @@ public final class Protocol {
      * speeds ([{steps, label}], steps per frame, 0 = full speed), defaultSpeed (steps per
      * frame the page starts at), recentEpochs (the loss chart's recent window),
      * choices (the names each menu may offer, by link key) and tableData (the data name of the
-     * tabular set, whose controls differ).
+     * tabular set, whose controls differ), imageData (the data name of the digits, whose views
+     * differ).
      */
     public static String limits() {
         JsonWriter w = new JsonWriter().beginObject()
@@ -131,6 +132,7 @@ public final class Protocol {
             w.field(HashCodec.name(kind)).number(Settings.defaultsFor(kind).maxUnits());
         }
         w.field(HashCodec.DELIVERY).number(Settings.defaultsFor(null).maxUnits());
+        w.field(HashCodec.DIGITS).number(Settings.digitsDefaults().maxUnits());
         w.field(HashCodec.USER).number(Settings.MAX_UNITS_TABLE).endObject();
         w.field("ranges").beginObject();
         for (Limits.Range r : Limits.RANGES) {
@@ -159,6 +161,7 @@ public final class Protocol {
                 .field("reg").strings(HashCodec.penaltyNames())
                 .field("sched").strings(HashCodec.scheduleNames()).endObject();
         w.field("tableData").string(HashCodec.DELIVERY);
+        w.field("imageData").string(HashCodec.DIGITS);
         w.field("scheduleParams").beginObject();
         for (Schedule.Kind k : Schedule.Kind.values()) {
             w.field(HashCodec.name(k)).strings(SettingsHash.scheduleParams(k));
@@ -197,6 +200,14 @@ public final class Protocol {
             }
             w.endObject();
         }
+        w.field(HashCodec.DIGITS).beginObject();
+        for (Loss loss : Loss.values()) {
+            String why = SettingsHash.lossUnfit(loss, scratchnet.data.Task.MULTICLASS);
+            if (!why.isEmpty()) {
+                w.field(HashCodec.name(loss)).string(why);
+            }
+        }
+        w.endObject();
         w.endObject().field("out").beginObject();
         for (Loss loss : Loss.values()) {
             w.field(HashCodec.name(loss)).beginObject();

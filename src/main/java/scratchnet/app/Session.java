@@ -15,8 +15,12 @@ import scratchnet.format.NumpyExport;
 import scratchnet.format.TorchExport;
 import scratchnet.labs.Hint;
 import scratchnet.math.Rng;
+import scratchnet.data.Digits;
+import scratchnet.format.JsonWriter;
+import scratchnet.train.Confusion;
 import scratchnet.train.ParameterTrace;
 import scratchnet.train.Series;
+import scratchnet.view.DigitPictures;
 import scratchnet.train.StepTrace;
 import scratchnet.train.Trainer;
 
@@ -59,15 +63,16 @@ public final class Session {
     private int watchTo;
     private ParameterTrace trace;
     private Stats stats;
+    /** Confusion matrix and predictions of the latest refresh; null for regression. */
+    private Classification classification;
     /** (actual, predicted) per test row at the last refresh, in real units. */
     private double[] predictions = new double[0];
     private int dataVersion;
     private double baselineMae;
     /** The latest optimizer race, or null before the first. */
     private Race race;
-    /** The settings last used on 2-D points and on the delivery table, restored on return. */
-    private Settings lastOnPoints;
-    private Settings lastOnTable;
+    /** The settings last used on each family of data (by ordinal), restored on return. */
+    private final Settings[] lastOn = new Settings[Settings.Family.values().length];
     /** The lesson of the last whole link, and the link it started from ("" without one). */
     private Lesson lesson = Lesson.NONE;
     private String lessonStart = "";
@@ -189,17 +194,33 @@ public final class Session {
         return hash() + lesson.suffix();
     }
 
+    /**
+     * The settings last used on the family of data {@code hash} switches to (null if it names
+     * no data, or none were used there yet).
+     */
+    private Settings remembered(String hash) {
+        String v;
+        try {
+            v = HashCodec.pairs(hash).get("data");
+        } catch (FormatException e) {
+            return null;
+        }
+        if (v == null) {
+            return null;
+        }
+        Settings.Family f = HashCodec.DIGITS.equals(v) ? Settings.Family.DIGITS
+                : HashCodec.DELIVERY.equals(v) || HashCodec.USER.equals(v)
+                        ? Settings.Family.DELIVERY : Settings.Family.POINTS;
+        return lastOn[f.ordinal()];
+    }
+
     /** Changes the settings named in {@code hash}, keeping the others; returns messages. */
     private List<String> change(String hash) {
         Settings before = settings;
-        List<String> problems = applyAll(SettingsHash.read(hash, settings,
-                before.delivery() ? lastOnPoints : lastOnTable, userData));
-        if (settings.delivery() != before.delivery()) {
-            if (before.delivery()) {
-                lastOnTable = before;
-            } else {
-                lastOnPoints = before;
-            }
+        List<String> problems = applyAll(SettingsHash.read(hash, settings, remembered(hash),
+                userData));
+        if (settings.family() != before.family()) {
+            lastOn[before.family().ordinal()] = before;
         }
         return problems;
     }
@@ -223,8 +244,9 @@ public final class Session {
         if (data != null) {
             return configure("#data=" + scratchnet.format.HashCodec.USER + "&csv=" + data.id);
         }
-        if (lastOnTable != null && lastOnTable.data().userData()) {
-            lastOnTable = null;
+        Settings table = lastOn[Settings.Family.DELIVERY.ordinal()];
+        if (table != null && table.data().userData()) {
+            lastOn[Settings.Family.DELIVERY.ordinal()] = null;
         }
         return settings.data().userData() ? configure("#data=circle")
                 : new java.util.ArrayList<>();
@@ -664,6 +686,126 @@ public final class Session {
     }
 
     /**
+     * The classification scores of the latest refresh as JSON (see {@link Classification#json}):
+     * confusion matrix (rows = true class), accuracy, per-class precision and recall; "null"
+     * for regression.
+     */
+    public String metrics() {
+        return classification == null ? "null" : classification.json();
+    }
+
+    /** The confusion matrix of the latest refresh, or null for regression. */
+    public Confusion confusion() {
+        return classification == null ? null : classification.confusion();
+    }
+
+    /**
+     * The digits gallery of the latest refresh as JSON (see {@link Classification#gallery}):
+     * up to {@link Classification#GALLERY} scored images, mistakes first; "null" unless the
+     * data is the digits.
+     */
+    public String digitGallery() {
+        return !problem.digits || classification == null ? "null"
+                : classification.gallery(Classification.GALLERY);
+    }
+
+    /**
+     * The scored images (test rows, or training rows without any) in grey, rows × 64 packed
+     * RGBA in the gallery's row numbering; empty unless the data is the digits.
+     */
+    public int[] digitImages() {
+        if (!problem.digits) {
+            return new int[0];
+        }
+        Dataset d = problem.test.rows() > 0 ? problem.test : problem.train;
+        return DigitPictures.images(d.x(), d.rows());
+    }
+
+    /**
+     * The first weight layer's units as 8 × 8 pictures of their 64 incoming weights, units ×
+     * 64 packed RGBA (see {@link DigitPictures#weights}); empty unless the data is the digits.
+     */
+    public int[] digitWeights() {
+        return problem.digits ? DigitPictures.weights(net) : new int[0];
+    }
+
+    /**
+     * A drawing on the digit pad classified: from a 32 × 32 drawing (see
+     * {@link Digits#blocks}), {pixels: [64 counts 0..16], probabilities: [10], predicted}, or
+     * {error} when the data is not the digits or the drawing is malformed; nothing changes.
+     */
+    public String digitPad(double[] bitmap) {
+        if (!problem.digits) {
+            return new JsonWriter().beginObject().field("error")
+                    .string("the pad classifies digits; choose the digits data first")
+                    .endObject().toString();
+        }
+        int[] pixels;
+        try {
+            pixels = Digits.blocks(bitmap);
+        } catch (IllegalArgumentException e) {
+            return new JsonWriter().beginObject().field("error").string(e.getMessage())
+                    .endObject().toString();
+        }
+        double[] x = new double[Digits.PIXELS];
+        for (int p = 0; p < x.length; p++) {
+            x[p] = pixels[p] / (double) Digits.MAX_VALUE;
+        }
+        double[] out = net.copy().forward(x, 1);
+        double[] probabilities = java.util.Arrays.copyOf(out, net.outputs());
+        return new JsonWriter().beginObject().field("pixels").numbers(pixels)
+                .field("probabilities").numbers(probabilities)
+                .field("predicted").number(Confusion.predicted(probabilities, 0, net.outputs()))
+                .endObject().toString();
+    }
+
+    /**
+     * The 32 × 32 drawing whose block counts are {@code pixels} (64 comma-separated whole
+     * numbers 0..16), as 1,024 characters '0' or '1' (see {@link Digits#bitmap}); "" when the
+     * text is not 64 such numbers.
+     */
+    public static String digitBitmap(String pixels) {
+        String[] parts = pixels.split(",", -1);
+        if (parts.length != Digits.PIXELS) {
+            return "";
+        }
+        double[] values = new double[Digits.PIXELS];
+        for (int p = 0; p < values.length; p++) {
+            String v = parts[p].trim();
+            if (v.isEmpty() || v.length() > 2 || !Character.isDigit(v.charAt(0))
+                    || !Character.isDigit(v.charAt(v.length() - 1))) {
+                return "";
+            }
+            values[p] = Integer.parseInt(v);
+            if (values[p] > Digits.MAX_VALUE) {
+                return "";
+            }
+        }
+        StringBuilder sb = new StringBuilder();
+        for (double b : Digits.bitmap(values)) {
+            sb.append(b != 0 ? '1' : '0');
+        }
+        return sb.toString();
+    }
+
+    /**
+     * {@link #digitPad(double[])} of a drawing given as 1,024 characters '0' (blank) or '1'
+     * (drawn), top row first; anything else gives {error}.
+     */
+    public String digitPad(String drawing) {
+        int n = Digits.BITMAP_SIDE * Digits.BITMAP_SIDE;
+        if (drawing == null || drawing.length() != n || !drawing.matches("[01]*")) {
+            return new JsonWriter().beginObject().field("error").string("a drawing is " + n
+                    + " characters 0 or 1").endObject().toString();
+        }
+        double[] bitmap = new double[n];
+        for (int i = 0; i < n; i++) {
+            bitmap[i] = drawing.charAt(i) - '0';
+        }
+        return digitPad(bitmap);
+    }
+
+    /**
      * The numbers of a refresh: losses, accuracy and MAE from {@code out} (the scored rows'
      * outputs), one point of the loss chart at {@code step}, the hint's reading.
      */
@@ -676,6 +818,8 @@ public final class Session {
                 Scores.accuracy(scored, out, net.outputs()),
                 Scores.mae(scored, out, net.outputs(), problem.scaler), baselineMae, train.rows(),
                 test.rows(), trainer.batchSize(), net.parameterCount());
+        classification = Classification.of(problem, scored, test.rows() > 0 ? "test" : "training",
+                out, net.outputs());
         predictions = new double[2 * test.rows()];
         for (int r = 0; r < test.rows(); r++) {
             predictions[2 * r] = problem.scaler.inverseTarget(test.target(r));

@@ -35,6 +35,16 @@ public record Settings(Data data, Net net, Training training, View view) {
     /** Columns of the delivery table. */
     public static final int DELIVERY_FEATURES = 4;
 
+    /** The three families of data; a switch between them starts from that family's settings. */
+    public enum Family {
+        /** The 2-D generators. */
+        POINTS,
+        /** The tutorial's delivery-time table. */
+        DELIVERY,
+        /** The handwritten digits (8 × 8 images, 10 classes). */
+        DIGITS
+    }
+
     /**
      * The data of a run.
      *
@@ -48,21 +58,34 @@ public record Settings(Data data, Net net, Training training, View view) {
      *     network sees kilometres, minutes and rupees as they are (2-D data is never scaled);
      *     for your own data, its feature columns (and a regression target)
      * @param user your own data (a table like the delivery one, kind null), or null
+     * @param digits whether this is the handwritten digits (a table too: kind null, no user
+     *     data); the seed then only draws the train/test split
      */
     public record Data(TwoD kind, int classes, int noise, int trainPercent, int seed,
-            boolean standardize, UserData user) {
-        /** Built-in data (no user data). */
+            boolean standardize, UserData user, boolean digits) {
+        /** Built-in data (no user data, not the digits). */
         public Data(TwoD kind, int classes, int noise, int trainPercent, int seed,
                 boolean standardize) {
-            this(kind, classes, noise, trainPercent, seed, standardize, null);
+            this(kind, classes, noise, trainPercent, seed, standardize, null, false);
+        }
+
+        /** 2-D points, the delivery table or your own data (not the digits). */
+        public Data(TwoD kind, int classes, int noise, int trainPercent, int seed,
+                boolean standardize, UserData user) {
+            this(kind, classes, noise, trainPercent, seed, standardize, user, false);
+        }
+
+        /** Which family of data this is (your own data counts with the delivery table). */
+        public Family family() {
+            return kind != null ? Family.POINTS : digits ? Family.DIGITS : Family.DELIVERY;
         }
 
         /**
          * Whether this is a table (the delivery table or your own data) rather than 2-D
-         * points.
+         * points or the digits.
          */
         public boolean delivery() {
-            return kind == null;
+            return kind == null && !digits;
         }
 
         /** Whether this is your own data. */
@@ -72,12 +95,13 @@ public record Settings(Data data, Net net, Training training, View view) {
 
         /** What the target encodes. */
         public Task task() {
-            return user != null ? user.task : kind == null ? Task.REGRESSION : kind.task();
+            return digits ? Task.MULTICLASS : user != null ? user.task
+                    : kind == null ? Task.REGRESSION : kind.task();
         }
 
         /** The same data drawn with another seed. */
         public Data withSeed(int newSeed) {
-            return new Data(kind, classes, noise, trainPercent, newSeed, standardize, user);
+            return new Data(kind, classes, noise, trainPercent, newSeed, standardize, user, digits);
         }
 
         /** Feature columns of a table (4 for delivery). */
@@ -270,6 +294,31 @@ public record Settings(Data data, Net net, Training training, View view) {
     }
 
     /**
+     * The digits run: 64 pixels, one hidden layer of 32 ReLU units with He weights, 10 softmax
+     * outputs and cross-entropy; Adam at rate 0.003, batches of 32; 80 % of the 1,797 images
+     * for training.
+     */
+    public static Settings digitsDefaults() {
+        return new Settings(new Data(null, 3, 0, 80, 1, true, null, true),
+                new Net(EnumSet.of(Feature.X1, Feature.X2), new int[] {32}, Activation.RELU,
+                        Loss.SOFTMAX_CE, Activation.SOFTMAX, Init.HE, 0, 1),
+                new Training(0.003, 32, OptimizerKind.ADAM, Penalty.Kind.NONE, 0.001, 0),
+                new View(false, false, false, 0, 1));
+    }
+
+    /** Defaults of a family of data; for points, those of the circle. */
+    public static Settings defaultsOf(Family family) {
+        switch (family) {
+            case DIGITS:
+                return digitsDefaults();
+            case DELIVERY:
+                return deliveryDefaults();
+            default:
+                return defaults();
+        }
+    }
+
+    /**
      * Your own data's run: standardised, 8-8 ReLU with He weights, Adam at 0.01, batches of
      * 32, 80 % of the rows for training, the loss of its task.
      */
@@ -310,9 +359,14 @@ public record Settings(Data data, Net net, Training training, View view) {
         return data.task();
     }
 
-    /** Most units a hidden layer may have for this data. */
+    /** Which family of data the run uses. */
+    public Family family() {
+        return data.family();
+    }
+
+    /** Most units a hidden layer may have for this data (tables and images: 64). */
     public int maxUnits() {
-        return delivery() ? MAX_UNITS_TABLE : MAX_UNITS_2D;
+        return data.kind() == null ? MAX_UNITS_TABLE : MAX_UNITS_2D;
     }
 
     /** The loss a task uses unless another is chosen. */
@@ -330,7 +384,8 @@ public record Settings(Data data, Net net, Training training, View view) {
     /** These settings with another data kind, loss and output. */
     public Settings withData(TwoD kind, Loss newLoss, Activation newOutput) {
         Data d = new Data(kind, data.classes(), data.noise(), data.trainPercent(), data.seed(),
-                data.standardize(), kind == null ? data.user() : null);
+                data.standardize(), kind == null ? data.user() : null,
+                kind == null && data.digits());
         return new Settings(d, net.with(net.layers(), net.activation(), newLoss, newOutput),
                 training, view);
     }

@@ -39,17 +39,22 @@ public final class SettingsHash {
         HashCodec.Writer w = new HashCodec.Writer();
         if (d.userData()) {
             w.word("data", HashCodec.USER).word("csv", d.user().id);
+        } else if (d.digits()) {
+            w.digits("data");
         } else {
             w.data("data", d.kind());
         }
-        if (d.task() == Task.MULTICLASS) {
+        if (d.task() == Task.MULTICLASS && !d.digits()) {
             w.number("k", d.classes());
         }
-        w.number("noise", d.noise()).number("train", d.trainPercent()).number("dseed", d.seed());
+        if (!d.digits()) {
+            w.number("noise", d.noise());
+        }
+        w.number("train", d.trainPercent()).number("dseed", d.seed());
         if (d.delivery()) {
             w.flag("std", d.standardize());
         }
-        if (!d.delivery()) {
+        if (d.kind() != null) {
             w.features("f", n.features());
         }
         w.integers("layers", n.layers()).choice("act", n.activation());
@@ -163,6 +168,7 @@ public final class SettingsHash {
         UserData currentUser = current == null ? null : current.data().user();
         UserData user = null;
         TwoD data;
+        boolean digits = false;
         if (HashCodec.USER.equals(r.peek("data"))) {
             r.word("data");
             String id = r.word("csv");
@@ -185,13 +191,17 @@ public final class SettingsHash {
             if (!r.has("data")) {
                 user = currentUser;
             }
-            data = r.data("data", fallback.data().kind());
+            data = r.data("data", fallback.data().kind(), fallback.data().digits());
+            digits = data == null && user == null
+                    && r.digits("data", fallback.data().digits());
             r.word("csv");
         }
         boolean userSwitch = data == null && (user != null || currentUser != null)
                 && !java.util.Objects.equals(user, currentUser);
         Settings base = fallback;
-        boolean familySwitch = current != null && (data == null) != current.delivery();
+        Settings.Family family = data != null ? Settings.Family.POINTS
+                : digits ? Settings.Family.DIGITS : Settings.Family.DELIVERY;
+        boolean familySwitch = current != null && family != current.family();
         if (user != null) {
             if (current == null || userSwitch) {
                 base = Settings.userDefaults(user);
@@ -201,12 +211,13 @@ public final class SettingsHash {
                     ? remembered : Settings.deliveryDefaults();
         } else if (current == null || familySwitch
                 || (data != null && data.task() != current.task())) {
-            base = Settings.defaultsFor(data);
-            if (current != null && data != null && !current.delivery()) {
+            base = data == null ? Settings.defaultsOf(family) : Settings.defaultsFor(data);
+            if (current != null && data != null
+                    && current.family() == Settings.Family.POINTS) {
                 base = current.withData(data, Settings.lossFor(data.task()),
                         Settings.lossFor(data.task()).defaultOutput());
             }
-            if (familySwitch && remembered != null && remembered.delivery() == (data == null)
+            if (familySwitch && remembered != null && remembered.family() == family
                     && !remembered.data().userData()) {
                 base = data == null || data.task() == remembered.task() ? remembered
                         : remembered.withData(data, Settings.lossFor(data.task()),
@@ -216,12 +227,12 @@ public final class SettingsHash {
                 }
             }
             if (familySwitch && !describe(current).equals(describe(base))) {
-                r.report((data == null ? "The delivery table has its own network"
-                        : "Back on 2-D points") + ": " + describe(base) + " (was "
+                r.report(switchTitle(family) + ": " + describe(base) + " (was "
                         + describe(current) + "). " + (remembered != null
+                                && remembered.family() == family
                                 ? "These are the settings you last used on this data; "
                                 : "")
-                        + "your settings for " + (data == null ? "2-D points" : "the delivery table")
+                        + "your settings for " + familyName(current.family())
                         + " come back when you switch back.");
             }
         }
@@ -235,7 +246,7 @@ public final class SettingsHash {
                 integer(r, "noise", d.noise()),
                 integer(r, "train", d.trainPercent()),
                 integer(r, "dseed", d.seed()),
-                r.flag("std", d.standardize()), user);
+                r.flag("std", d.standardize()), user, digits);
         var features = r.features("f", n.features());
         int[] layers = r.integers("layers", n.layers(), 1, Settings.MAX_UNITS_TABLE,
                 Settings.MAX_LAYERS);
@@ -271,6 +282,28 @@ public final class SettingsHash {
                         integer(r, "hx", v.heatX()),
                         integer(r, "hy", v.heatY())));
         return new Result(consistent(s, base, r), r.problems());
+    }
+
+    private static String switchTitle(Settings.Family family) {
+        switch (family) {
+            case DELIVERY:
+                return "The delivery table has its own network";
+            case DIGITS:
+                return "The digits have their own network";
+            default:
+                return "Back on 2-D points";
+        }
+    }
+
+    private static String familyName(Settings.Family family) {
+        switch (family) {
+            case DELIVERY:
+                return "the delivery table";
+            case DIGITS:
+                return "the digits";
+            default:
+                return "2-D points";
+        }
     }
 
     /** Integer setting {@code key} of the link, within its {@link Limits} range. */

@@ -3,6 +3,7 @@ package scratchnet.app;
 import scratchnet.data.Dataset;
 import scratchnet.data.Task;
 import scratchnet.engine.Network;
+import scratchnet.view.DigitPictures;
 import scratchnet.view.NetworkPictures;
 import scratchnet.view.Palette;
 
@@ -28,6 +29,8 @@ final class Views {
 
     private final Problem problem;
     private final NetworkPictures pictures;
+    /** The digits' thumbnails (weight pictures) of the last update; null for other data. */
+    private int[] digitThumbs;
 
     Views(Problem problem, int heatX, int heatY) {
         this.problem = problem;
@@ -37,7 +40,10 @@ final class Views {
 
     /** Recomputes every node over the grid and repaints the heatmap and thumbnails. */
     void update(Network net, boolean discrete) {
-        if (problem.features == null) {
+        if (problem.digits) {
+            // 64 inputs have no plane to draw over: the diagram shows weight pictures instead.
+            digitThumbs = DigitPictures.thumbnails(net, THUMB);
+        } else if (problem.features == null) {
             // Delivery: the prediction, the training targets' mean ± 2 std at the ends.
             pictures.updateRegression(net, problem.outputCenter(), problem.outputHalfRange());
         } else {
@@ -89,7 +95,7 @@ final class Views {
     }
 
     int[] thumbnails() {
-        return pictures.thumbnails();
+        return digitThumbs != null ? digitThumbs : pictures.thumbnails();
     }
 
     /**
@@ -99,6 +105,9 @@ final class Views {
      * {@link HeatmapKey}) or −1 for regression rows.
      */
     double[] points(int heatX, int heatY) {
+        if (problem.digits) {
+            return new double[0]; // images, not points: the digits panel shows them
+        }
         Dataset train = problem.raw.train();
         Dataset test = problem.raw.test();
         double[] out = new double[STRIDE * (train.rows() + test.rows())];

@@ -379,6 +379,50 @@ public final class Bridge {
         return session.race().points();
     }
 
+    // ---- Classification metrics and the digits (issue 14) ----------------------------------
+
+    /** Confusion matrix, accuracy, per-class precision and recall as JSON ("null": regression). */
+    @JSExport
+    public static String metrics() {
+        return session.metrics();
+    }
+
+    /** The digits gallery as JSON, mistakes first ("null" unless the data is the digits). */
+    @JSExport
+    public static String digitGallery() {
+        return session.digitGallery();
+    }
+
+    /** The gallery's images in grey, rows × 64 packed RGBA. */
+    @JSExport
+    public static int[] digitImages() {
+        return session.digitImages();
+    }
+
+    /** The first layer's units as 8 × 8 weight pictures, units × 64 packed RGBA. */
+    @JSExport
+    public static int[] digitWeights() {
+        return session.digitWeights();
+    }
+
+    /**
+     * A 32 × 32 drawing, 1,024 characters '0' (blank) or '1' (drawn), top row first, classified:
+     * {pixels, probabilities, predicted} or {error}, as JSON.
+     */
+    @JSExport
+    public static String digitPad(String drawing) {
+        return session.digitPad(drawing);
+    }
+
+    /**
+     * The 32 × 32 drawing (1,024 characters '0' or '1') whose 4 × 4 block counts are the 64
+     * pixels given as comma-separated whole numbers 0..16; "" if they are not.
+     */
+    @JSExport
+    public static String digitBitmap(String pixels) {
+        return Session.digitBitmap(pixels);
+    }
+
     // ---- Labs page (labs.html) ------------------------------------------------------------------
     // One block, kept at the end of the class so it merges cleanly with the playground's
     // exports. Every method converts and delegates to LabSession.

@@ -24,6 +24,8 @@ import scratchnet.train.Schedule;
 public final class HashCodec {
     /** The value of the data key that means the tutorial's delivery-time table. */
     public static final String DELIVERY = "delivery";
+    /** The value of the data key that means the UCI handwritten digits (8 × 8 images). */
+    public static final String DIGITS = "digits";
     /**
      * The value of the data key that means your own data (a CSV or a drawing); the link's
      * {@code csv} key names which, by its fingerprint.
@@ -253,10 +255,11 @@ public final class HashCodec {
         return FEATURE_NAMES[f.ordinal()];
     }
 
-    /** Every data name a link may give: the 2-D kinds, then {@link #DELIVERY}. */
+    /** Every data name a link may give: the 2-D kinds, {@link #DELIVERY}, {@link #DIGITS}. */
     public static String[] dataNames() {
-        String[] out = java.util.Arrays.copyOf(TWO_D_NAMES, TWO_D_NAMES.length + 1);
+        String[] out = java.util.Arrays.copyOf(TWO_D_NAMES, TWO_D_NAMES.length + 2);
         out[TWO_D_NAMES.length] = DELIVERY;
+        out[TWO_D_NAMES.length + 1] = DIGITS;
         return out;
     }
 
@@ -369,6 +372,11 @@ public final class HashCodec {
         /** Puts a 2-D data kind, or {@link #DELIVERY} for null. */
         public Writer data(String key, TwoD kind) {
             return put(key, name(kind));
+        }
+
+        /** Puts {@link #DIGITS}: the handwritten digits. */
+        public Writer digits(String key) {
+            return put(key, DIGITS);
         }
 
         /** Puts an enum value by its hash name. */

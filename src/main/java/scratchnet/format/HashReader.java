@@ -164,20 +164,42 @@ public final class HashReader {
 
     /** A 2-D data kind, or null when the hash names {@link HashCodec#DELIVERY}. */
     public TwoD data(String key, TwoD def) {
+        return data(key, def, false);
+    }
+
+    /**
+     * A 2-D data kind, or null when the hash names {@link HashCodec#DELIVERY} or
+     * {@link HashCodec#DIGITS}; {@code defDigits} says the default is the digits (for the
+     * message about a bad value).
+     */
+    public TwoD data(String key, TwoD def, boolean defDigits) {
         String v = raw(key);
         if (v == null) {
             return def;
         }
-        if (HashCodec.DELIVERY.equals(v)) {
+        if (HashCodec.DELIVERY.equals(v) || HashCodec.DIGITS.equals(v)) {
             return null;
         }
         int i = HashCodec.indexOf(HashCodec.TWO_D_NAMES, v);
         if (i >= 0) {
             return HashCodec.TWO_D[i];
         }
-        reject(key, v, "one of " + String.join(", ", HashCodec.TWO_D_NAMES) + ", " + HashCodec.DELIVERY,
-                HashCodec.name(def));
+        reject(key, v, "one of " + String.join(", ", HashCodec.dataNames()),
+                defDigits ? HashCodec.DIGITS : HashCodec.name(def));
         return def;
+    }
+
+    /**
+     * Whether the hash names {@link HashCodec#DIGITS} (then {@link #data} gives null); without
+     * the key or with a value that is no data name, {@code def} (as {@link #data} keeps its
+     * default then).
+     */
+    public boolean digits(String key, boolean def) {
+        String v = raw(key);
+        if (v == null || HashCodec.indexOf(HashCodec.dataNames(), v) < 0) {
+            return def;
+        }
+        return HashCodec.DIGITS.equals(v);
     }
 
     /** An activation. */

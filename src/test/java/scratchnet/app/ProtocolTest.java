@@ -151,7 +151,7 @@ class ProtocolTest {
         Map<String, Object> limits = object(Protocol.limits());
         assertEquals(List.of("maxLayers", "minUnits", "newLayerUnits", "maxUnits", "ranges",
                 "learningRates", "speeds", "defaultSpeed", "recentEpochs", "choices",
-                "tableData", "scheduleParams", "userData", "unfit"), keys(limits));
+                "tableData", "imageData", "scheduleParams", "userData", "unfit"), keys(limits));
         assertEquals(List.of("dataName", "maxBytes", "maxRows", "maxColumns", "maxClasses",
                 "sliceRows", "drawExtent", "drawColours", "drawShapes"),
                 keys(object(limits.get("userData"))));
@@ -175,6 +175,7 @@ class ProtocolTest {
         assertEquals(dataNames, keys(maxUnits));
         assertEquals(64.0, maxUnits.get("delivery"));
         assertEquals(8.0, maxUnits.get("circle"));
+        assertEquals(64.0, maxUnits.get("digits"));
         assertEquals(List.of("data", "f", "act", "loss", "out", "init", "opt", "reg", "sched"),
                 keys(object(limits.get("choices"))));
         assertFalse(list(object(limits.get("choices")).get("act")).contains("softmax"));

@@ -81,7 +81,7 @@ class AccessibilityTest {
         List<String> found = new ArrayList<>();
         for (int width : WIDTHS) {
             for (String hash : new String[] {"", "#data=delivery", "#data=blobs&k=4",
-                "#data=xor&hide=opt,play&lock=lr,layers&prompt=A%20lesson"}) {
+                "#data=xor&hide=opt,play&lock=lr,layers&prompt=A%20lesson", "#data=digits"}) {
                 load(width, "index.html", hash, ready);
                 browser.js("scratchnet.step(50);");
                 found.add(scan(width + " px index.html" + hash));
