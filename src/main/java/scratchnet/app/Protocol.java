@@ -144,7 +144,8 @@ public final class Protocol {
                 .field("out").strings(HashCodec.activationNames(false))
                 .field("init").strings(HashCodec.initNames())
                 .field("opt").strings(HashCodec.optimizerNames())
-                .field("reg").strings(HashCodec.penaltyNames()).endObject();
+                .field("reg").strings(HashCodec.penaltyNames())
+                .field("prec").strings(HashCodec.precisionNames()).endObject();
         w.field("tableData").string(HashCodec.DELIVERY);
         unfit(w);
         return w.endObject().toString();

@@ -132,7 +132,8 @@ public final class Session {
     /** Starts the run over; with {@code model}, from its parameters instead of the seed's. */
     private void rebuildNetwork(Network model) {
         NetSpec spec = settings.net().spec(problem.train.cols(), problem.outputs());
-        net = Network.build(spec, new Rng(settings.net().seed()));
+        net = Network.build(spec, new Rng(settings.net().seed()), settings.net().batchNorm(),
+                settings.net().precision());
         if (model != null) {
             net.copyParametersFrom(model);
         }

@@ -10,6 +10,7 @@ import scratchnet.engine.Init;
 import scratchnet.engine.Loss;
 import scratchnet.engine.NetSpec;
 import scratchnet.engine.Penalty;
+import scratchnet.engine.Precision;
 import scratchnet.train.OptimizerKind;
 import scratchnet.train.Schedule;
 import scratchnet.train.TrainSpec;
@@ -76,13 +77,33 @@ public record Settings(Data data, Net net, Training training, View view) {
      * @param init weight initialiser
      * @param dropout probability of dropping a hidden unit while training, 0..0.9
      * @param seed seed of the weights, batch order and dropout ("reset" may change it)
+     * @param batchNorm whether every hidden layer normalises its Z over the batch before its
+     *     activation ({@link scratchnet.engine.BatchNorm})
+     * @param precision the floating-point format the engine computes in
      */
     public record Net(Set<Feature> features, int[] layers, Activation activation, Loss loss,
-            Activation output, Init init, double dropout, int seed) {
+            Activation output, Init init, double dropout, int seed, boolean batchNorm,
+            Precision precision) {
         /** Copies the mutable components so a value never changes. */
         public Net {
             features = EnumSet.copyOf(features);
             layers = layers.clone();
+            if (precision == null) {
+                precision = Precision.FLOAT64;
+            }
+        }
+
+        /** A network without batch normalisation, in double precision. */
+        public Net(Set<Feature> features, int[] layers, Activation activation, Loss loss,
+                Activation output, Init init, double dropout, int seed) {
+            this(features, layers, activation, loss, output, init, dropout, seed, false,
+                    Precision.FLOAT64);
+        }
+
+        /** This network with or without batch normalisation, in {@code newPrecision}. */
+        public Net withNumerics(boolean newBatchNorm, Precision newPrecision) {
+            return new Net(features, layers, activation, loss, output, init, dropout, seed,
+                    newBatchNorm, newPrecision);
         }
 
         /** Units per hidden layer (a copy). */
@@ -111,12 +132,13 @@ public record Settings(Data data, Net net, Training training, View view) {
         public Net with(int[] newLayers, Activation newActivation, Loss newLoss,
                 Activation newOutput) {
             return new Net(features, newLayers, newActivation, newLoss, newOutput, init, dropout,
-                    seed);
+                    seed, batchNorm, precision);
         }
 
         /** This network drawn from another seed. */
         public Net withSeed(int newSeed) {
-            return new Net(features, layers, activation, loss, output, init, dropout, newSeed);
+            return new Net(features, layers, activation, loss, output, init, dropout, newSeed,
+                    batchNorm, precision);
         }
 
         @Override
@@ -124,7 +146,8 @@ public record Settings(Data data, Net net, Training training, View view) {
             return o instanceof Net n && features.equals(n.features)
                     && java.util.Arrays.equals(layers, n.layers) && activation == n.activation
                     && loss == n.loss && output == n.output && init == n.init
-                    && dropout == n.dropout && seed == n.seed;
+                    && dropout == n.dropout && seed == n.seed && batchNorm == n.batchNorm
+                    && precision == n.precision;
         }
 
         @Override

@@ -5,6 +5,7 @@ import scratchnet.data.Task;
 import scratchnet.data.TwoD;
 import scratchnet.engine.Activation;
 import scratchnet.engine.Loss;
+import scratchnet.engine.Precision;
 import scratchnet.format.HashCodec;
 import scratchnet.format.HashReader;
 
@@ -51,8 +52,15 @@ public final class SettingsHash {
                 .number("lr", t.learningRate()).number("batch", t.batchSize())
                 .choice("opt", t.optimizer()).choice("reg", t.penalty())
                 .number("rate", t.penaltyRate()).number("dropout", n.dropout())
-                .number("clip", t.clipNorm()).number("seed", n.seed())
-                .flag("test", v.showTest()).flag("discrete", v.discrete())
+                .number("clip", t.clipNorm()).number("seed", n.seed());
+        // Written only when not the default, so every earlier link stays canonical.
+        if (n.batchNorm()) {
+            w.flag("bn", true);
+        }
+        if (n.precision() != Precision.FLOAT64) {
+            w.choice("prec", n.precision());
+        }
+        w.flag("test", v.showTest()).flag("discrete", v.discrete())
                 .flag("ylog", v.logScale());
         if (d.delivery()) {
             w.number("hx", v.heatX()).number("hy", v.heatY());
@@ -137,8 +145,11 @@ public final class SettingsHash {
         double dropout = number(r, "dropout", n.dropout());
         double clip = number(r, "clip", t.clipNorm());
         int seed = integer(r, "seed", n.seed());
+        boolean bn = r.flag("bn", n.batchNorm());
+        Precision prec = r.precision("prec", n.precision());
         Settings s = new Settings(drawn,
-                new Settings.Net(features, layers, act, loss, out, init, dropout, seed),
+                new Settings.Net(features, layers, act, loss, out, init, dropout, seed, bn,
+                        prec),
                 new Settings.Training(lr, batch, opt, reg, rate, clip),
                 new Settings.View(r.flag("test", v.showTest()), r.flag("discrete", v.discrete()),
                         r.flag("ylog", v.logScale()),

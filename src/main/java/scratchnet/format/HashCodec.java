@@ -41,6 +41,9 @@ public final class HashCodec {
     static final Penalty.Kind[] PENALTIES = Penalty.Kind.values();
     static final String[] PENALTY_NAMES = names(PENALTIES, Penalty.Kind.NONE, "none",
             Penalty.Kind.L1, "l1", Penalty.Kind.L2, "l2");
+    static final scratchnet.engine.Precision[] PRECISIONS =
+            scratchnet.engine.Precision.values();
+    static final String[] PRECISION_NAMES = {Names.of(PRECISIONS[0]), Names.of(PRECISIONS[1])};
     static final Feature[] FEATURES = Feature.values();
     static final String[] FEATURE_NAMES = names(FEATURES, Feature.X1, "x1", Feature.X2,
             "x2", Feature.X1_SQUARED, "x1sq", Feature.X2_SQUARED, "x2sq", Feature.X1_TIMES_X2,
@@ -266,7 +269,12 @@ public final class HashCodec {
         return OPTIMIZER_NAMES.clone();
     }
 
-    /** Every penalty name. */
+    /** Every precision name (float64, float32). */
+    public static String[] precisionNames() {
+        return PRECISION_NAMES.clone();
+    }
+
+    /** Penalty names in menu order. */
     public static String[] penaltyNames() {
         return PENALTY_NAMES.clone();
     }
@@ -349,6 +357,8 @@ public final class HashCodec {
                 return put(key, name(o));
             } else if (v instanceof Penalty.Kind k) {
                 return put(key, name(k));
+            } else if (v instanceof scratchnet.engine.Precision p) {
+                return put(key, Names.of(p));
             }
             throw new IllegalArgumentException("no hash names for " + v);
         }

@@ -170,8 +170,10 @@ class ProtocolTest {
         assertEquals(List.of(HashCodec.dataNames()), keys(maxUnits));
         assertEquals(64.0, maxUnits.get("delivery"));
         assertEquals(8.0, maxUnits.get("circle"));
-        assertEquals(List.of("data", "f", "act", "loss", "out", "init", "opt", "reg"),
+        assertEquals(List.of("data", "f", "act", "loss", "out", "init", "opt", "reg", "prec"),
                 keys(object(limits.get("choices"))));
+        assertEquals(List.of("float64", "float32"), list(object(limits.get("choices"))
+                .get("prec")));
         assertFalse(list(object(limits.get("choices")).get("act")).contains("softmax"));
         Map<String, Object> ranges = object(limits.get("ranges"));
         assertEquals(List.of("k", "noise", "train", "dseed", "lr", "batch", "rate", "dropout",

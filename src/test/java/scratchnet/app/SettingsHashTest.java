@@ -30,6 +30,26 @@ class SettingsHashTest {
     }
 
     @Test
+    void batchNormAndPrecisionRoundTripAndAreWrittenOnlyWhenOn() {
+        String hash = "#data=circle&noise=0&train=50&dseed=1&f=x1,x2&layers=4,2&act=tanh"
+                + "&loss=bce&out=sigmoid&init=lecun&lr=0.03&batch=10&opt=sgd&reg=none"
+                + "&rate=0.001&dropout=0&clip=0&seed=1&bn=1&prec=float32&test=0&discrete=0"
+                + "&ylog=0";
+        SettingsHash.Result r = SettingsHash.read(hash);
+        assertTrue(r.problems().isEmpty(), r.problems().toString());
+        assertTrue(r.settings().net().batchNorm());
+        assertEquals(scratchnet.engine.Precision.FLOAT32, r.settings().net().precision());
+        assertEquals(hash, SettingsHash.write(r.settings()));
+        String off = SettingsHash.write(Settings.defaults());
+        assertTrue(!off.contains("bn=") && !off.contains("prec="), off);
+        assertEquals(off, SettingsHash.write(SettingsHash.read("#bn=0&prec=float64")
+                .settings()));
+        SettingsHash.Result bad = SettingsHash.read("#prec=float16");
+        assertEquals(scratchnet.engine.Precision.FLOAT64, bad.settings().net().precision());
+        assertEquals(1, bad.problems().size(), bad.problems().toString());
+    }
+
+    @Test
     void anEmptyHashGivesPlaygroundDefaults() {
         Settings s = SettingsHash.read("").settings();
         assertEquals(TwoD.CIRCLE, s.data().kind());
