@@ -299,7 +299,8 @@ public final class Session {
             }
         }
         Settings candidate = new Settings(settings.data(), settings.net().with(hidden, act,
-                model.loss(), model.layer(depth - 1).activation()), settings.training(),
+                model.loss(), model.layer(depth - 1).activation())
+                .withNumerics(model.batchNorm(), model.precision()), settings.training(),
                 settings.view());
         SettingsHash.Result check = SettingsHash.read(SettingsHash.write(candidate));
         if (!check.problems().isEmpty() || !check.settings().net().equals(candidate.net())) {
