@@ -38,6 +38,14 @@ public final class Protocol {
         JsonWriter w = new JsonWriter().beginObject();
         s.stats().write(w);
         w.field("diverged").bool(s.diverged());
+        double[] twin = s.twinLosses();
+        w.field("twin");
+        if (twin == null) {
+            w.nul();
+        } else {
+            w.beginObject().field("step").number(twin[0]).field("trainLoss").number(twin[1])
+                    .field("testLoss").number(twin[2]).endObject();
+        }
         w.field("firstNonFinite");
         if (s.nonFiniteStep() < 0) {
             w.nul();

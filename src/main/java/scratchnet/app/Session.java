@@ -114,6 +114,7 @@ public final class Session {
                 dataVersion++;
             }
             trainer.reconfigure(next.trainSpec());
+            twin = Twin.update(twin, next, problem);
         }
     }
 
@@ -141,6 +142,7 @@ public final class Session {
         // The session scores both sets itself in refresh, so the trainer need not per epoch.
         trainer = new Trainer(net, settings.trainSpec(), train.x(), train.y(), null, null, false);
         lastUpdate = new LastUpdate(net);
+        twin = Twin.of(settings, problem);
         health.reset(net);
         history = new Series(3, HISTORY_BUDGET);
         ghost = new Series(3, HISTORY_BUDGET);
@@ -185,6 +187,9 @@ public final class Session {
                 timeline.afterStep(trainer, history);
             }
         }
+        if (twin != null) {
+            twin.catchUp(trainer.stepsTaken());
+        }
         return done;
     }
 
@@ -202,6 +207,12 @@ public final class Session {
         health.reset(net);
         lastUpdate = new LastUpdate(net);
         timeline.truncateAfter(m);
+        if (twin != null && twin.ahead(trainer.stepsTaken())) {
+            twin = Twin.of(settings, problem);
+        }
+        if (twin != null) {
+            twin.catchUp(trainer.stepsTaken());
+        }
         refresh();
         return trainer.stepsTaken();
     }
@@ -401,9 +412,24 @@ public final class Session {
             health.observe(net, history.column(1), history.column(2), accuracy,
                     Scores.chance(scored, net.outputs()), lastUpdate.ratio());
         }
+        if (twin != null) {
+            twin.catchUp(trainer.stepsTaken());
+            twinLosses = new double[] {twin.steps(), twin.trainLoss(), twin.testLoss()};
+        } else {
+            twinLosses = null;
+        }
         if (views) {
             this.views.update(net, settings.view().discrete());
         }
+    }
+
+    /**
+     * The float64 twin of a float32 run at the latest refresh: {step, train loss, test loss}
+     * (mean data loss on all training and test rows, as the run's own), or null when no twin
+     * is shown.
+     */
+    public double[] twinLosses() {
+        return twinLosses == null ? null : twinLosses.clone();
     }
 
     /** Predicted and actual test targets in real units, as (actual, predicted) pairs. */
@@ -427,6 +453,9 @@ public final class Session {
     public String hash() {
         return SettingsHash.write(settings);
     }
+
+    private Twin twin;
+    private double[] twinLosses;
 
     /** Numbers of the latest {@link #refresh}; see {@link Stats}. */
     public Stats stats() {

@@ -186,9 +186,16 @@ public record Settings(Data data, Net net, Training training, View view) {
      * @param logScale whether the loss chart has a logarithmic axis
      * @param heatX delivery feature on the heatmap's horizontal axis
      * @param heatY delivery feature on the heatmap's vertical axis
+     * @param twin whether a float32 run is shown beside its float64 twin: the same network,
+     *     seed and batches trained in double precision in lockstep (no effect in float64)
      */
     public record View(boolean showTest, boolean discrete, boolean logScale, int heatX,
-            int heatY) {
+            int heatY, boolean twin) {
+        /** A view without the float64 twin. */
+        public View(boolean showTest, boolean discrete, boolean logScale, int heatX,
+                int heatY) {
+            this(showTest, discrete, logScale, heatX, heatY, false);
+        }
     }
 
     /** TensorFlow Playground's opening run: circle, x1 and x2, 4-2 tanh, rate 0.03, batch 10. */

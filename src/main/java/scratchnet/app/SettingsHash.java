@@ -52,16 +52,10 @@ public final class SettingsHash {
                 .number("lr", t.learningRate()).number("batch", t.batchSize())
                 .choice("opt", t.optimizer()).choice("reg", t.penalty())
                 .number("rate", t.penaltyRate()).number("dropout", n.dropout())
-                .number("clip", t.clipNorm()).number("seed", n.seed());
-        // Written only when not the default, so every earlier link stays canonical.
-        if (n.batchNorm()) {
-            w.flag("bn", true);
-        }
-        if (n.precision() != Precision.FLOAT64) {
-            w.choice("prec", n.precision());
-        }
-        w.flag("test", v.showTest()).flag("discrete", v.discrete())
-                .flag("ylog", v.logScale());
+                .number("clip", t.clipNorm()).number("seed", n.seed())
+                .flag("bn", n.batchNorm()).choice("prec", n.precision())
+                .flag("twin", v.twin()).flag("test", v.showTest())
+                .flag("discrete", v.discrete()).flag("ylog", v.logScale());
         if (d.delivery()) {
             w.number("hx", v.heatX()).number("hy", v.heatY());
         }
@@ -154,7 +148,7 @@ public final class SettingsHash {
                 new Settings.View(r.flag("test", v.showTest()), r.flag("discrete", v.discrete()),
                         r.flag("ylog", v.logScale()),
                         integer(r, "hx", v.heatX()),
-                        integer(r, "hy", v.heatY())));
+                        integer(r, "hy", v.heatY()), r.flag("twin", v.twin())));
         return new Result(consistent(s, base, r), r.problems());
     }
 
@@ -207,7 +201,7 @@ public final class SettingsHash {
         Settings.View v = s.view();
         if (v.heatX() == v.heatY()) {
             r.report("The heatmap needs two different features; using the first two.");
-            v = new Settings.View(v.showTest(), v.discrete(), v.logScale(), 0, 1);
+            v = new Settings.View(v.showTest(), v.discrete(), v.logScale(), 0, 1, v.twin());
         }
         return new Settings(s.data(), n.with(layers, act, loss, out), s.training(), v);
     }

@@ -25,6 +25,31 @@ class SessionTest {
     }
 
     @Test
+    void aFloat32RunShowsItsFloat64TwinInLockstep() {
+        Session s = session("#lr=0.1&prec=float32&twin=1&bn=1");
+        Session plain = session("#lr=0.1&bn=1");
+        s.step(400);
+        plain.step(400);
+        s.refresh();
+        plain.refresh();
+        double[] twin = s.twinLosses();
+        assertEquals(400.0, twin[0]);
+        // the twin is exactly the float64 run of the same link
+        assertEquals(plain.stats().trainLoss(), twin[1]);
+        assertEquals(plain.stats().testLoss(), twin[2]);
+        assertTrue(Math.abs(s.stats().trainLoss() - twin[1]) < 0.02 * twin[1],
+                s.stats().trainLoss() + " vs " + twin[1]);
+        assertTrue(!s.parameterBits().equals(plain.parameterBits()));
+        // a rewind replays the twin to the step landed on; switching it off drops it
+        long at = s.rewind(100);
+        assertEquals((double) at, s.twinLosses()[0]);
+        assertEquals("[]", s.configure("#twin=0").toString());
+        s.refresh();
+        assertEquals(null, s.twinLosses());
+        assertEquals(null, plain.twinLosses());
+    }
+
+    @Test
     void anEpochIsTheTrainingRowsOverTheBatchSize() {
         Session s = session("#batch=10");
         assertEquals(25, s.stepEpoch()); // 250 training rows in batches of 10
