@@ -44,7 +44,7 @@ ScratchNet.PlaygroundView = {
         widgets.diagram.paint({
             outputs: page.key.outputs,
             sizes: e.sizes(), names: page.names, thumbs: e.thumbnails(), thumbSize: e.thumbSize(),
-            weights: e.weights(), states: e.unitStates(),
+            weights: e.weights(), states: e.unitStates(), batchNorm: config.bn === true,
             badLayer: stats.firstNonFinite ? stats.firstNonFinite.layer : -1
         });
         if (config.data === page.limits.tableData) {

@@ -3,12 +3,16 @@ package scratchnet.engine;
 /**
  * {@link Kernels}' three matrix products in single precision: the same sums in the same order
  * (over the inputs i, or the rows r, or the units j, ascending, starting with the first
- * product), but every product and every partial sum is rounded to float ({@code (float)}
- * casts), so each is IEEE single-precision arithmetic. Plain loops: this path is for seeing
- * rounding, not for speed; the double kernels are untouched.
+ * product), but every product and every partial sum is rounded to float
+ * ({@link Precision#fround}), so each is IEEE single-precision arithmetic. Plain loops: this
+ * path is for seeing rounding, not for speed; the double kernels are untouched.
  */
 final class Kernels32 {
     private Kernels32() {
+    }
+
+    private static double f(double v) {
+        return Precision.fround(v);
     }
 
     /** Z = X·W + b: z[r][j] = b_j + x[r][0]·w[0][j] + … with every step rounded to float. */
@@ -19,7 +23,7 @@ final class Kernels32 {
             for (int j = 0; j < nOut; j++) {
                 double s = b[j];
                 for (int i = 0; i < nIn; i++) {
-                    s = (float) (s + (float) (x[xo + i] * w[i * nOut + j]));
+                    s = f(s + f(x[xo + i] * w[i * nOut + j]));
                 }
                 z[r * nOut + j] = s;
             }
@@ -30,9 +34,9 @@ final class Kernels32 {
     static void weightGrads(double[] x, double[] d, int rows, int nIn, int nOut, double[] dw) {
         for (int i = 0; i < nIn; i++) {
             for (int j = 0; j < nOut; j++) {
-                double s = (float) (x[i] * d[j]);
+                double s = f(x[i] * d[j]);
                 for (int r = 1; r < rows; r++) {
-                    s = (float) (s + (float) (x[r * nIn + i] * d[r * nOut + j]));
+                    s = f(s + f(x[r * nIn + i] * d[r * nOut + j]));
                 }
                 dw[i * nOut + j] = s;
             }
@@ -44,7 +48,7 @@ final class Kernels32 {
         for (int j = 0; j < nOut; j++) {
             double s = d[j];
             for (int r = 1; r < rows; r++) {
-                s = (float) (s + d[r * nOut + j]);
+                s = f(s + d[r * nOut + j]);
             }
             db[j] = s;
         }
@@ -58,7 +62,7 @@ final class Kernels32 {
                 double s = 0;
                 int wOff = i * nOut;
                 for (int j = 0; j < nOut; j++) {
-                    s = (float) (s + (float) (d[dOff + j] * w[wOff + j]));
+                    s = f(s + f(d[dOff + j] * w[wOff + j]));
                 }
                 g[r * nIn + i] = s;
             }

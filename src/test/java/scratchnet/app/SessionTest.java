@@ -50,6 +50,28 @@ class SessionTest {
     }
 
     @Test
+    void scriptExportsRefuseBatchNormInsteadOfWritingAnotherNetwork() {
+        Session s = session("#bn=1");
+        assertTrue(s.export(Session.ExportKind.PYTORCH, 1).contains("raise SystemExit("));
+        assertTrue(s.export(Session.ExportKind.NUMPY, 1).contains("raise SystemExit("));
+        assertTrue(s.export(Session.ExportKind.MODEL_JSON, 1).contains("\"batchNorm\""));
+    }
+
+    /**
+     * The raw delivery table (no standardisation, rate 0.01): float32 overflows at step 3,
+     * float64 stays finite for 200 steps.
+     */
+    @Test
+    void float32OverflowsWhereFloat64DoesNot() {
+        Session f64 = session("#data=delivery&std=0&lr=0.01&seed=3");
+        Session f32 = session("#data=delivery&std=0&lr=0.01&seed=3&prec=float32");
+        f64.step(200);
+        f32.step(200);
+        assertEquals(3, f32.nonFiniteStep());
+        assertTrue(f64.nonFiniteStep() < 0, "float64 at " + f64.nonFiniteStep());
+    }
+
+    @Test
     void anEpochIsTheTrainingRowsOverTheBatchSize() {
         Session s = session("#batch=10");
         assertEquals(25, s.stepEpoch()); // 250 training rows in batches of 10

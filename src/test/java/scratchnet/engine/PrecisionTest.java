@@ -167,6 +167,30 @@ class PrecisionTest {
         assertTrue(!Double.isFinite(n32.forward(huge, 1)[0]));
     }
 
+    /** fround is the (float) cast, on random doubles of every size and on the edge cases. */
+    @Test
+    void froundIsTheFloatCast() {
+        Rng rng = new Rng(1);
+        for (int i = 0; i < 200_000; i++) {
+            double v = rng.uniform(-1, 1) * Math.pow(2, rng.nextInt(300) - 160);
+            assertEquals((double) (float) v, Precision.fround(v), 0.0, "v = " + v);
+            // products of two floats are exact in double: their ties must go to even too
+            double a = (float) rng.uniform(-4, 4);
+            double b = (float) rng.uniform(-4, 4);
+            assertEquals((double) (float) (a * b), Precision.fround(a * b), 0.0);
+        }
+        double[] edge = {0.0, -0.0, Double.MIN_VALUE, -Double.MIN_VALUE, Float.MIN_VALUE,
+            Float.MIN_VALUE / 2, Float.MIN_VALUE * 1.5, Float.MIN_NORMAL, 3.4028235e38,
+            3.4028235677973366e38, 3.4028235677973362e38, 3.5e38, -3.5e38, 1e300,
+            Double.MAX_VALUE, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY, 1 + 0x1p-24,
+            1 + 0x1p-23 + 0x1p-24, 0x1p-149 * 2.5, 0x1p-149 * 3.5};
+        for (double v : edge) {
+            assertEquals(Double.doubleToRawLongBits((double) (float) v),
+                    Double.doubleToRawLongBits(Precision.fround(v)), "v = " + v);
+        }
+        assertTrue(Double.isNaN(Precision.fround(Double.NaN)));
+    }
+
     @Test
     void float32RoundsASmallUpdateAway() {
         // 1 + 1e-8 is 1 in float32 (its spacing at 1 is 1.2e-7) but not in float64
