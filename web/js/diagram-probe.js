@@ -39,6 +39,11 @@ ScratchNet.DiagramProbe = (function () {
         canvas.addEventListener("click", function (event) {
             var box = canvas.getBoundingClientRect();
             var node = self.nodeAt(event.clientX - box.left, event.clientY - box.top);
+            var link = !node && self.diagram.layout && self.onLink
+                ? self.nearestLink(self.diagram.layout, event.clientX - box.left, event.clientY - box.top) : null;
+            if (link) {
+                self.onLink(link.l, link.i, link.j);
+            }
             if (!node || node.c === 0 || !self.onNeuron) {
                 armed = null;
                 return;
@@ -58,6 +63,8 @@ ScratchNet.DiagramProbe = (function () {
          * a second time or Enter is pressed on a link (its unit).
          */
         this.onNeuron = null;
+        /** Set by the page: called with (weight layer, from unit, to unit) when a link is clicked. */
+        this.onLink = null;
         this.enableKeys();
     }
 

@@ -73,12 +73,12 @@ ScratchNet.Diagram = (function () {
     };
 
     /** Unit state codes (Session.unitStates in Java) and the unitMarks field of each. */
-    Diagram.STATES = { 1: "dead", 2: "off", 3: "saturated" };
+    Diagram.STATES = { 1: "dead", 2: "off", 3: "saturated", 4: "exploding" };
 
     /** Keeps the counts drawn on the canvas and names the marks drawn under it. */
     Diagram.prototype.legend = function (counts, bad) {
         var ds = this.canvas.dataset;
-        var names = ["dead", "off", "saturated"];
+        var names = ["dead", "off", "saturated", "exploding"];
         names.forEach(function (name) {
             if (ds[name] !== String(counts[name])) {
                 ds[name] = String(counts[name]);
@@ -104,6 +104,29 @@ ScratchNet.Diagram = (function () {
         if (box.textContent !== text) {
             box.textContent = text;
         }
+        this.announce(names.filter(function (name) { return counts[name] > 0; }).map(function (name) {
+            return counts[name] + " " + name + (counts[name] === 1 ? " unit" : " units");
+        }).concat(bad ? ["a non-finite value"] : []));
+    };
+
+    /**
+     * Says a change of the marks in words, for screen readers (the page's polite live region
+     * named by the canvas's data-news): only when the list changes, so training is not read out
+     * frame by frame.
+     */
+    Diagram.prototype.announce = function (parts) {
+        var news = document.getElementById(this.canvas.dataset.news || "");
+        var said = parts.join(", ");
+        if (!news || said === this.said) {
+            return;
+        }
+        var before = this.said;
+        this.said = said;
+        if (before === undefined && said === "") {
+            return;
+        }
+        news.textContent = said === "" ? "Network diagram: no dead, off, saturated or exploding units now."
+            : "Network diagram marks " + said + ".";
     };
 
     /**
@@ -180,7 +203,7 @@ ScratchNet.Diagram = (function () {
         ctx.textBaseline = "middle";
         var k = 0;
         var unit = 0;
-        var counts = { dead: 0, off: 0, saturated: 0 };
+        var counts = { dead: 0, off: 0, saturated: 0, exploding: 0 };
         for (var c = 0; c < layout.columns.length; c++) {
             var nodes = layout.columns[c];
             for (var j = 0; j < nodes.length; j++, k++) {
@@ -213,6 +236,9 @@ ScratchNet.Diagram = (function () {
                 if (state === "saturated") {
                     ScratchNet.Markers.hatch(ctx, n.x, n.y, n.s, Math.max(4, n.s / 5));
                 }
+                if (state === "exploding") {
+                    ScratchNet.Markers.burst(ctx, n.x, n.y, n.s);
+                }
                 if (state === "dead") {
                     ctx.fillStyle = "rgba(75,85,99,0.8)";
                     ctx.fillRect(n.x, n.y, n.s, n.s);
@@ -230,9 +256,8 @@ ScratchNet.Diagram = (function () {
             if (c > 0 && view.badLayer === c - 1) {
                 var first = nodes[0];
                 var last = nodes[nodes.length - 1];
-                ctx.strokeStyle = "#dc2626";
-                ctx.lineWidth = 3;
-                ctx.strokeRect(first.x - 4, first.y - 4, first.s + 8, last.y + last.s - first.y + 8);
+                ScratchNet.Markers.badLayer(ctx, first.x - 4, first.y - 4, first.s + 8,
+                    last.y + last.s - first.y + 8);
             }
         }
         return counts;

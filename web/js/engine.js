@@ -60,6 +60,9 @@ ScratchNet.Engine = (function () {
     Engine.prototype.limits = function () { return this.json("limits"); };
     Engine.prototype.hash = function () { return String(this.call("hash")); };
     Engine.prototype.labCatalog = function () { return this.json("labCatalog"); };
+    /** Teacher mode: the lesson of the last whole link, and back to its start ({messages, settings, hash}). */
+    Engine.prototype.lesson = function () { return this.json("lesson"); };
+    Engine.prototype.restartLesson = function () { return this.json("restartLesson"); };
 
     /** Training and the numbers of the latest refresh (stats include the run's health). */
     Engine.prototype.step = function (n) { return this.call("step", [n]); };
@@ -122,6 +125,12 @@ ScratchNet.Engine = (function () {
     Engine.prototype.importModel = function (text) { return this.json("importModel", [String(text)]); };
     Engine.prototype.rewind = function (step) { return this.json("rewind", [step]); };
     Engine.prototype.ghostHistory = function () { return this.call("ghostHistory"); };
+    /** {step, checkpoints, scrubbing, replayFrom, ghost}: the scrubber's marks (RewindProtocol). */
+    Engine.prototype.timeline = function () { return this.json("timeline"); };
+    /** Watches one weight (from -1: the bias) for the internals chart; whether it exists. */
+    Engine.prototype.watch = function (layer, from, to) { return this.call("watch", [layer, from, to]) === 1; };
+    /** {layer, from, to, name, optimizer, columns, series: {name: values}} of the watched weight. */
+    Engine.prototype.internals = function () { return this.json("internals"); };
 
     return Engine;
 })();

@@ -77,6 +77,9 @@ ScratchNet.LabDiagram = (function () {
                 if (state === 3) {
                     ScratchNet.Markers.hatch(ctx, n.x, n.y, s, Math.max(3.5, s / 5));
                 }
+                if (state === 4) {
+                    ScratchNet.Markers.burst(ctx, n.x, n.y, s);
+                }
                 if (state === 1) {
                     ctx.fillStyle = "rgba(55,65,81,0.72)";
                     ctx.fillRect(n.x, n.y, s, s);
@@ -93,9 +96,7 @@ ScratchNet.LabDiagram = (function () {
             if (col > 0 && view.badLayer === col - 1) {
                 var first = columns[col][0];
                 var last = columns[col][columns[col].length - 1];
-                ctx.strokeStyle = "#dc2626";
-                ctx.lineWidth = 3;
-                ctx.strokeRect(first.x - 4, first.y - 4, s + 8, last.y + s - first.y + 8);
+                ScratchNet.Markers.badLayer(ctx, first.x - 4, first.y - 4, s + 8, last.y + s - first.y + 8);
             }
         }
     };

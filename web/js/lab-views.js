@@ -170,12 +170,13 @@ ScratchNet.LabViews = (function () {
 
     /**
      * What the diagram's marks mean, in the engine's words (unitMarks): only the marks this
-     * diagram draws (none: no key). Unit state codes 1 dead, 2 off, 3 saturated.
+     * diagram draws (none: no key). Unit state codes 1 dead, 2 off, 3 saturated, 4 exploding.
      */
     var MARKS = [
         [function (units) { return units.indexOf(1) >= 0; }, "dead"],
         [function (units) { return units.indexOf(2) >= 0; }, "off"],
         [function (units) { return units.indexOf(3) >= 0; }, "saturated"],
+        [function (units) { return units.indexOf(4) >= 0; }, "exploding"],
         [function (units, bad) { return bad >= 0; }, "nonFinite"]
     ];
 

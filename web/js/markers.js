@@ -2,8 +2,9 @@
  * Marks that tell things apart by shape or pattern, not colour alone. Point markers, shared by
  * the heatmap and its key: a class by its shape as well as its colour (the shape names come
  * from the engine's heatmap key: circle, square, triangle, diamond, plus), a test row from a
- * training row by a white centre. And the hatching both network diagrams put over a saturated
- * unit. Nothing here decides which shape a class gets or which unit is saturated.
+ * training row by a white centre. And the unit marks both network diagrams share: hatching over
+ * a saturated unit, a spiked ring round an exploding one, a double frame with a "NaN" tag round
+ * the layer where a value first went non-finite. Nothing here decides which unit is which.
  */
 "use strict";
 var ScratchNet = globalThis.ScratchNet || {};
@@ -100,6 +101,64 @@ ScratchNet.Markers = {
             ctx.lineTo(x + d + s, y);
         }
         ctx.stroke();
+        ctx.restore();
+    },
+
+    /** Spikes all round a square node (x, y, side s), dark on light: the exploding mark. */
+    burst: function (ctx, x, y, s) {
+        var cx = x + s / 2;
+        var cy = y + s / 2;
+        var inner = s * 0.62;
+        var outer = s * 0.62 + Math.max(4, s / 4);
+        var spikes = 12;
+        ctx.save();
+        ctx.beginPath();
+        for (var i = 0; i <= 2 * spikes; i++) {
+            var r = i % 2 === 0 ? outer : inner;
+            var a = Math.PI * i / spikes;
+            var px = cx + r * Math.cos(a);
+            var py = cy + r * Math.sin(a);
+            if (i === 0) {
+                ctx.moveTo(px, py);
+            } else {
+                ctx.lineTo(px, py);
+            }
+        }
+        ctx.closePath();
+        ctx.lineJoin = "miter";
+        ctx.lineWidth = 3;
+        ctx.strokeStyle = "#ffffff";
+        ctx.stroke();
+        ctx.lineWidth = 1.5;
+        ctx.strokeStyle = "#b91c1c";
+        ctx.stroke();
+        ctx.restore();
+    },
+
+    /**
+     * The frame round the layer where a value first went non-finite (box x, y, w, h): red, but
+     * also doubled and tagged "NaN/∞" in text, so it does not rest on colour.
+     */
+    badLayer: function (ctx, x, y, w, h) {
+        ctx.save();
+        ctx.strokeStyle = "#dc2626";
+        ctx.lineWidth = 3;
+        ctx.strokeRect(x, y, w, h);
+        ctx.lineWidth = 1;
+        ctx.strokeStyle = "#111827";
+        ctx.setLineDash([3, 2]);
+        ctx.strokeRect(x - 3.5, y - 3.5, w + 7, h + 7);
+        ctx.setLineDash([]);
+        ctx.font = "bold 11px system-ui, sans-serif";
+        ctx.textAlign = "center";
+        ctx.textBaseline = "bottom";
+        var label = "NaN/\u221e";
+        var tw = ctx.measureText(label).width + 6;
+        var ty = Math.max(13, y - 4);
+        ctx.fillStyle = "#dc2626";
+        ctx.fillRect(x + w / 2 - tw / 2, ty - 13, tw, 13);
+        ctx.fillStyle = "#ffffff";
+        ctx.fillText(label, x + w / 2, ty);
         ctx.restore();
     }
 };

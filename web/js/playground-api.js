@@ -61,10 +61,26 @@ ScratchNet.PlaygroundApi = {
             export: function (kind, epochs) { return page.engine.exportText(kind, epochs || 20); },
             /** Back to the latest checkpoint at or before step; returns state(). */
             rewind: function (step) {
-                page.engine.rewind(step);
-                page.actions.repaint();
+                page.actions.rewind(step);
                 return state();
             },
+            /** {step, checkpoints, scrubbing, replayFrom, ghost}: what the scrubber offers. */
+            timeline: function () { return page.engine.timeline(); },
+            /**
+             * Watches one parameter for the internals chart: weight layer (0-based), from unit
+             * (-1: the bias), to unit; returns internals() (null if there is no such weight).
+             */
+            watch: function (layer, from, to) {
+                if (!page.engine.watch(layer, from, to)) {
+                    return null;
+                }
+                page.dirty = true;
+                return page.engine.internals();
+            },
+            /** The watched weight's gradient, optimizer state and steps by name, per step. */
+            internals: function () { return page.engine.internals(); },
+            /** Teacher mode: {active, prompt, hide, lock, start, controls} of the lesson link. */
+            lesson: function () { return page.engine.lesson(); },
             /** Clears the frame-time record. */
             perfReset: function () { page.frames.length = 0; page.engine.callMs = {}; }
         };

@@ -29,11 +29,15 @@ ScratchNet.PlaygroundView = {
             page.names = e.inputNames();
         }
         var config = page.config;
+        var timeline = e.timeline();
         widgets.chart.paint(e.lossHistory(), config.ylog, {
             // An epoch is ceil(rows / batch) steps (the last batch may be short).
             perStep: 1 / Math.max(1, Math.ceil(stats.trainRows / Math.max(1, stats.batchRows))),
             mode: document.getElementById("loss-x").value, recent: page.limits.recentEpochs
-        });
+        }, { ghost: timeline.ghost ? e.ghostHistory() : [], checkpoints: timeline.checkpoints,
+            step: stats.step, replayFrom: timeline.replayFrom, warnStep: widgets.stability.warnStep });
+        widgets.scrubber.show(timeline);
+        widgets.internals.paint(!page.running, now);
         ScratchNet.Readout.show(stats, config, page.limits);
         widgets.stability.update(e, stats, config, page.limits, now);
         widgets.hint.show(stats);

@@ -74,6 +74,9 @@ ScratchNet.Playground = (function () {
         page.engine.refresh();
         page.stats = page.engine.stats();
         widgets.controls.sync(page.config, page.stats);
+        if (widgets.lesson) {
+            widgets.lesson.apply();
+        }
         page.dirty = true;
     }
 
@@ -183,6 +186,9 @@ ScratchNet.Playground = (function () {
             $("speed").value = String(Number($("speed").value) === 0 ? page.limits.defaultSpeed : 0);
             showSpeed();
         });
+        widgets.diagram.probe.onLink = function (layer, from, to) {
+            widgets.internals.pick(layer, from, to);
+        };
         widgets.diagram.probe.onNode = function (node) {
             page.focusNode = node;
             ScratchNet.PlaygroundView.paintHeatmap(page, widgets);
@@ -196,6 +202,8 @@ ScratchNet.Playground = (function () {
         play: function () { setRunning(true); },
         pause: function () { setRunning(false); },
         toggle: function () { setRunning(!page.running); },
+        /** Whether the lesson lets a keyboard shortcut's action (play, step, reset) run. */
+        allowed: function (name) { return !widgets.lesson || widgets.lesson.allows(name); },
         step: function (n) {
             page.engine.step(n === undefined ? 1 : n);
             paint(performance.now());
@@ -206,7 +214,12 @@ ScratchNet.Playground = (function () {
         },
         set: configure,
         /** Repaints now (after a rewind moved the run). */
-        repaint: function () { paint(performance.now()); }
+        repaint: function () { paint(performance.now()); },
+        /** Back to the latest checkpoint at or before step, and repaints. */
+        rewind: function (step) {
+            page.engine.rewind(step);
+            paint(performance.now());
+        }
     };
 
     /** The speed menu from the engine's presets (steps per frame; 0 = full speed). */
@@ -244,8 +257,17 @@ ScratchNet.Playground = (function () {
         widgets.scatter = new ScratchNet.Scatter($("scatter"));
         widgets.diagram = new ScratchNet.Diagram($("diagram"), $("tooltip"), page.engine);
         widgets.hint = new ScratchNet.HintPanel($("hint"), catalog);
-        widgets.stability = new ScratchNet.Stability($("lr-limit"));
+        widgets.stability = new ScratchNet.Stability($("lr-limit"), $("loss-limit"));
+        widgets.scrubber = new ScratchNet.Scrubber($("scrub"), $("scrub-text"), $("ghost-legend"), {
+            pause: function () { setRunning(false); },
+            rewind: function (step) { page.actions.rewind(step); }
+        });
+        widgets.internals = new ScratchNet.Internals($("internals"), page.engine);
         widgets.controls = new ScratchNet.Controls(document.body, page.limits, configure);
+        widgets.lesson = new ScratchNet.Lesson($("lesson"), page.engine, function (outcome) {
+            setRunning(false);
+            settled(outcome, true);
+        });
         settled(page.engine.load(location.hash), false);
         wire();
         document.querySelectorAll("button:disabled").forEach(function (b) {
@@ -261,6 +283,7 @@ ScratchNet.Playground = (function () {
         widgets.diagram.probe.onNeuron = function (layer, unit, byKey) {
             widgets.learn.openUnit(layer, unit, byKey);
         };
+        widgets.lesson.apply(); // after the page enabled its buttons: locked ones stay off
         ScratchNet.PlaygroundApi.install(page);
         page.ready = true;
         if (learnLink) {

@@ -5,7 +5,7 @@
 "use strict";
 var ScratchNet = globalThis.ScratchNet || {};
 ScratchNet.Shortcuts = {
-    /** @param actions {toggle, step(n), reset()} */
+    /** @param actions {toggle, step(n), reset(), allowed(name): whether a lesson lets play, step or reset run} */
     install: function (actions) {
         var dialog = document.getElementById("shortcuts");
         function showHelp() {
@@ -30,12 +30,19 @@ ScratchNet.Shortcuts = {
             if (typing || event.ctrlKey || event.metaKey || event.altKey || dialog.open) {
                 return;
             }
+            var allowed = actions.allowed || function () { return true; };
             if (event.key === " " && t.tagName !== "BUTTON" && t.tagName !== "SUMMARY") {
-                actions.toggle();
+                if (allowed("play")) {
+                    actions.toggle();
+                }
             } else if (event.key === "ArrowRight") {
-                actions.step(1);
+                if (allowed("step")) {
+                    actions.step(1);
+                }
             } else if (event.key === "r") {
-                actions.reset();
+                if (allowed("reset")) {
+                    actions.reset();
+                }
             } else if (event.key === "?") {
                 showHelp();
             } else {

@@ -63,7 +63,7 @@ final class Health {
             boolean output = a.layer() == activity.length - 1;
             for (int j = 0; j < a.units(); j++) {
                 dead[u] = a.state(j) == UnitState.DEAD ? 1 : 0;
-                states[u++] = output ? a.state(j).ordinal() : a.code(j);
+                states[u++] = output && !a.isExploding(j) ? a.state(j).ordinal() : a.code(j);
             }
         }
     }

@@ -102,12 +102,20 @@ public final class Protocol {
         return outcome(s, messages);
     }
 
+    /**
+     * Back to the lesson's start (see {@link Session#restartLesson}); returns {messages,
+     * settings, hash} as {@link #load}.
+     */
+    public static String restartLesson(Session s) {
+        return outcome(s, s.restartLesson());
+    }
+
+    /** hash: the page's address, the settings' link followed by the lesson's keys. */
     private static String outcome(Session s, List<String> messages) {
-        String hash = s.hash();
         return new JsonWriter().beginObject()
                 .field("messages").strings(messages.toArray(new String[0]))
-                .field("settings").raw(SettingsJson.of(hash))
-                .field("hash").string(hash).endObject().toString();
+                .field("settings").raw(SettingsJson.of(s.hash()))
+                .field("hash").string(s.fullHash()).endObject().toString();
     }
 
     /**

@@ -1,17 +1,21 @@
 package scratchnet.app;
 
 import java.util.List;
+import java.util.Map;
 import scratchnet.data.Dataset;
 import scratchnet.diag.GradientCheck;
 import scratchnet.diag.Sharpness;
 import scratchnet.engine.Dense;
 import scratchnet.engine.NetSpec;
 import scratchnet.engine.Network;
+import scratchnet.format.FormatException;
+import scratchnet.format.HashCodec;
 import scratchnet.format.ModelJson;
 import scratchnet.format.NumpyExport;
 import scratchnet.format.TorchExport;
 import scratchnet.labs.Hint;
 import scratchnet.math.Rng;
+import scratchnet.train.ParameterTrace;
 import scratchnet.train.Series;
 import scratchnet.train.StepTrace;
 import scratchnet.train.Trainer;
@@ -43,12 +47,24 @@ public final class Session {
     private final Timeline timeline = new Timeline();
     /** The loss chart of the run before the latest rewind (empty before one). */
     private Series ghost = new Series(3, HISTORY_BUDGET);
+    /** The checkpoint rewound to while no step has been taken since (null otherwise). */
+    private Timeline.Mark rewound;
+    /** The step the latest rewind landed on, where the replay started (-1: none this run). */
+    private long replayFrom = -1;
+    /** The parameter whose optimizer internals are recorded: layer, from unit (-1 bias), to. */
+    private int watchLayer;
+    private int watchFrom;
+    private int watchTo;
+    private ParameterTrace trace;
     private Stats stats;
     private int dataVersion;
     private double baselineMae;
     /** The settings last used on 2-D points and on the delivery table, restored on return. */
     private Settings lastOnPoints;
     private Settings lastOnTable;
+    /** The lesson of the last whole link, and the link it started from ("" without one). */
+    private Lesson lesson = Lesson.NONE;
+    private String lessonStart = "";
 
     /** A session with TensorFlow Playground's opening settings. */
     public Session() {
@@ -61,13 +77,84 @@ public final class Session {
         rebuildData();
     }
 
-    /** Replaces all settings by those in a whole link; returns messages about bad values. */
+    /**
+     * Replaces all settings by those in a whole link, and the lesson by the link's lesson keys
+     * (none: no lesson; see {@link Lesson}); returns messages about bad values.
+     */
     public List<String> load(String hash) {
-        return applyAll(SettingsHash.read(hash));
+        List<String> problems = applyAll(SettingsHash.read(hash));
+        Lesson next = Lesson.read(hash, problems);
+        if (!next.equals(lesson)) { // the same lesson (e.g. Back within it) keeps its start
+            lessonStart = next.active() ? hash() + next.suffix() : "";
+        }
+        lesson = next;
+        return problems;
+    }
+
+    /**
+     * Changes the settings named in {@code hash}, keeping the others; returns messages. A
+     * setting the lesson locks keeps its value (a change of data may still move it to that
+     * data's default first: it is then set back), and a message says so.
+     */
+    public List<String> configure(String hash) {
+        List<String> problems = new java.util.ArrayList<>();
+        Map<String, String> given;
+        try {
+            given = HashCodec.pairs(hash);
+        } catch (FormatException e) {
+            given = Map.of(); // change() reports the unreadable link
+        }
+        for (String key : Lesson.KEYS) {
+            if (given.containsKey(key)) {
+                problems.add("A lesson's " + key + " comes only with a whole link; ignored here.");
+            }
+        }
+        Map<String, String> before = HashCodec.pairs(hash());
+        problems.addAll(change(hash));
+        if (!lesson.locked().isEmpty()) {
+            Map<String, String> after = HashCodec.pairs(hash());
+            StringBuilder back = new StringBuilder();
+            for (String key : lesson.locked()) {
+                String was = before.get(key);
+                if (was != null && after.containsKey(key) && !was.equals(after.get(key))) {
+                    back.append(back.length() == 0 ? "" : "&").append(key).append('=')
+                            .append(Lesson.encode(was));
+                    problems.add("The lesson locks " + Lesson.nameOf(key) + "; it stays at "
+                            + was + ".");
+                }
+            }
+            if (back.length() > 0) {
+                problems.addAll(change(back.toString()));
+            }
+        }
+        return problems;
+    }
+
+    /** The lesson the last whole link opened (see {@link Lesson}) as JSON, with its start. */
+    public String lessonJson() {
+        return lesson.json(lessonStart);
+    }
+
+    /**
+     * Back to the lesson's start: its first settings and fresh weights from its seed; returns
+     * messages. Without a lesson nothing changes.
+     */
+    public List<String> restartLesson() {
+        if (!lesson.active()) {
+            return List.of("There is no lesson to go back to.");
+        }
+        List<String> problems = load(lessonStart);
+        reset(-1);
+        return problems;
+    }
+
+    /** The link of the current settings followed by the lesson's keys: the page's address. */
+    public String fullHash() {
+        return hash() + lesson.suffix();
     }
 
     /** Changes the settings named in {@code hash}, keeping the others; returns messages. */
-    public List<String> configure(String hash) {
+    private List<String> change(String hash) {
         Settings before = settings;
         List<String> problems = applyAll(SettingsHash.read(hash, settings,
                 before.delivery() ? lastOnPoints : lastOnTable));
@@ -106,6 +193,8 @@ public final class Session {
         settings = next;
         if (!before.sameData(next) || !before.net().features().equals(next.net().features())) {
             rebuildData();
+        } else if (rewound != null && onlyActivationDiffers(before, next)) {
+            swapActivation();
         } else if (!before.sameNetwork(next)) {
             rebuildNetwork();
         } else {
@@ -116,6 +205,35 @@ public final class Session {
             trainer.reconfigure(next.trainSpec());
             twin = Twin.update(twin, next, problem);
         }
+    }
+
+    /** Whether the two differ in the hidden layers' activation only (same shapes, same start). */
+    private static boolean onlyActivationDiffers(Settings before, Settings next) {
+        Settings.Net b = before.net();
+        Settings.Net n = next.net();
+        return before.sameData(next) && b.activation() != n.activation()
+                && n.with(n.layers(), b.activation(), n.loss(), n.output()).equals(b);
+    }
+
+    /**
+     * At a checkpoint the user rewound to, a new hidden activation keeps the run's whole state
+     * (weights, optimizer, batch order, counters, checkpoints, chart), so the replay continues
+     * from the same point and seed with only the activation changed.
+     */
+    private void swapActivation() {
+        Trainer.Checkpoint state = trainer.checkpoint();
+        Network old = net;
+        NetSpec spec = settings.net().spec(problem.train.cols(), problem.outputs());
+        net = Network.build(spec, new Rng(settings.net().seed()));
+        net.copyParametersFrom(old);
+        Dataset train = problem.train;
+        trainer = new Trainer(net, settings.trainSpec(), train.x(), train.y(), null, null, false);
+        trainer.restore(state);
+        trainer.reconfigure(settings.trainSpec());
+        lastUpdate = new LastUpdate(net);
+        health.reset(net);
+        watch(watchLayer, watchFrom, watchTo, true);
+        refresh();
     }
 
     private void rebuildData() {
@@ -146,6 +264,11 @@ public final class Session {
         health.reset(net);
         history = new Series(3, HISTORY_BUDGET);
         ghost = new Series(3, HISTORY_BUDGET);
+        rewound = null;
+        replayFrom = -1;
+        if (!watch(watchLayer, watchFrom, watchTo, false)) {
+            watch(0, 0, 0, false);
+        }
         refresh();
         timeline.reset(trainer, history);
     }
@@ -173,6 +296,11 @@ public final class Session {
     public int step(int n) {
         int done = 0;
         while (done < n && !health.diverged()) {
+            if (rewound != null) {
+                // the replay starts: the checkpoints of the run left behind go
+                timeline.truncateAfter(rewound);
+                rewound = null;
+            }
             boolean keep = done == n - 1;
             done++;
             trainer.computeGradients();
@@ -183,6 +311,7 @@ public final class Session {
                     lastUpdate.keep();
                 }
                 trainer.applyUpdate();
+                trace.record(step, trainer.lastLearningRate(), trainer.optimizer());
                 health.afterUpdate(step, net);
                 timeline.afterStep(trainer, history);
             }
@@ -195,18 +324,28 @@ public final class Session {
 
     /**
      * Goes back to the latest checkpoint at or before step {@code step} (see {@link Timeline}):
-     * weights, optimizer state, batch order, counters and the loss chart as they were there.
-     * The chart before the rewind stays available as {@link #ghostHistory()}, so a replay
-     * with changed settings can be compared with it. Returns the step landed on.
+     * weights, optimizer state, batch order, counters and the loss chart as they were there;
+     * the settings stay those the page shows, so a replay runs with them. Until the next
+     * step the run can be scrubbed back and forth over all its checkpoints (the state just
+     * before the first rewind is one of them); the first step replays from the checkpoint and
+     * drops those after it. The chart before the first rewind stays available as
+     * {@link #ghostHistory()}, so a replay with changed settings can be compared with it.
+     * Returns the step landed on.
      */
     public long rewind(long step) {
+        if (rewound == null) {
+            ghost = history.copy();
+            timeline.markNow(trainer, history);
+        }
         Timeline.Mark m = timeline.at(step);
-        ghost = history.copy();
         trainer.restore(m.checkpoint());
+        trainer.reconfigure(settings.trainSpec());
         history = m.history().copy();
         health.reset(net);
         lastUpdate = new LastUpdate(net);
-        timeline.truncateAfter(m);
+        trace.keepUntil(m.step());
+        rewound = m;
+        replayFrom = m.step();
         if (twin != null && twin.ahead(trainer.stepsTaken())) {
             twin = Twin.of(settings, problem);
         }
@@ -215,6 +354,58 @@ public final class Session {
         }
         refresh();
         return trainer.stepsTaken();
+    }
+
+    /** Whether the run stands at a checkpoint it was rewound to, no step taken since. */
+    public boolean scrubbing() {
+        return rewound != null;
+    }
+
+    /** The step the latest rewind of this run landed on (-1 if none). */
+    public long replayFrom() {
+        return replayFrom;
+    }
+
+    /**
+     * Records the optimizer internals of one parameter from the next step on: the weight from
+     * unit {@code from} of the previous layer (−1: the bias) to unit {@code to} of weight layer
+     * {@code layer} (0-based). Returns false, changing nothing, if there is no such parameter.
+     */
+    public boolean watch(int layer, int from, int to) {
+        return watch(layer, from, to, false);
+    }
+
+    private boolean watch(int layer, int from, int to, boolean keepRows) {
+        if (layer < 0 || layer >= net.depth()) {
+            return false;
+        }
+        Dense d = net.layer(layer);
+        if (from < -1 || from >= d.inputs() || to < 0 || to >= d.outputs()) {
+            return false;
+        }
+        int buffer = from < 0 ? 2 * layer + 1 : 2 * layer;
+        int index = from < 0 ? to : from * d.outputs() + to;
+        ParameterTrace next = new ParameterTrace(net.parameters()[buffer],
+                net.gradients()[buffer], buffer, index);
+        if (keepRows && trace != null && layer == watchLayer && from == watchFrom
+                && to == watchTo) {
+            next = trace.rebind(next);
+        }
+        trace = next;
+        watchLayer = layer;
+        watchFrom = from;
+        watchTo = to;
+        return true;
+    }
+
+    /** The watched parameter's record (see {@link ParameterTrace}). */
+    public ParameterTrace trace() {
+        return trace;
+    }
+
+    /** The watched parameter: {layer, from (−1 = bias), to}. */
+    public int[] watched() {
+        return new int[] {watchLayer, watchFrom, watchTo};
     }
 
     /** Steps of the checkpoints a rewind can land on, oldest first. */

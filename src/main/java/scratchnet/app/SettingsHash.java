@@ -84,6 +84,7 @@ public final class SettingsHash {
      */
     public static Result read(String hash, Settings current, Settings remembered) {
         HashReader r = new HashReader(hash);
+        r.skip(Lesson.KEYS); // a lesson's keys: Session reads them from whole links
         Settings fallback = current == null ? Settings.defaults() : current;
         TwoD data = r.data("data", fallback.data().kind());
         Settings base = fallback;

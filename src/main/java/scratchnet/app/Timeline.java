@@ -48,6 +48,19 @@ final class Timeline {
         }
     }
 
+    /**
+     * Marks the trainer's current state if it is past the newest mark (before a rewind, so
+     * the run can be scrubbed forward again to where it was); off the regular grid, it goes
+     * at the next thinning.
+     */
+    void markNow(Trainer trainer, Series history) {
+        if (marks.get(marks.size() - 1).step() < trainer.stepsTaken()) {
+            int due = untilNext;
+            marks.add(new Mark(trainer.stepsTaken(), trainer.checkpoint(), history.copy()));
+            untilNext = due;
+        }
+    }
+
     private void mark(Trainer trainer, Series history) {
         marks.add(new Mark(trainer.stepsTaken(), trainer.checkpoint(), history.copy()));
         untilNext = interval;

@@ -5,8 +5,9 @@ import scratchnet.format.JsonWriter;
 
 /**
  * What each mark on a network diagram means, as the sentences both pages' diagram legends
- * show (only for the marks a diagram draws): {dead, off, saturated, nonFinite}. Dead, off and
- * saturated are the unit state codes 1, 2 and 3 of {@code Session.unitStates} and
+ * show (only for the marks a diagram draws): {dead, off, saturated, exploding, nonFinite}.
+ * Dead, off, saturated and exploding are the unit state codes 1 to 4 of
+ * {@code Session.unitStates} and
  * {@code LabSession.unitStates}; the numbers in them are {@link DeadUnits}' own rule.
  */
 final class UnitMarks {
@@ -20,8 +21,11 @@ final class UnitMarks {
                 .field("off").string("Dashed outline: a leaky-ReLU unit that is off (z ≤ 0 on"
                         + " every training point) but still learns through its small slope.")
                 .field("saturated").string(saturated())
-                .field("nonFinite").string("Red frame: the layer where the first non-finite"
-                        + " value appeared.")
+                .field("exploding").string("Spiked ring: an exploding unit (|z| above "
+                        + plain(DeadUnits.EXPLODING_Z) + ", or not a number, on at least one training point): its weights"
+                        + " have grown out of all proportion, the step before overflow and NaN.")
+                .field("nonFinite").string("Red double frame tagged NaN/∞: the layer where the"
+                        + " first non-finite value appeared.")
                 .endObject().toString();
     }
 

@@ -5,6 +5,7 @@ import scratchnet.app.LabSession;
 import scratchnet.app.LearnProtocol;
 import scratchnet.app.LearnTools;
 import scratchnet.app.Protocol;
+import scratchnet.app.RewindProtocol;
 import scratchnet.app.Session;
 
 /**
@@ -60,10 +61,22 @@ public final class Bridge {
         return Protocol.limits();
     }
 
-    /** The canonical link of the current settings. */
+    /** The page's address: the canonical link of the settings and the lesson's keys. */
     @JSExport
     public static String hash() {
-        return session.hash();
+        return session.fullHash();
+    }
+
+    /** The lesson of the last whole link as JSON (see {@link Session#lessonJson}). */
+    @JSExport
+    public static String lesson() {
+        return session.lessonJson();
+    }
+
+    /** Back to the lesson's start; returns {messages, settings, hash} as {@link #load}. */
+    @JSExport
+    public static String restartLesson() {
+        return Protocol.restartLesson(session);
     }
 
     /** Runs up to {@code n} steps; returns the steps taken (fewer once the run diverged). */
@@ -155,6 +168,28 @@ public final class Bridge {
     @JSExport
     public static String rewind(double step) {
         return LearnProtocol.rewind(session, step);
+    }
+
+    /** The checkpoints and where the run stands among them, as JSON. */
+    @JSExport
+    public static String timeline() {
+        return RewindProtocol.timeline(session);
+    }
+
+    /**
+     * Watches the weight from unit {@code from} (−1: the bias) to unit {@code to} of weight
+     * layer {@code layer}: 1, or 0 (nothing changes) if there is no such parameter. The
+     * internals record starts over.
+     */
+    @JSExport
+    public static int watch(int layer, int from, int to) {
+        return session.watch(layer, from, to) ? 1 : 0;
+    }
+
+    /** The watched parameter's optimizer internals over the steps, as JSON. */
+    @JSExport
+    public static String internals() {
+        return RewindProtocol.internals(session);
     }
 
     /** The loss chart before the latest rewind, as (step, train, test) triples. */

@@ -30,9 +30,16 @@ public final class DeadUnits {
     public static final double TANH_SATURATION_Z = 2.0;
     /** Share of rows a unit must be saturated on to count as a saturated unit. */
     public static final double SATURATED_SHARE = 0.95;
+    /**
+     * |z| above which a unit counts as exploding, on any single row (a z that is not a number
+     * counts too): inputs of order 1 never need pre-activations near this, so a unit here has
+     * weights that grew out of all proportion, the step before overflow and NaN.
+     */
+    public static final double EXPLODING_Z = 1e4;
 
     private int[] silent = new int[0];
     private int[] flat = new int[0];
+    private boolean[] wild = new boolean[0];
 
     /** Runs {@code net.forward(x, rows)} and reads every layer's activity on that set. */
     public LayerActivity[] evaluate(Network net, double[] x, int rows) {
@@ -57,9 +64,11 @@ public final class DeadUnits {
         if (silent.length < units) {
             silent = new int[units];
             flat = new int[units];
+            wild = new boolean[units];
         }
         java.util.Arrays.fill(silent, 0, units, 0);
         java.util.Arrays.fill(flat, 0, units, 0);
+        java.util.Arrays.fill(wild, 0, units, false);
         Activation f = d.activation();
         double limit = f == Activation.SIGMOID ? SIGMOID_SATURATION_Z
                 : f == Activation.TANH ? TANH_SATURATION_Z : Double.POSITIVE_INFINITY;
@@ -73,6 +82,9 @@ public final class DeadUnits {
                 }
                 if (Math.abs(v) > limit) {
                     flat[j]++;
+                }
+                if (!(Math.abs(v) <= EXPLODING_Z)) {
+                    wild[j] = true;
                 }
             }
         }
@@ -108,6 +120,7 @@ public final class DeadUnits {
             sq += c * c;
         }
         return new LayerActivity(l, f, units, rows, off, dead, saturated, mean,
-                Math.sqrt(sq / n), states, flatUnits);
+                Math.sqrt(sq / n), states, flatUnits,
+                java.util.Arrays.copyOf(wild, units));
     }
 }

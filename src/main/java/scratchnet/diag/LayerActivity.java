@@ -19,21 +19,25 @@ import scratchnet.engine.Activation;
  * @param activationStd population standard deviation of a over rows × units
  * @param states each unit's {@link UnitState}, in unit order
  * @param saturatedUnits per unit, whether it is one of the {@code saturated} (null: none known)
+ * @param explodingUnits per unit, whether its z left the finite, sane range on some row
+ *     ({@link DeadUnits#EXPLODING_Z}; null: none known)
  */
 public record LayerActivity(int layer, Activation activation, int units, int rows, int off,
         int dead, int saturated, double activationMean, double activationStd,
-        UnitState[] states, boolean[] saturatedUnits) {
+        UnitState[] states, boolean[] saturatedUnits, boolean[] explodingUnits) {
     /** Code of an alive unit in {@link #code}; dead and off are 1 and 2 (UnitState ordinals). */
     public static final int ALIVE_CODE = 0;
     /** Code of a saturated unit in {@link #code}. */
     public static final int SATURATED_CODE = 3;
+    /** Code of an exploding unit in {@link #code}. */
+    public static final int EXPLODING_CODE = 4;
 
     /** A layer reading without per-unit saturation flags. */
     public LayerActivity(int layer, Activation activation, int units, int rows, int off,
             int dead, int saturated, double activationMean, double activationStd,
             UnitState[] states) {
         this(layer, activation, units, rows, off, dead, saturated, activationMean,
-                activationStd, states, null);
+                activationStd, states, null, null);
     }
 
     /** Unit {@code j}'s state. */
@@ -46,13 +50,30 @@ public record LayerActivity(int layer, Activation activation, int units, int row
         return saturatedUnits != null && saturatedUnits[j];
     }
 
+    /** Whether unit {@code j} is exploding ({@link DeadUnits}' rule). */
+    public boolean isExploding(int j) {
+        return explodingUnits != null && explodingUnits[j];
+    }
+
+    /** Units whose z exploded on some row. */
+    public int exploding() {
+        int n = 0;
+        for (int j = 0; explodingUnits != null && j < units; j++) {
+            n += explodingUnits[j] ? 1 : 0;
+        }
+        return n;
+    }
+
     /**
      * Unit {@code j} as one number for the pages' diagrams: 0 alive, 1 dead, 2 off (the
-     * {@link UnitState} ordinals), 3 saturated. Only sigmoid and tanh units saturate and
-     * only rectifiers are dead or off, so the states never overlap.
+     * {@link UnitState} ordinals), 3 saturated, 4 exploding. Only sigmoid and tanh units
+     * saturate and only rectifiers are dead or off, so those never overlap; exploding comes
+     * first, since a unit whose z is out of all proportion (or not a number) says more about
+     * the run than whether it is also silent or flat.
      */
     public int code(int j) {
-        return isSaturated(j) ? SATURATED_CODE : states[j].ordinal();
+        return isExploding(j) ? EXPLODING_CODE
+                : isSaturated(j) ? SATURATED_CODE : states[j].ordinal();
     }
 
     /**

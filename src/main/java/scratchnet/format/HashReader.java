@@ -38,6 +38,13 @@ public final class HashReader {
         this.pairs = p;
     }
 
+    /** Marks {@code keys} as read by another reader, so they are not reported as unknown. */
+    public void skip(String... keys) {
+        for (String key : keys) {
+            read.add(key);
+        }
+    }
+
     /** Whether the hash gives {@code key}. */
     public boolean has(String key) {
         return pairs.containsKey(key);

@@ -354,7 +354,7 @@ public final class LabRun {
         return steps;
     }
 
-    /** Per hidden unit, layer after layer: 0 alive, 1 dead, 2 off, 3 saturated ({@code LayerActivity.code}). */
+    /** Per hidden unit, layer after layer: 0 alive, 1 dead, 2 off, 3 saturated, 4 exploding ({@code LayerActivity.code}). */
     public double[] unitStates() {
         return unitStates.clone();
     }

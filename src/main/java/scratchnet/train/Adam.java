@@ -90,6 +90,32 @@ public final class Adam implements Optimizer {
     }
 
     @Override
+    public String[] internalNames() {
+        return new String[] {"m", "v", "mHat", "vHat", "update"};
+    }
+
+    /**
+     * m and v, their bias-corrected m̂ and v̂, and the step −lr·m̂/(√v̂ + ε), each computed
+     * as in {@link #step}.
+     */
+    @Override
+    public void internals(int k, int i, double g, double lr, double[] out) {
+        if (firstMoment == null) {
+            java.util.Arrays.fill(out, 0, 5, 0);
+            return;
+        }
+        double correct1 = 1 / (1 - beta1Power);
+        double correct2 = 1 / (1 - beta2Power);
+        double mi = firstMoment[k][i];
+        double vi = secondMoment[k][i];
+        out[0] = mi;
+        out[1] = vi;
+        out[2] = mi * correct1;
+        out[3] = vi * correct2;
+        out[4] = -(lr * (mi * correct1) / (Math.sqrt(vi * correct2) + epsilon));
+    }
+
+    @Override
     public void reset() {
         firstMoment = null;
         secondMoment = null;

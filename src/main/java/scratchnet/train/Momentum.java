@@ -51,4 +51,17 @@ public final class Momentum implements Optimizer {
     public void reset() {
         velocity = null;
     }
+
+    @Override
+    public String[] internalNames() {
+        return new String[] {"velocity", "update"};
+    }
+
+    /** The velocity v is the step itself: W ← W + v. */
+    @Override
+    public void internals(int k, int i, double g, double lr, double[] out) {
+        double v = velocity == null ? 0 : velocity[k][i];
+        out[0] = v;
+        out[1] = v;
+    }
 }

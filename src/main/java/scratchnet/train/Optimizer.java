@@ -18,4 +18,19 @@ public interface Optimizer {
 
     /** An independent optimizer in the same state (same hyper-parameters, copied buffers). */
     Optimizer copy();
+
+    /**
+     * Names of what {@link #internals} reports for one parameter, in order: the state this
+     * optimizer keeps for it (none for plain SGD), then {@code "update"}, the step Δθ it applied.
+     */
+    String[] internalNames();
+
+    /**
+     * For the optimizer-internals chart: parameter {@code i} of buffer {@code k} after the
+     * last {@link #step}, which saw gradient {@code g} and rate {@code lr}. Writes the values
+     * {@link #internalNames()} names into {@code out}; the last is the step Δθ, computed by the
+     * same expression {@link #step} used (θ_after = θ_before + Δθ, up to the subtraction's
+     * rounding). State not yet sized (no step taken) reads as 0.
+     */
+    void internals(int k, int i, double g, double lr, double[] out);
 }

@@ -66,4 +66,17 @@ public final class RmsProp implements Optimizer {
     public void reset() {
         meanSquare = null;
     }
+
+    @Override
+    public String[] internalNames() {
+        return new String[] {"meanSquare", "update"};
+    }
+
+    /** s, and the step −lr·g/(√s + ε). */
+    @Override
+    public void internals(int k, int i, double g, double lr, double[] out) {
+        double s = meanSquare == null ? 0 : meanSquare[k][i];
+        out[0] = s;
+        out[1] = -(lr * g / (Math.sqrt(s) + epsilon));
+    }
 }

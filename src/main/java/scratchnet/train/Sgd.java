@@ -21,4 +21,14 @@ public final class Sgd implements Optimizer {
     @Override
     public void reset() {
     }
+
+    @Override
+    public String[] internalNames() {
+        return new String[] {"update"};
+    }
+
+    @Override
+    public void internals(int k, int i, double g, double lr, double[] out) {
+        out[0] = -(lr * g);
+    }
 }

@@ -222,6 +222,11 @@ public final class Trainer {
         }
     }
 
+    /** The optimizer in use, to read its {@link Optimizer#internals}; stepping it is the trainer's. */
+    public Optimizer optimizer() {
+        return optimizer;
+    }
+
     /** This trainer's whole state now; see {@link Checkpoint}. */
     public Checkpoint checkpoint() {
         return new Checkpoint(this);

@@ -15,7 +15,7 @@ class UnitMarksTest {
         Object parsed = JsonForTests.parse(UnitMarks.json());
         assertInstanceOf(Map.class, parsed);
         Map<?, ?> marks = (Map<?, ?>) parsed;
-        assertEquals(List.of("dead", "off", "saturated", "nonFinite"), List.copyOf(marks.keySet()));
+        assertEquals(List.of("dead", "off", "saturated", "exploding", "nonFinite"), List.copyOf(marks.keySet()));
         assertEquals("Hatched: a saturated sigmoid or tanh hidden unit (|z| > 4 for sigmoid, > 2"
                 + " for tanh, on at least 95 % of the training points), where its slope is under"
                 + " 7.1 % of its peak, so it barely learns.", marks.get("saturated"));

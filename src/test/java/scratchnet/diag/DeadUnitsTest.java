@@ -147,4 +147,25 @@ class DeadUnitsTest {
         assertEquals(0, all[1].dead());
         assertEquals(0, all[1].saturated());
     }
+
+    @Test
+    void aUnitExplodesWhenItsZPassesTenThousandOrIsNotANumberOnAnyRow() {
+        // x ∈ {1, 2, 3}. Unit 0: z = 5000x reaches 15 000 on the last row only. Unit 1:
+        // z = 3333x stays at 9 999. Unit 2: z = −5000x is silent and exploding: exploding wins.
+        Network net = hidden(Activation.RELU, new double[] {5000, 3333, -5000},
+                new double[] {0, 0, 0});
+        LayerActivity a = new DeadUnits().evaluate(net, new double[] {1, 2, 3}, 3)[0];
+        assertTrue(a.isExploding(0));
+        assertFalse(a.isExploding(1));
+        assertTrue(a.isExploding(2));
+        assertEquals(2, a.exploding());
+        assertEquals(LayerActivity.EXPLODING_CODE, a.code(0));
+        assertEquals(LayerActivity.ALIVE_CODE, a.code(1));
+        assertEquals(LayerActivity.EXPLODING_CODE, a.code(2));
+        assertEquals(UnitState.DEAD, a.state(2), "still dead by UnitState's own rule");
+
+        Network nan = hidden(Activation.TANH, new double[] {Double.NaN, 1}, new double[] {0, 0});
+        LayerActivity b = new DeadUnits().evaluate(nan, new double[] {1, 2, 3}, 3)[0];
+        assertArrayEquals(new boolean[] {true, false}, b.explodingUnits());
+    }
 }

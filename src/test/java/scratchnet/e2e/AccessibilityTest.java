@@ -80,11 +80,17 @@ class AccessibilityTest {
         String ready = "window.ScratchNet && ScratchNet.Playground && ScratchNet.Playground.ready";
         List<String> found = new ArrayList<>();
         for (int width : WIDTHS) {
-            for (String hash : new String[] {"", "#data=delivery", "#data=blobs&k=4"}) {
+            for (String hash : new String[] {"", "#data=delivery", "#data=blobs&k=4",
+                "#data=xor&hide=opt,play&lock=lr,layers&prompt=A%20lesson"}) {
                 load(width, "index.html", hash, ready);
                 browser.js("scratchnet.step(50);");
                 found.add(scan(width + " px index.html" + hash));
             }
+            // rewound and replayed with another rate, the optimizer-internals panel open
+            load(width, "index.html", "#opt=adam", ready);
+            browser.js("scratchnet.step(300); scratchnet.rewind(100); scratchnet.set({lr: 0.1});"
+                    + "document.getElementById('internals').open = true; scratchnet.step(100);");
+            found.add(scan(width + " px index.html, a replay and the internals panel"));
             load(width, "index.html", "#init=too-large&lr=10&act=relu", ready);
             browser.js("scratchnet.step(200);");
             found.add(scan(width + " px index.html, a diverged run"));

@@ -224,7 +224,7 @@ class PicturesPaceBrowserTest {
         openLab("nan-explosion");
         new WebDriverWait(browser.driver, Duration.ofSeconds(10)).until(d -> ((String) browser.js(
                 "return document.querySelector('.side .diagram-key').textContent;"))
-                .contains("Red frame"));
+                .contains("Red double frame tagged NaN/∞"));
         List<String> labels = chartData(0, "data-y-labels");
         assertTrue(labels.stream().anyMatch(t -> t.contains("e+")), labels.toString());
         chartData(0, "data-label-room").forEach(room -> assertEquals("true", room, labels
