@@ -201,7 +201,8 @@ ScratchNet.Controls = (function () {
     Controls.prototype.sync = function (config, stats) {
         this.config = config;
         this.trainRows = stats.trainRows;
-        var table = config.data === this.limits.tableData;
+        // your own data is a table too (standardise, heatmap axes over its columns)
+        var table = config.data === this.limits.tableData || config.data === this.limits.userData.dataName;
         var body = document.body.classList;
         body.toggle("is-delivery", table);
         body.toggle("is-2d", !table);

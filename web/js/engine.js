@@ -123,6 +123,17 @@ ScratchNet.Engine = (function () {
     };
     Engine.prototype.shapes = function () { return this.json("shapes"); };
     Engine.prototype.importModel = function (text) { return this.json("importModel", [String(text)]); };
+    /** Your own data (scratchnet.app.CsvUpload): {ok, …} or {ok: false, message, line, column}. */
+    Engine.prototype.csvBegin = function (text, name) { return this.json("csvBegin", [String(text), String(name)]); };
+    Engine.prototype.csvParse = function (lines) { return this.json("csvParse", [lines]); };
+    Engine.prototype.csvCancel = function () { this.call("csvCancel"); };
+    Engine.prototype.csvUse = function (options) { return this.json("csvUse", [JSON.stringify(options || {})]); };
+    Engine.prototype.loadCsv = function (text, options) {
+        return this.json("loadCsv", [String(text), JSON.stringify(options || {})]);
+    };
+    Engine.prototype.userData = function () { return this.json("userData").data; };
+    Engine.prototype.forgetUserData = function () { return this.json("forgetUserData"); };
+    Engine.prototype.exportCsv = function () { return String(this.call("exportCsv")); };
     Engine.prototype.rewind = function (step) { return this.json("rewind", [step]); };
     Engine.prototype.ghostHistory = function () { return this.call("ghostHistory"); };
     /** {step, checkpoints, scrubbing, replayFrom, ghost}: the scrubber's marks (RewindProtocol). */

@@ -58,7 +58,15 @@ ScratchNet.PlaygroundApi = {
             /** {lambdaMax, lrLimit}: the loss's sharpness here and plain GD's largest stable rate. */
             sharpness: function () { return page.engine.sharpness(); },
             /** The text a download would hold: "numpy", "pytorch" or "json". */
-            export: function (kind, epochs) { return page.engine.exportText(kind, epochs || 20); },
+            export: function (kind, epochs) {
+                return kind === "csv" ? page.engine.exportCsv() : page.engine.exportText(kind, epochs || 20);
+            },
+            /**
+             * Loads CSV text as an upload does, options {target, features, task, name} (columns
+             * by header name or 0-based index; task "regression", "binary" or "multiclass");
+             * returns the engine's messages (what it read and detected, or why not).
+             */
+            loadCsv: function (text, options) { return page.actions.loadCsv(text, options); },
             /** Back to the latest checkpoint at or before step; returns state(). */
             rewind: function (step) {
                 page.actions.rewind(step);

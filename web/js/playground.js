@@ -73,6 +73,7 @@ ScratchNet.Playground = (function () {
         page.key = null;
         page.engine.refresh();
         page.stats = page.engine.stats();
+        widgets.ownData.sync(page.config);
         widgets.controls.sync(page.config, page.stats);
         if (widgets.lesson) {
             widgets.lesson.apply();
@@ -213,6 +214,8 @@ ScratchNet.Playground = (function () {
             resettled(seed !== undefined);
         },
         set: configure,
+        /** Your own data from CSV text, as an upload; returns the engine's messages. */
+        loadCsv: function (text, options) { return widgets.ownData.load(text, options); },
         /** Repaints now (after a rewind moved the run). */
         repaint: function () { paint(performance.now()); },
         /** Back to the latest checkpoint at or before step, and repaints. */
@@ -263,11 +266,14 @@ ScratchNet.Playground = (function () {
             rewind: function (step) { page.actions.rewind(step); }
         });
         widgets.internals = new ScratchNet.Internals($("internals"), page.engine);
+        widgets.ownData = new ScratchNet.OwnData(document.body, page, settled);
+        widgets.draw = new ScratchNet.DrawPad(page, widgets.ownData);
         widgets.controls = new ScratchNet.Controls(document.body, page.limits, configure);
         widgets.lesson = new ScratchNet.Lesson($("lesson"), page.engine, function (outcome) {
             setRunning(false);
             settled(outcome, true);
         });
+        widgets.ownData.restore(); // kept data first, so a link that needs it finds it
         settled(page.engine.load(location.hash), false);
         wire();
         document.querySelectorAll("button:disabled").forEach(function (b) {

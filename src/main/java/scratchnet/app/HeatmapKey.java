@@ -45,8 +45,9 @@ final class HeatmapKey {
         } else {
             int hx = settings.view().heatX();
             int hy = settings.view().heatY();
-            deliveryAxis(w.field("x"), problem, raw, hx);
-            deliveryAxis(w.field("y"), problem, raw, hy);
+            boolean user = settings.data().userData();
+            deliveryAxis(w.field("x"), problem, raw, hx, user);
+            deliveryAxis(w.field("y"), problem, raw, hy, user);
         }
         int classes = raw.task() == Task.REGRESSION ? 0 : Math.max(2, raw.classes());
         w.field("scale").beginObject();
@@ -72,8 +73,9 @@ final class HeatmapKey {
                 double half = problem.outputHalfRange();
                 min = s.inverseTarget(center - half);
                 max = s.inverseTarget(center + half);
-                title = "predicted delivery time";
-                unit = Delivery.TARGET_UNIT;
+                title = settings.data().userData() ? "predicted " + raw.targetName()
+                        : "predicted delivery time";
+                unit = settings.data().userData() ? "" : Delivery.TARGET_UNIT;
             }
             String[] colours = new String[STOPS];
             for (int k = 0; k < STOPS; k++) {
@@ -103,7 +105,8 @@ final class HeatmapKey {
         } else if (classes == 2) {
             outputs = new String[] {"P(class 1)"};
         } else {
-            outputs = new String[] {problem.features == null ? "minutes" : raw.targetName()};
+            outputs = new String[] {problem.features == null && !settings.data().userData()
+                    ? "minutes" : raw.targetName()};
         }
         w.field("outputs").strings(outputs);
         return w.endObject().toString();
@@ -119,10 +122,11 @@ final class HeatmapKey {
                 .field("min").number(min).field("max").number(max).endObject();
     }
 
-    private static void deliveryAxis(JsonWriter w, Problem problem, Dataset raw, int c) {
+    private static void deliveryAxis(JsonWriter w, Problem problem, Dataset raw, int c,
+            boolean user) {
         double mean = problem.scaler.mean()[c];
         double std = problem.scaler.std()[c];
-        axis(w, raw.featureName(c), Delivery.unit(c), mean + std * problem.lo[c],
+        axis(w, raw.featureName(c), user ? "" : Delivery.unit(c), mean + std * problem.lo[c],
                 mean + std * problem.hi[c]);
     }
 }

@@ -24,8 +24,8 @@ final class Limits {
         new Range("dropout", 0, 0.9),
         new Range("clip", 0, 1e6),
         new Range("seed", 0, SettingsHash.MAX_SEED),
-        new Range("hx", 0, Settings.DELIVERY_FEATURES - 1),
-        new Range("hy", 0, Settings.DELIVERY_FEATURES - 1),
+        new Range("hx", 0, Limits.USER_MAX_COLUMNS - 2),
+        new Range("hy", 0, Limits.USER_MAX_COLUMNS - 2),
     };
 
     /** The learning rates of the page's preset menu, smallest first. */
@@ -49,6 +49,19 @@ final class Limits {
 
     /** Units of a hidden layer the page's "+ layer" button adds when there is none to copy. */
     static final int NEW_LAYER_UNITS = 4;
+
+    /**
+     * Your own data (a CSV file, an upload or a drawing): the longest text read, in characters
+     * (a file's size in bytes is at least this; the page refuses bigger files before reading
+     * them), the most data rows and columns, and the most classes of a classification target.
+     * Small enough that the text fits the browser's storage and trains live.
+     */
+    static final int USER_MAX_CHARS = 4_000_000;
+    static final int USER_MAX_ROWS = 20_000;
+    static final int USER_MAX_COLUMNS = 50;
+    static final int USER_MAX_CLASSES = 10;
+    /** Data lines the page parses per slice (one slice per animation frame). */
+    static final int USER_SLICE_ROWS = 2_000;
 
     /** Fewest units of a hidden layer. */
     static final int MIN_UNITS = 1;

@@ -71,8 +71,13 @@ final class Problem {
         double ratio = d.trainPercent() / 100.0;
         if (d.delivery()) {
             Rng rng = new Rng(d.seed());
-            Split raw = Split.of(Delivery.generate(Delivery.ROWS, rng), ratio, rng);
-            Standardizer scaler = d.standardize() ? Standardizer.fit(raw.train(), true)
+            Dataset all = d.userData() ? d.user().dataset : Delivery.generate(Delivery.ROWS, rng);
+            // at least one training row, however few rows a drawing has
+            Split raw = Split.of(all, Math.round(ratio * all.rows()) >= 1 ? ratio
+                    : 1.0 / all.rows(), rng);
+            // Your own data: features always, the target only when it is a number.
+            boolean scaleTarget = all.task() == scratchnet.data.Task.REGRESSION;
+            Standardizer scaler = d.standardize() ? Standardizer.fit(raw.train(), scaleTarget)
                     : Standardizer.identity(raw.train().cols());
             Problem p = new Problem(raw, scaler.apply(raw.train()), scaler.apply(raw.test()),
                     scaler, null);
@@ -157,13 +162,15 @@ final class Problem {
                     out[offset + c] = mean[c];
                 }
                 out[offset + hx] = lo[hx] + u * (hi[hx] - lo[hx]);
-                out[offset + hy] = lo[hy] + v * (hi[hy] - lo[hy]);
+                if (hy != hx) { // one feature: the heatmap varies across only
+                    out[offset + hy] = lo[hy] + v * (hi[hy] - lo[hy]);
+                }
             }
         };
     }
 
     /** A standardised delivery value of column {@code c} as a fraction of its heatmap range. */
     double fraction(int c, double standardised) {
-        return (standardised - lo[c]) / (hi[c] - lo[c]);
+        return hi[c] > lo[c] ? (standardised - lo[c]) / (hi[c] - lo[c]) : 0.5;
     }
 }

@@ -135,7 +135,8 @@ public final class Protocol {
         for (TwoD kind : TwoD.values()) {
             w.field(HashCodec.name(kind)).number(Settings.defaultsFor(kind).maxUnits());
         }
-        w.field(HashCodec.DELIVERY).number(Settings.defaultsFor(null).maxUnits()).endObject();
+        w.field(HashCodec.DELIVERY).number(Settings.defaultsFor(null).maxUnits());
+        w.field(HashCodec.USER).number(Settings.MAX_UNITS_TABLE).endObject();
         w.field("ranges").beginObject();
         for (Limits.Range r : Limits.RANGES) {
             w.field(r.key()).beginObject().field("min").number(r.min())
@@ -153,7 +154,7 @@ public final class Protocol {
         w.field("defaultSpeed").number(Limits.DEFAULT_SPEED);
         w.field("recentEpochs").number(Limits.RECENT_EPOCHS);
         w.field("choices").beginObject()
-                .field("data").strings(HashCodec.dataNames())
+                .field("data").strings(dataChoices())
                 .field("f").strings(HashCodec.featureNames())
                 .field("act").strings(HashCodec.activationNames(true))
                 .field("loss").strings(HashCodec.lossNames())
@@ -163,8 +164,18 @@ public final class Protocol {
                 .field("reg").strings(HashCodec.penaltyNames())
                 .field("prec").strings(HashCodec.precisionNames()).endObject();
         w.field("tableData").string(HashCodec.DELIVERY);
+        w.field("userData");
+        CsvUpload.limits(w);
         unfit(w);
         return w.endObject().toString();
+    }
+
+    /** The data menu's names: the built-in data, then your own. */
+    private static String[] dataChoices() {
+        String[] builtIn = HashCodec.dataNames();
+        String[] out = java.util.Arrays.copyOf(builtIn, builtIn.length + 1);
+        out[builtIn.length] = HashCodec.USER;
+        return out;
     }
 
     /**

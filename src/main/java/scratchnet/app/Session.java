@@ -65,6 +65,9 @@ public final class Session {
     /** The lesson of the last whole link, and the link it started from ("" without one). */
     private Lesson lesson = Lesson.NONE;
     private String lessonStart = "";
+    /** The user's own data loaded in this page (a CSV or a drawing), or null. */
+    private UserData userData;
+    private final CsvUpload upload = new CsvUpload(this);
 
     /** A session with TensorFlow Playground's opening settings. */
     public Session() {
@@ -82,7 +85,7 @@ public final class Session {
      * (none: no lesson; see {@link Lesson}); returns messages about bad values.
      */
     public List<String> load(String hash) {
-        List<String> problems = applyAll(SettingsHash.read(hash));
+        List<String> problems = applyAll(SettingsHash.read(hash, null, null, userData));
         Lesson next = Lesson.read(hash, problems);
         if (!next.equals(lesson)) { // the same lesson (e.g. Back within it) keeps its start
             lessonStart = next.active() ? hash() + next.suffix() : "";
@@ -157,7 +160,7 @@ public final class Session {
     private List<String> change(String hash) {
         Settings before = settings;
         List<String> problems = applyAll(SettingsHash.read(hash, settings,
-                before.delivery() ? lastOnPoints : lastOnTable));
+                before.delivery() ? lastOnPoints : lastOnTable, userData));
         if (settings.delivery() != before.delivery()) {
             if (before.delivery()) {
                 lastOnTable = before;
@@ -166,6 +169,32 @@ public final class Session {
             }
         }
         return problems;
+    }
+
+    /** Your own data's upload and console loader. */
+    public CsvUpload upload() {
+        return upload;
+    }
+
+    /** The user's own data loaded in this page, or null. */
+    UserData userData() {
+        return userData;
+    }
+
+    /**
+     * Makes {@code data} the page's own data (null forgets it) and, unless null, trains on
+     * it; forgetting the data in use goes back to the opening circle. Returns messages.
+     */
+    List<String> useUserData(UserData data) {
+        userData = data;
+        if (data != null) {
+            return configure("#data=" + scratchnet.format.HashCodec.USER + "&csv=" + data.id);
+        }
+        if (lastOnTable != null && lastOnTable.data().userData()) {
+            lastOnTable = null;
+        }
+        return settings.data().userData() ? configure("#data=circle")
+                : new java.util.ArrayList<>();
     }
 
     /**

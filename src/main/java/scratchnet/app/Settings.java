@@ -46,23 +46,44 @@ public record Settings(Data data, Net net, Training training, View view) {
      * @param seed seed of the data draw and split ("regenerate" changes it)
      * @param standardize whether the delivery table's columns and target are standardised on
      *     the training rows (mean 0, standard deviation 1) as the tutorial does; off, the
-     *     network sees kilometres, minutes and rupees as they are (2-D data is never scaled)
+     *     network sees kilometres, minutes and rupees as they are (2-D data is never scaled);
+     *     for your own data, its feature columns (and a regression target)
+     * @param user your own data (a table like the delivery one, kind null), or null
      */
     public record Data(TwoD kind, int classes, int noise, int trainPercent, int seed,
-            boolean standardize) {
-        /** Whether this is the delivery table rather than 2-D points. */
+            boolean standardize, UserData user) {
+        /** Built-in data (no user data). */
+        public Data(TwoD kind, int classes, int noise, int trainPercent, int seed,
+                boolean standardize) {
+            this(kind, classes, noise, trainPercent, seed, standardize, null);
+        }
+
+        /**
+         * Whether this is a table (the delivery table or your own data) rather than 2-D
+         * points.
+         */
         public boolean delivery() {
             return kind == null;
         }
 
+        /** Whether this is your own data. */
+        public boolean userData() {
+            return user != null;
+        }
+
         /** What the target encodes. */
         public Task task() {
-            return kind == null ? Task.REGRESSION : kind.task();
+            return user != null ? user.task : kind == null ? Task.REGRESSION : kind.task();
         }
 
         /** The same data drawn with another seed. */
         public Data withSeed(int newSeed) {
-            return new Data(kind, classes, noise, trainPercent, newSeed, standardize);
+            return new Data(kind, classes, noise, trainPercent, newSeed, standardize, user);
+        }
+
+        /** Feature columns of a table (4 for delivery). */
+        public int tableFeatures() {
+            return user != null ? user.features.length : DELIVERY_FEATURES;
         }
     }
 
@@ -219,6 +240,19 @@ public record Settings(Data data, Net net, Training training, View view) {
                 new View(true, false, false, 0, 2));
     }
 
+    /**
+     * Your own data's run: standardised, 8-8 ReLU with He weights, Adam at 0.01, batches of
+     * 32, 80 % of the rows for training, the loss of its task.
+     */
+    static Settings userDefaults(UserData user) {
+        Loss loss = lossFor(user.task);
+        return new Settings(new Data(null, 3, 0, 80, 1, true, user),
+                new Net(EnumSet.of(Feature.X1, Feature.X2), new int[] {8, 8}, Activation.RELU,
+                        loss, loss.defaultOutput(), Init.HE, 0, 1),
+                new Training(0.01, 32, OptimizerKind.ADAM, Penalty.Kind.NONE, 0.001, 0),
+                new View(true, false, false, 0, Math.min(1, user.features.length - 1)));
+    }
+
     /** Defaults suited to data of {@code kind} (null = delivery). */
     public static Settings defaultsFor(TwoD kind) {
         if (kind == null) {
@@ -259,7 +293,7 @@ public record Settings(Data data, Net net, Training training, View view) {
     /** These settings with another data kind, loss and output. */
     public Settings withData(TwoD kind, Loss newLoss, Activation newOutput) {
         Data d = new Data(kind, data.classes(), data.noise(), data.trainPercent(), data.seed(),
-                data.standardize());
+                data.standardize(), kind == null ? data.user() : null);
         return new Settings(d, net.with(net.layers(), net.activation(), newLoss, newOutput),
                 training, view);
     }

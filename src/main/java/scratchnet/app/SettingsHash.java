@@ -36,7 +36,12 @@ public final class SettingsHash {
         Settings.Net n = s.net();
         Settings.Training t = s.training();
         Settings.View v = s.view();
-        HashCodec.Writer w = new HashCodec.Writer().data("data", d.kind());
+        HashCodec.Writer w = new HashCodec.Writer();
+        if (d.userData()) {
+            w.word("data", HashCodec.USER).word("csv", d.user().id);
+        } else {
+            w.data("data", d.kind());
+        }
         if (d.task() == Task.MULTICLASS) {
             w.number("k", d.classes());
         }
@@ -83,20 +88,67 @@ public final class SettingsHash {
      * behind the user's back.
      */
     public static Result read(String hash, Settings current, Settings remembered) {
+        return read(hash, current, remembered, null);
+    }
+
+    /**
+     * As {@link #read(String, Settings, Settings)}, with {@code available} the user's own data
+     * loaded in this page (null if none): a link asking for own data ({@code data=csv&csv=id})
+     * uses it when the fingerprints agree, and otherwise says plainly that the data is missing
+     * and what is shown instead.
+     */
+    static Result read(String hash, Settings current, Settings remembered, UserData available) {
         HashReader r = new HashReader(hash);
         r.skip(Lesson.KEYS); // a lesson's keys: Session reads them from whole links
         Settings fallback = current == null ? Settings.defaults() : current;
-        TwoD data = r.data("data", fallback.data().kind());
+        UserData currentUser = current == null ? null : current.data().user();
+        UserData user = null;
+        TwoD data;
+        if (HashCodec.USER.equals(r.peek("data"))) {
+            r.word("data");
+            String id = r.word("csv");
+            if (available != null && (id == null || id.equals(available.id))) {
+                user = available;
+                data = null;
+            } else {
+                user = currentUser;
+                data = fallback.data().kind();
+                r.report("This link trains on someone's own data (csv=" + (id == null ? "?"
+                        : scratchnet.format.Excerpt.of(id)) + "), which "
+                        + (available == null ? "this browser does not have"
+                                : "is not the data loaded here (" + available.name + ", csv="
+                                        + available.id + ")")
+                        + ": load the same CSV file under Data → Your own data to see it. Until"
+                        + " then this shows " + (user != null ? "your data (" + user.name + ")"
+                                : HashCodec.name(data)) + " instead.");
+            }
+        } else {
+            if (!r.has("data")) {
+                user = currentUser;
+            }
+            data = r.data("data", fallback.data().kind());
+            r.word("csv");
+        }
+        boolean userSwitch = data == null && (user != null || currentUser != null)
+                && !java.util.Objects.equals(user, currentUser);
         Settings base = fallback;
         boolean familySwitch = current != null && (data == null) != current.delivery();
-        if (current == null || familySwitch
+        if (user != null) {
+            if (current == null || userSwitch) {
+                base = Settings.userDefaults(user);
+            }
+        } else if (userSwitch) {
+            base = remembered != null && remembered.delivery() && !remembered.data().userData()
+                    ? remembered : Settings.deliveryDefaults();
+        } else if (current == null || familySwitch
                 || (data != null && data.task() != current.task())) {
             base = Settings.defaultsFor(data);
             if (current != null && data != null && !current.delivery()) {
                 base = current.withData(data, Settings.lossFor(data.task()),
                         Settings.lossFor(data.task()).defaultOutput());
             }
-            if (familySwitch && remembered != null && remembered.delivery() == (data == null)) {
+            if (familySwitch && remembered != null && remembered.delivery() == (data == null)
+                    && !remembered.data().userData()) {
                 base = data == null || data.task() == remembered.task() ? remembered
                         : remembered.withData(data, Settings.lossFor(data.task()),
                                 Settings.lossFor(data.task()).defaultOutput());
@@ -124,7 +176,7 @@ public final class SettingsHash {
                 integer(r, "noise", d.noise()),
                 integer(r, "train", d.trainPercent()),
                 integer(r, "dseed", d.seed()),
-                r.flag("std", d.standardize()));
+                r.flag("std", d.standardize()), user);
         var features = r.features("f", n.features());
         int[] layers = r.integers("layers", n.layers(), 1, Settings.MAX_UNITS_TABLE,
                 Settings.MAX_LAYERS);
@@ -200,7 +252,16 @@ public final class SettingsHash {
             }
         }
         Settings.View v = s.view();
-        if (v.heatX() == v.heatY()) {
+        // 2-D data keeps the delivery table's axes for when the table comes back
+        int columns = s.delivery() ? s.data().tableFeatures() : Settings.DELIVERY_FEATURES;
+        if (v.heatX() >= columns || v.heatY() >= columns) {
+            r.report("The heatmap's features are columns 0 to " + (columns - 1) + " of this"
+                    + " data; using the first " + (columns == 1 ? "one." : "two."));
+            v = new Settings.View(v.showTest(), v.discrete(), v.logScale(), 0,
+                    Math.min(1, columns - 1));
+        } else if (s.delivery() && columns == 1) {
+            v = new Settings.View(v.showTest(), v.discrete(), v.logScale(), 0, 0);
+        } else if (v.heatX() == v.heatY()) {
             r.report("The heatmap needs two different features; using the first two.");
             v = new Settings.View(v.showTest(), v.discrete(), v.logScale(), 0, 1, v.twin());
         }

@@ -98,8 +98,11 @@ final class Views {
 
     private double colour(Dataset raw, Dataset scaled, int r) {
         if (raw.task() == Task.REGRESSION) {
-            double range = problem.features == null ? 2 : 1;
-            return Palette.diverging(scaled.target(r) / range) & 0xFFFFFFFFL;
+            double half = problem.features == null ? problem.outputHalfRange() : 1;
+            double t = problem.features == null
+                    ? (half > 0 ? (scaled.target(r) - problem.outputCenter()) / half : 0)
+                    : scaled.target(r);
+            return Palette.diverging(t) & 0xFFFFFFFFL;
         }
         int label = (int) raw.target(r);
         if (raw.task() == Task.BINARY) {

@@ -4,6 +4,7 @@ import org.teavm.jso.JSExport;
 import scratchnet.app.LabSession;
 import scratchnet.app.LearnProtocol;
 import scratchnet.app.LearnTools;
+import scratchnet.app.CsvUpload;
 import scratchnet.app.Protocol;
 import scratchnet.app.RewindProtocol;
 import scratchnet.app.Session;
@@ -498,5 +499,53 @@ public final class Bridge {
     @JSExport
     public static int labSweepSize() {
         return labs().sweepSize();
+    }
+
+    /** Your own data: checks a CSV text's size and header (see {@link CsvUpload#begin}). */
+    @JSExport
+    public static String csvBegin(String text, String name) {
+        return session.upload().begin(text, name);
+    }
+
+    /** Reads up to {@code lines} more lines of the CSV being read (see {@link CsvUpload}). */
+    @JSExport
+    public static String csvParse(int lines) {
+        return session.upload().parse(lines);
+    }
+
+    /** Drops the CSV being read. */
+    @JSExport
+    public static void csvCancel() {
+        session.upload().cancel();
+    }
+
+    /** Trains on the CSV just read with a column choice (JSON, see {@link CsvUpload#use}). */
+    @JSExport
+    public static String csvUse(String json) {
+        return session.upload().use(json);
+    }
+
+    /** The console's loadCsv: a whole CSV text and its options in one call. */
+    @JSExport
+    public static String loadCsv(String text, String json) {
+        return session.upload().load(text, json);
+    }
+
+    /** {data}: your own data loaded in the page, or null. */
+    @JSExport
+    public static String userData() {
+        return session.upload().current();
+    }
+
+    /** Forgets your own data (back to the circle if it was in use). */
+    @JSExport
+    public static String forgetUserData() {
+        return session.upload().forget();
+    }
+
+    /** Your own data as a CSV file the command line's {@code train --data} reads. */
+    @JSExport
+    public static String exportCsv() {
+        return session.upload().export();
     }
 }

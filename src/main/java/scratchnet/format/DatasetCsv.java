@@ -253,6 +253,37 @@ public final class DatasetCsv {
         return sb.toString();
     }
 
+    /**
+     * {@link #write} for data from any source on any runtime: every number is a decimal that
+     * reads back as exactly the same double (checked, as the bridge's JSON numbers are; TeaVM's
+     * own {@code Double.toString} is not always exact), and a column name this format cannot
+     * hold is made writable (commas become semicolons, quotes and line breaks are dropped,
+     * surrounding spaces trimmed, an empty name becomes "column N").
+     */
+    public static String writeExact(Dataset data) {
+        StringBuilder sb = new StringBuilder();
+        String[] names = data.featureNames();
+        for (int c = 0; c < names.length; c++) {
+            sb.append(writable(names[c], c)).append(',');
+        }
+        sb.append(writable(data.targetName(), names.length)).append('\n');
+        boolean labels = data.task() != Task.REGRESSION;
+        for (int r = 0; r < data.rows(); r++) {
+            for (int c = 0; c < data.cols(); c++) {
+                sb.append(JsonWriter.decimal(data.feature(r, c))).append(',');
+            }
+            double t = data.target(r);
+            sb.append(labels ? Integer.toString((int) t) : JsonWriter.decimal(t)).append('\n');
+        }
+        return sb.toString();
+    }
+
+    private static String writable(String name, int c) {
+        String n = name.replace(',', ';').replace("\"", "").replace('\n', ' ').replace('\r', ' ')
+                .trim();
+        return n.isEmpty() ? "column " + (c + 1) : n;
+    }
+
     private static String checkedName(String name) {
         boolean bad = name.trim().isEmpty() || !name.equals(name.trim());
         for (int i = 0; i < name.length() && !bad; i++) {

@@ -23,6 +23,11 @@ import scratchnet.train.OptimizerKind;
 public final class HashCodec {
     /** The value of the data key that means the tutorial's delivery-time table. */
     public static final String DELIVERY = "delivery";
+    /**
+     * The value of the data key that means your own data (a CSV or a drawing); the link's
+     * {@code csv} key names which, by its fingerprint.
+     */
+    public static final String USER = "csv";
 
     static final TwoD[] TWO_D = TwoD.values();
     static final String[] TWO_D_NAMES = names(TWO_D, TwoD.CIRCLE, "circle", TwoD.XOR,
@@ -338,6 +343,11 @@ public final class HashCodec {
         /** Puts a set of features in declaration order. */
         public Writer features(String key, Set<Feature> set) {
             return put(key, HashCodec.features(set));
+        }
+
+        /** Puts a word made of letters and digits as it is (a fingerprint). */
+        public Writer word(String key, String value) {
+            return put(key, value);
         }
 
         /** Puts a 2-D data kind, or {@link #DELIVERY} for null. */

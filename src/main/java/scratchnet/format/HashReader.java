@@ -50,6 +50,16 @@ public final class HashReader {
         return pairs.containsKey(key);
     }
 
+    /** The value of {@code key} as given (null if absent), without counting it as read. */
+    public String peek(String key) {
+        return pairs.get(key);
+    }
+
+    /** The value of {@code key} as given (null if absent), counted as read. */
+    public String word(String key) {
+        return raw(key);
+    }
+
     private String raw(String key) {
         read.add(key);
         return pairs.get(key);

@@ -152,7 +152,10 @@ class ProtocolTest {
         Map<String, Object> limits = object(Protocol.limits());
         assertEquals(List.of("maxLayers", "minUnits", "newLayerUnits", "maxUnits", "ranges",
                 "learningRates", "speeds", "defaultSpeed", "recentEpochs", "choices",
-                "tableData", "unfit"), keys(limits));
+                "tableData", "userData", "unfit"), keys(limits));
+        assertEquals(List.of("dataName", "maxBytes", "maxRows", "maxColumns", "maxClasses",
+                "sliceRows", "drawExtent", "drawColours", "drawShapes"),
+                keys(object(limits.get("userData"))));
         List<?> speeds = list(limits.get("speeds"));
         speeds.forEach(v -> assertEquals(List.of("steps", "label"), keys(object(v))));
         assertEquals("full speed", object(speeds.get(speeds.size() - 1)).get("label"));
@@ -168,7 +171,9 @@ class ProtocolTest {
                 object(object(unfit.get("out")).get("mse")).get("softmax"));
         assertEquals((double) Settings.MAX_LAYERS, limits.get("maxLayers"));
         Map<String, Object> maxUnits = object(limits.get("maxUnits"));
-        assertEquals(List.of(HashCodec.dataNames()), keys(maxUnits));
+        List<String> dataNames = new ArrayList<>(List.of(HashCodec.dataNames()));
+        dataNames.add(HashCodec.USER);
+        assertEquals(dataNames, keys(maxUnits));
         assertEquals(64.0, maxUnits.get("delivery"));
         assertEquals(8.0, maxUnits.get("circle"));
         assertEquals(List.of("data", "f", "act", "loss", "out", "init", "opt", "reg", "prec"),
@@ -190,7 +195,9 @@ class ProtocolTest {
                     : r.key().startsWith("h") ? "data=delivery&" : "";
             // The heatmap's two axes must differ: the other one takes 1, inside both ends.
             String other = r.key().equals("hx") ? "&hy=1" : r.key().equals("hy") ? "&hx=1" : "";
-            for (String v : new String[] {HashCodec.number(r.min()), HashCodec.number(r.max())}) {
+            // the heatmap's columns reach 48 for your own data; the delivery table has 4
+            double top = r.key().startsWith("h") ? Settings.DELIVERY_FEATURES - 1 : r.max();
+            for (String v : new String[] {HashCodec.number(r.min()), HashCodec.number(top)}) {
                 String hash = "#" + data + r.key() + "=" + v + other;
                 assertEquals(List.of(), SettingsHash.read(hash).problems(), hash);
             }

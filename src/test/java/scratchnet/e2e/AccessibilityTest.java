@@ -97,6 +97,12 @@ class AccessibilityTest {
             // the Labs menu and the shortcuts dialog open
             browser.js("document.getElementById('labs-menu').open = true;");
             found.add(scan(width + " px index.html, Labs menu open"));
+            // your own data loaded, its panel with the column chooser and draw mode open
+            load(width, "index.html", "", ready);
+            browser.js("scratchnet.loadCsv('x,y,label\\n1,2,0\\n2,1,1\\n3,3,0\\n4,1,1\\n',"
+                    + " {name: 'a.csv'}); document.getElementById('own-data').open = true;"
+                    + " document.getElementById('draw-open').click();");
+            found.add(scan(width + " px index.html, your own data and draw mode open"));
         }
         none(found);
     }

@@ -91,7 +91,7 @@ class HashFuzzTest {
         assertTrue(t.clipNorm() >= 0 && t.clipNorm() <= 1e6);
         assertTrue(v.heatX() != v.heatY() && v.heatX() >= 0 && v.heatY() >= 0
                 && v.heatX() < Settings.DELIVERY_FEATURES
-                && v.heatY() < Settings.DELIVERY_FEATURES);
+                && v.heatY() < Settings.DELIVERY_FEATURES, v.toString());
     }
 
     /** A link for case i: mostly one built from the keys and mutated; sometimes huge or deep. */
