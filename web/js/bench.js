@@ -14,10 +14,17 @@
     var query = new URLSearchParams(location.search);
     var BENCHES = pick("only", ["A", "B", "C", "H"]);
     var BACKENDS = pick("backend", ["js", "wasm"]);
-    var RUNS = 5;
-    var FRAMES = 20;
-    var MIN_MS = 20;
     var quick = query.has("quick");
+    /** Samples per figure after the warm-up (the highest and lowest are then dropped). */
+    var RUNS = quick ? 3 : 9;
+    var FRAMES = 20;
+    /** Shortest sample: benchRun() is repeated until it has run this long. */
+    var SAMPLE_MS = quick ? 20 : 150;
+    /** Warm-up: at least WARM_MIN_MS, then until STABLE_WINDOW samples agree, at most WARM_MAX_MS. */
+    var WARM_MIN_MS = quick ? 0 : 1000;
+    var WARM_MAX_MS = quick ? 200 : 6000;
+    var STABLE_WINDOW = 3;
+    var STABLE_SPREAD = 0.02;
     var el = {
         status: document.getElementById("status"),
         run: document.getElementById("run"),
@@ -50,13 +57,21 @@
         return sorted[Math.floor(sorted.length / 2)];
     }
 
-    function addRow(bench, backend, figure, value, unit) {
-        var row = { bench: bench, backend: backend, figure: figure, value: value, unit: unit };
+    /**
+     * One figure: its value, the spread of its samples (±, relative) and how long the
+     * warm-up took (m: what measure() resolved to).
+     */
+    function addRow(bench, backend, figure, value, unit, relSpread, m) {
+        var row = { bench: bench, backend: backend, figure: figure, value: value, unit: unit,
+            spread: relSpread, samples: m.ms.length, warmMs: m.warmMs,
+            warmSamples: m.warmSamples };
         results.rows.push(row);
         var tr = document.createElement("tr");
         var shown = value >= 1000 ? Math.round(value).toLocaleString("en-US")
             : value.toPrecision(4);
-        [bench, backend, figure, shown, unit].forEach(function (text) {
+        var spreadText = "±" + (100 * relSpread).toFixed(1) + " % ("
+            + (m.warmMs / 1000).toFixed(1) + " s)";
+        [bench, backend, figure, shown, unit, spreadText].forEach(function (text) {
             var td = document.createElement("td");
             td.textContent = text;
             tr.appendChild(td);
@@ -65,11 +80,11 @@
     }
 
     /**
-     * Seconds per benchRun() call, one sample: repeats the call until at least MIN_MS have
-     * passed, because performance.now() is coarse (0.1 ms in some browsers) and quick runs
-     * are short; a real run takes longer than that and is timed alone.
+     * Milliseconds per benchRun() call, one sample: repeats the call until at least
+     * SAMPLE_MS have passed, so timer steps (0.1 ms in some browsers, coarser under
+     * cross-origin limits) and a garbage collection now and then weigh little.
      */
-    function sample(api) {
+    function sample(api, minMs) {
         var start = performance.now();
         var elapsed = 0;
         var calls = 0;
@@ -78,60 +93,103 @@
             result = api.benchRun();
             calls++;
             elapsed = performance.now() - start;
-        } while (elapsed < MIN_MS);
-        return { seconds: elapsed / calls / 1000, result: result };
+        } while (elapsed < minMs);
+        return { ms: elapsed / calls, result: result };
     }
 
-    /** Median seconds of RUNS samples after one warm-up, and the last run's result. */
-    function timeRuns(api) {
-        var seconds = [];
-        var last = sample(api);
-        var chain = pause();
-        for (var i = 0; i < RUNS; i++) {
-            chain = chain.then(function () {
-                last = sample(api);
-                seconds.push(last.seconds);
-                return pause();
+    /** Relative half-range of the values: (max − min) / 2 / median. */
+    function spread(values) {
+        var sorted = values.slice().sort(function (a, b) { return a - b; });
+        return (sorted[sorted.length - 1] - sorted[0]) / 2 / median(values);
+    }
+
+    /**
+     * The samples of one figure: takes(), one sample in ms (with its parts), first as
+     * warm-up until the engine's code has settled (V8 compiles WebAssembly with a baseline
+     * compiler first and optimises hot functions in the background; JavaScript tiers up
+     * likewise), that is until the last STABLE_WINDOW samples lie within ±STABLE_SPREAD of
+     * their median, after at least WARM_MIN_MS and at most WARM_MAX_MS; then RUNS samples, of
+     * which the highest and lowest are dropped. Resolves to {ms: [trimmed samples], parts,
+     * spread, warmMs, warmSamples}.
+     */
+    function measure(takes) {
+        var warm = [];
+        var t0 = performance.now();
+        function settled() {
+            var elapsed = performance.now() - t0;
+            if (elapsed >= WARM_MAX_MS) {
+                return true;
+            }
+            if (elapsed < WARM_MIN_MS || warm.length < STABLE_WINDOW) {
+                return false;
+            }
+            return spread(warm.slice(-STABLE_WINDOW).map(function (w) { return w.ms; }))
+                <= STABLE_SPREAD;
+        }
+        function warmUp() {
+            return pause().then(function () {
+                warm.push(takes());
+                return settled() ? null : warmUp();
             });
         }
-        return chain.then(function () { return { seconds: median(seconds), result: last.result }; });
+        var samples = [];
+        var warmMs = 0;
+        function runs() {
+            return pause().then(function () {
+                samples.push(takes());
+                return samples.length < RUNS ? runs() : null;
+            });
+        }
+        return warmUp().then(function () {
+            warmMs = performance.now() - t0;
+            return runs();
+        }).then(function () {
+            samples.sort(function (a, b) { return a.ms - b.ms; });
+            var trimmed = samples.slice(1, samples.length - 1);
+            var ms = trimmed.map(function (x) { return x.ms; });
+            return { samples: trimmed, ms: ms, spread: spread(ms), warmMs: warmMs,
+                warmSamples: warm.length };
+        });
+    }
+
+    /** Median of the trimmed samples, with the spread and warm-up for the table. */
+    function timeRuns(api) {
+        var last;
+        return measure(function () {
+            last = sample(api, SAMPLE_MS);
+            return last;
+        }).then(function (m) {
+            return { seconds: median(m.ms) / 1000, result: last.result, spread: m.spread,
+                warm: m };
+        });
     }
 
     /**
      * Benchmark H: compute (the engine's benchRun) and draw (fetching the pixels and putting
-     * them into the canvases), each summed over FRAMES frames per sample; medians of RUNS
-     * samples after a warm-up sample, in ms per frame.
+     * them into the canvases), each summed over FRAMES frames per sample; medians of the
+     * trimmed samples after the warm-up, in ms per frame.
      */
     function timeFrames(api, backend) {
         frame.setUp(api.benchGridNodes(), api.benchGridResolution(), api.benchGridThumbnail());
-        var compute = [];
-        var draw = [];
-        var chain = pause();
-        for (var i = 0; i <= RUNS; i++) {
-            chain = chain.then(function () {
-                var c = 0;
-                var d = 0;
-                for (var f = 0; f < FRAMES; f++) {
-                    var t0 = performance.now();
-                    api.benchRun();
-                    var t1 = performance.now();
-                    frame.draw(api.benchGridPixels());
-                    var t2 = performance.now();
-                    c += t1 - t0;
-                    d += t2 - t1;
-                }
-                compute.push(c / FRAMES);
-                draw.push(d / FRAMES);
-                return pause();
-            });
-        }
-        return chain.then(function () {
-            compute.shift(); // the warm-up sample
-            draw.shift();
-            var frames = compute.map(function (c, k) { return c + draw[k]; });
-            addRow("H", backend, "compute", median(compute), "ms");
-            addRow("H", backend, "draw", median(draw), "ms");
-            addRow("H", backend, "frame", median(frames), "ms");
+        return measure(function () {
+            var c = 0;
+            var d = 0;
+            for (var f = 0; f < FRAMES; f++) {
+                var t0 = performance.now();
+                api.benchRun();
+                var t1 = performance.now();
+                frame.draw(api.benchGridPixels());
+                var t2 = performance.now();
+                c += t1 - t0;
+                d += t2 - t1;
+            }
+            return { ms: (c + d) / FRAMES, compute: c / FRAMES, draw: d / FRAMES };
+        }).then(function (m) {
+            var compute = m.samples.map(function (x) { return x.compute; });
+            var draw = m.samples.map(function (x) { return x.draw; });
+            addRow("H", backend, "compute", median(compute), "ms", spread(compute), m);
+            addRow("H", backend, "draw", median(draw), "ms", spread(draw), m);
+            addRow("H", backend, "frame", median(m.ms), "ms", m.spread, m);
         });
     }
 
@@ -145,14 +203,15 @@
         }
         return timeRuns(api).then(function (t) {
             if (bench === "C") {
-                addRow("C", backend, "training", t.seconds, "s");
-                addRow("C", backend, "test MAE", t.result, "min");
+                addRow("C", backend, "training", t.seconds, "s", t.spread, t.warm);
+                addRow("C", backend, "test MAE", t.result, "min", 0, t.warm);
                 return;
             }
-            addRow(bench, backend, "training", api.benchExamples() / t.seconds, "examples/s");
+            addRow(bench, backend, "training", api.benchExamples() / t.seconds, "examples/s",
+                t.spread, t.warm);
             if (bench === "B") {
                 addRow("B", backend, "arithmetic", api.benchFlops() / t.seconds * 1e-9,
-                    "GFLOP/s");
+                    "GFLOP/s", t.spread, t.warm);
             }
         });
     }

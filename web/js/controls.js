@@ -208,7 +208,7 @@ ScratchNet.Controls = (function () {
         body.toggle("is-2d", !table);
         body.toggle("is-k", config.k !== undefined);
         // what the first-step line promises depends on the task (losses name it)
-        body.toggle("is-regression", !table && config.loss === "mse" && config.out !== "sigmoid");
+        body.toggle("is-regression", !table && (config.loss === "mse" || config.loss === "huber") && config.out !== "sigmoid");
         var batch = document.getElementById("batch");
         batch.max = String(stats.trainRows);
         this.root.querySelectorAll("[data-key]").forEach(function (el) {

@@ -72,6 +72,13 @@ ScratchNet.Engine = (function () {
     /** Recomputes the numbers; views (default true) also recomputes heatmap and thumbnails. */
     Engine.prototype.refresh = function (views) { this.call("refresh", [views !== false]); };
     Engine.prototype.stats = function () { return this.json("stats"); };
+    /**
+     * One slice of a refresh spread over frames, of about multiplyAdds multiply-adds (start:
+     * whether a new cycle may begin); true when this slice published the refresh.
+     */
+    Engine.prototype.refreshWork = function (multiplyAdds, start) {
+        return this.call("refreshWork", [multiplyAdds, !!start]) === 1;
+    };
 
     /** Buffers to paint. */
     Engine.prototype.lossHistory = function () { return this.call("lossHistory"); };

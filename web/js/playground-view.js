@@ -1,7 +1,9 @@
 /*
  * One repaint of the playground: asks the engine to refresh its numbers, then paints counters,
  * loss chart, heatmap, diagram and the delivery scatter, each from the buffer the bridge hands
- * back. Training never happens here, and nothing here trains.
+ * back. While training, the same painting comes as separate jobs (jobs()) that the frame
+ * pacer spreads over frames after a refresh spread over frames (engine.refreshWork).
+ * Training never happens here, and nothing here trains.
  */
 "use strict";
 var ScratchNet = globalThis.ScratchNet || {};
@@ -16,12 +18,43 @@ ScratchNet.PlaygroundView = {
      * every repaint.
      */
     paint: function (page, widgets, now) {
+        var view = ScratchNet.PlaygroundView;
         var e = page.engine;
-        var views = !page.running || !(now - page.viewsAt < ScratchNet.PlaygroundView.VIEW_INTERVAL_MS);
+        var views = !page.running || !(now - page.viewsAt < view.VIEW_INTERVAL_MS);
         e.refresh(views);
         if (views) {
             page.viewsAt = now;
         }
+        var stats = view.paintNumbers(page, widgets, now);
+        if (views) {
+            view.paintHeatmap(page, widgets);
+            view.paintDiagram(page, widgets);
+            view.paintScatter(page, widgets);
+        }
+        return stats;
+    },
+
+    /**
+     * The repaint after a refresh the engine has already published, as jobs to run one after
+     * another, possibly in different frames (each paints from what the engine published:
+     * numbers first, whose job returns the stats).
+     */
+    jobs: function (page, widgets) {
+        var view = ScratchNet.PlaygroundView;
+        var list = [
+            function (now) { return view.paintNumbers(page, widgets, now); },
+            function () { view.paintHeatmap(page, widgets); },
+            function () { view.paintDiagram(page, widgets); }
+        ];
+        if (page.config.data === page.limits.tableData) {
+            list.push(function () { view.paintScatter(page, widgets); });
+        }
+        return list;
+    },
+
+    /** Stats, counters, the loss chart, the rate's limit and the hint; returns the stats. */
+    paintNumbers: function (page, widgets, now) {
+        var e = page.engine;
         var stats = page.stats = e.stats();
         if (e.dataVersion() !== page.dataVersion) {
             page.dataVersion = e.dataVersion();
@@ -40,21 +73,28 @@ ScratchNet.PlaygroundView = {
         widgets.internals.paint(!page.running, now);
         ScratchNet.Readout.show(stats, config, page.limits);
         widgets.stability.update(e, stats, config, page.limits, now);
+        widgets.schedule.update(stats, config);
         widgets.hint.show(stats);
-        if (!views) {
-            return stats;
-        }
-        ScratchNet.PlaygroundView.paintHeatmap(page, widgets);
+        return stats;
+    },
+
+    /** The network diagram with its thumbnails and unit states. */
+    paintDiagram: function (page, widgets) {
+        var e = page.engine;
+        var stats = page.stats;
         widgets.diagram.paint({
-            outputs: page.key.outputs,
+            outputs: page.key ? page.key.outputs : (page.key = e.heatmapKey()).outputs,
             sizes: e.sizes(), names: page.names, thumbs: e.thumbnails(), thumbSize: e.thumbSize(),
             weights: e.weights(), states: e.unitStates(), batchNorm: config.bn === true,
             badLayer: stats.firstNonFinite ? stats.firstNonFinite.layer : -1
         });
-        if (config.data === page.limits.tableData) {
-            widgets.scatter.paint(e.predictions());
+    },
+
+    /** Predicted against actual minutes (the delivery table only). */
+    paintScatter: function (page, widgets) {
+        if (page.config.data === page.limits.tableData) {
+            widgets.scatter.paint(page.engine.predictions());
         }
-        return stats;
     },
 
     /**

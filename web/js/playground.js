@@ -20,11 +20,15 @@ ScratchNet.Playground = (function () {
     }
     /** Work per frame we aim for (training + refresh + paint), leaving the rest for the browser. */
     var FRAME_BUDGET_MS = 12;
+    /** Most of the budget the views (refresh slices, repaint jobs) take from training. */
+    var VIEW_SHARE_MS = 5;
+    /** Least time the views get in a frame while training. */
+    var MIN_VIEW_MS = 3;
     var BACKEND_LABELS = { wasm: "WebAssembly GC", js: "JavaScript" };
     var $ = function (id) { return document.getElementById(id); };
     var page = {
         ready: false, backend: null, engine: null, running: false, dirty: true,
-        stepsPerFrame: 1, paintMs: 4, viewsAt: -1e9, paintedAt: -1e9, paintGap: 0, dataVersion: -1,
+        stepsPerFrame: 1, paintMs: 4, viewsAt: -1e9, dataVersion: -1, paints: 0,
         points: [], frames: [], lastFrameAt: 0, limits: null, config: {}
     };
     var widgets = page.widgets = {};
@@ -75,6 +79,8 @@ ScratchNet.Playground = (function () {
         page.stats = page.engine.stats();
         widgets.ownData.sync(page.config);
         widgets.controls.sync(page.config, page.stats);
+        widgets.layerActs.sync(page.config);
+        widgets.schedule.sync(page.config);
         if (widgets.lesson) {
             widgets.lesson.apply();
         }
@@ -83,6 +89,7 @@ ScratchNet.Playground = (function () {
 
     function setRunning(on) {
         page.running = on && !page.engine.stats().diverged;
+        page.dirty = true; // on pause, the views catch up at once
         $("play").textContent = page.running ? "Pause" : "Play";
         $("play").setAttribute("aria-pressed", String(page.running));
     }
@@ -132,28 +139,33 @@ ScratchNet.Playground = (function () {
     function frameWork(now) {
         var t0 = performance.now();
         page.engine.bridgeMs = 0;
-        // A repaint that costs more than a frame (big networks) is spaced out to twice its
-        // cost, so training keeps at least half the time and the page stays responsive.
-        var due = page.dirty && (!page.running || now - page.paintedAt >= page.paintGap);
         if (page.running) {
-            trainSlice(due);
-        }
-        if (due) {
+            // Training, then the views' share: a slice of the refresh cycle or the repaint's
+            // next jobs (FramePacer), so no frame does more than its budget.
+            var viewMs = Math.max(1, Math.min(VIEW_SHARE_MS, page.pacer.viewMs));
+            page.paintMs = viewMs;
+            trainSlice(true);
+            var deadline = Math.max(t0 + FRAME_BUDGET_MS, performance.now() + MIN_VIEW_MS);
+            page.pacer.frame(page, widgets, now, deadline, function (stats) {
+                if (stats.diverged) {
+                    setRunning(false);
+                }
+            });
+            page.paints = page.pacer.published;
             page.dirty = false;
-            var p0 = performance.now();
+        } else if (page.dirty) {
+            page.dirty = false;
+            page.pacer.clear();
             paint(now);
-            var cost = performance.now() - p0;
-            page.paintMs = 0.8 * page.paintMs + 0.2 * cost;
-            page.paintGap = cost > 8 ? 2 * cost : 0;
-            page.paintedAt = now;
         }
-        if (page.running || due) {
+        if (page.running || page.lastRunning) {
             page.frames.push({ interval: now - page.lastFrameAt, work: performance.now() - t0,
                 bridge: page.engine.bridgeMs, steps: page.running ? page.lastSteps : 0 });
             if (page.frames.length > 240) {
                 page.frames.shift();
             }
         }
+        page.lastRunning = page.running;
         page.lastFrameAt = now;
     }
 
@@ -247,6 +259,7 @@ ScratchNet.Playground = (function () {
 
     function ready(engine) {
         page.engine = new ScratchNet.Engine(engine.api, engine.backend);
+        page.pacer = new ScratchNet.FramePacer();
         page.backend = engine.backend;
         page.limits = page.engine.limits();
         var catalog = page.engine.labCatalog();
@@ -269,6 +282,9 @@ ScratchNet.Playground = (function () {
         widgets.ownData = new ScratchNet.OwnData(document.body, page, settled);
         widgets.draw = new ScratchNet.DrawPad(page, widgets.ownData);
         widgets.controls = new ScratchNet.Controls(document.body, page.limits, configure);
+        widgets.layerActs = new ScratchNet.LayerActivations($("unit-buttons"),
+            document.querySelector('select[data-key="act"]'), page.limits, configure);
+        widgets.schedule = new ScratchNet.ScheduleControls($("schedule"), page.limits);
         widgets.lesson = new ScratchNet.Lesson($("lesson"), page.engine, function (outcome) {
             setRunning(false);
             settled(outcome, true);

@@ -202,6 +202,17 @@ public final class LearnTools {
                         + " (at z = 0)";
             case TANH:
                 return "f(z) = tanh z;  f′(z) = 1 − tanh² z, at most 1 (at z = 0)";
+            case ELU:
+                return "f(z) = z for z > 0, else e^z − 1 (α = 1);  f′(z) = 1 for z > 0, else e^z";
+            case GELU:
+                return "f(z) = ½z(1 + tanh u), u = √(2/π)(z + 0.044715z³) (the tanh form of"
+                        + " z·Φ(z));  f′(z) = ½(1 + tanh u) + ½z(1 − tanh² u)·√(2/π)(1 +"
+                        + " 0.134145z²)";
+            case SILU:
+                return "f(z) = z·σ(z) (Swish, SiLU);  f′(z) = σ(z)(1 + z(1 − σ(z))), lowest"
+                        + " value −0.278 near z = −1.28";
+            case SOFTPLUS:
+                return "f(z) = log(1 + e^z), z itself above 20;  f′(z) = σ(z), between 0 and 1";
             default:
                 return "a_j = e^(z_j) / Σ_k e^(z_k) over the output row; no element-wise f′";
         }

@@ -11,6 +11,7 @@ import scratchnet.data.TwoD;
 import scratchnet.format.Excerpt;
 import scratchnet.format.HashCodec;
 import scratchnet.format.JsonWriter;
+import scratchnet.train.Schedule;
 
 /**
  * Teacher mode: what a lesson link adds to the settings. {@code hide=lr,act} hides controls,
@@ -47,8 +48,11 @@ public record Lesson(List<String> hidden, List<String> locked, String prompt) {
         String[] pairs = {"data", "the dataset", "k", "the number of classes", "noise", "the noise",
             "train", "the training share", "dseed", "the data seed", "std", "standardisation",
             "f", "the input features", "layers", "the hidden layers", "act", "the activation",
+            "acts", "each hidden layer's activation",
             "loss", "the loss", "out", "the output activation", "init", "the initialisation",
-            "lr", "the learning rate", "batch", "the batch size", "opt", "the optimizer",
+            "lr", "the learning rate", "sched", "the rate schedule", "gamma",
+            "the schedule's factor", "period", "the schedule's period", "floor",
+            "the cosine schedule's floor", "warmup", "the warm-up steps", "batch", "the batch size", "opt", "the optimizer",
             "reg", "the regularisation", "rate", "the regularisation rate",
             "dropout", "the dropout", "clip", "the gradient clipping", "seed", "the weight seed",
             "test", "Show test data", "discrete", "Discretise output",
@@ -142,6 +146,16 @@ public record Lesson(List<String> hidden, List<String> locked, String prompt) {
             samples.add(Settings.defaultsFor(kind));
         }
         samples.add(Settings.defaultsFor(null));
+        Settings d = Settings.defaults();
+        for (Schedule.Kind kind : Schedule.Kind.values()) {
+            // a network with layers of their own and each schedule shape, for their keys
+            Settings.Training t = d.training();
+            samples.add(new Settings(d.data(), d.net().withActivations(
+                    new scratchnet.engine.Activation[] {scratchnet.engine.Activation.RELU,
+                        d.net().activation()}), new Settings.Training(t.learningRate(),
+                    t.batchSize(), t.optimizer(), t.penalty(), t.penaltyRate(), t.clipNorm(),
+                    Schedule.defaultFor(kind).withWarmup(1)), d.view()));
+        }
         for (Settings s : samples) {
             out.addAll(HashCodec.pairs(SettingsHash.write(s)).keySet());
         }

@@ -14,6 +14,7 @@ import scratchnet.labs.Hint;
 import scratchnet.labs.LabChart;
 import scratchnet.labs.LabId;
 import scratchnet.labs.Labs;
+import scratchnet.train.Schedule;
 
 /**
  * What crosses the bridge by name: the JSON texts the page parses with {@code JSON.parse}.
@@ -32,7 +33,8 @@ public final class Protocol {
      * The playground's numbers of the latest refresh and the run's health: the {@link Stats}
      * fields, then diverged, firstNonFinite ({step, layer, text} or null), hint ({phenomenon,
      * lab (null when no lab explains it), value, threshold, layer, text: the sentence the
-     * panel shows} or null), deadFraction and gradNorm (per layer with weights).
+     * panel shows} or null), deadFraction and gradNorm (per layer with weights), and rate: the
+     * learning rate the next step uses under the schedule.
      */
     public static String stats(Session s) {
         JsonWriter w = new JsonWriter().beginObject();
@@ -71,6 +73,7 @@ public final class Protocol {
         }
         w.field("deadFraction").numbers(s.deadFraction());
         w.field("gradNorm").numbers(s.gradNorm());
+        w.field("rate").number(s.effectiveRate());
         return w.endObject().toString();
     }
 
@@ -162,8 +165,14 @@ public final class Protocol {
                 .field("init").strings(HashCodec.initNames())
                 .field("opt").strings(HashCodec.optimizerNames())
                 .field("reg").strings(HashCodec.penaltyNames())
+                .field("sched").strings(HashCodec.scheduleNames())
                 .field("prec").strings(HashCodec.precisionNames()).endObject();
         w.field("tableData").string(HashCodec.DELIVERY);
+        w.field("scheduleParams").beginObject();
+        for (Schedule.Kind k : Schedule.Kind.values()) {
+            w.field(HashCodec.name(k)).strings(SettingsHash.scheduleParams(k));
+        }
+        w.endObject();
         w.field("userData");
         CsvUpload.limits(w);
         unfit(w);

@@ -37,6 +37,8 @@ public final class Session {
     private LastUpdate lastUpdate;
     private Views views;
     private final Health health = new Health();
+    /** The refresh under way when the page spreads one over frames ({@link #refreshWork}). */
+    private final PacedRefresh paced = new PacedRefresh();
     /** Loss-chart points kept at most (the newest half at full resolution). */
     static final int HISTORY_BUDGET = 1000;
     /** Hessian-vector products a sharpness estimate may use. */
@@ -57,6 +59,8 @@ public final class Session {
     private int watchTo;
     private ParameterTrace trace;
     private Stats stats;
+    /** (actual, predicted) per test row at the last refresh, in real units. */
+    private double[] predictions = new double[0];
     private int dataVersion;
     private double baselineMae;
     /** The settings last used on 2-D points and on the delivery table, restored on return. */
@@ -218,6 +222,7 @@ public final class Session {
 
     /** Switches to {@code next}, rebuilding only what it changes. */
     public void apply(Settings next) {
+        paced.cancel();
         Settings before = settings;
         settings = next;
         if (!before.sameData(next) || !before.net().features().equals(next.net().features())) {
@@ -527,19 +532,17 @@ public final class Session {
         int depth = model.depth();
         scratchnet.engine.Activation act = depth > 1 ? model.layer(0).activation()
                 : settings.net().activation();
+        scratchnet.engine.Activation[] acts = new scratchnet.engine.Activation[depth - 1];
         for (int l = 0; l < depth - 1; l++) {
-            if (model.layer(l).activation() != act) {
-                throw new IllegalArgumentException("the playground uses one activation for "
-                        + "every hidden layer, but this model's hidden layers differ");
-            }
+            acts[l] = model.layer(l).activation();
             if (model.layer(l).slope() != NetSpec.DEFAULT_LEAKY_SLOPE
-                    && act == scratchnet.engine.Activation.LEAKY_RELU) {
+                    && acts[l] == scratchnet.engine.Activation.LEAKY_RELU) {
                 throw new IllegalArgumentException("the playground's leaky ReLU has slope "
                         + NetSpec.DEFAULT_LEAKY_SLOPE + ", not " + model.layer(l).slope());
             }
         }
         Settings candidate = new Settings(settings.data(), settings.net().with(hidden, act,
-                model.loss(), model.layer(depth - 1).activation())
+                model.loss(), model.layer(depth - 1).activation()).withActivations(acts)
                 .withNumerics(model.batchNorm(), model.precision()), settings.training(),
                 settings.view());
         SettingsHash.Result check = SettingsHash.read(SettingsHash.write(candidate));
@@ -621,34 +624,56 @@ public final class Session {
      * thumbnails, the costliest part (one forward pass over every grid point).
      */
     public void refresh(boolean views) {
+        paced.cancel();
         Dataset train = problem.train;
         Dataset test = problem.test;
         double trainLoss = net.loss(train.x(), train.y(), train.rows());
         health.readActivity(net);
         // Test rows are scored from one forward pass; with none, the train rows stand in.
-        Dataset scored = test.rows() > 0 ? test : train;
         double testLoss = test.rows() == 0 ? Double.NaN
                 : net.loss(test.x(), test.y(), test.rows());
         double[] out = test.rows() > 0 ? net.layer(net.depth() - 1).activations()
                 : net.forward(train.x(), train.rows());
-        stats = new Stats(epoch(), steps(), trainLoss, testLoss,
+        publish(epoch(), steps(), trainLoss, testLoss, out);
+        if (views) {
+            this.views.update(net, settings.view().discrete());
+        }
+    }
+
+    /**
+     * The numbers of a refresh: losses, accuracy and MAE from {@code out} (the scored rows'
+     * outputs), one point of the loss chart at {@code step}, the hint's reading.
+     */
+    private void publish(long epoch, long step, double trainLoss, double testLoss,
+            double[] out) {
+        Dataset train = problem.train;
+        Dataset test = problem.test;
+        Dataset scored = test.rows() > 0 ? test : train;
+        publishTwin();
+        stats = new Stats(epoch, step, trainLoss, testLoss,
                 Scores.accuracy(scored, out, net.outputs()),
                 Scores.mae(scored, out, net.outputs(), problem.scaler), baselineMae, train.rows(),
                 test.rows(), trainer.batchSize(), net.parameterCount());
-        if (history.size() == 0 || trainer.stepsTaken() > 0) {
-            history.add(trainer.stepsTaken(), trainLoss, testLoss);
+        predictions = new double[2 * test.rows()];
+        for (int r = 0; r < test.rows(); r++) {
+            predictions[2 * r] = problem.scaler.inverseTarget(test.target(r));
+            predictions[2 * r + 1] = problem.scaler.inverseTarget(out[r * net.outputs()]);
+        }
+        if (history.size() == 0 || step > 0) {
+            history.add(step, trainLoss, testLoss);
             double accuracy = stats.accuracy();
             health.observe(net, history.column(1), history.column(2), accuracy,
                     Scores.chance(scored, net.outputs()), lastUpdate.ratio());
         }
+    }
+
+    /** The float64 twin's losses at the run's step (null without a twin), for {@link #stats}. */
+    private void publishTwin() {
         if (twin != null) {
             twin.catchUp(trainer.stepsTaken());
             twinLosses = new double[] {twin.steps(), twin.trainLoss(), twin.testLoss()};
         } else {
             twinLosses = null;
-        }
-        if (views) {
-            this.views.update(net, settings.view().discrete());
         }
     }
 
@@ -661,16 +686,71 @@ public final class Session {
         return twinLosses == null ? null : twinLosses.clone();
     }
 
-    /** Predicted and actual test targets in real units, as (actual, predicted) pairs. */
-    public double[] predictions() {
-        Dataset d = problem.test;
-        double[] out = net.forward(d.x(), d.rows());
-        double[] pairs = new double[2 * d.rows()];
-        for (int r = 0; r < d.rows(); r++) {
-            pairs[2 * r] = problem.scaler.inverseTarget(d.target(r));
-            pairs[2 * r + 1] = problem.scaler.inverseTarget(out[r * net.outputs()]);
+    /**
+     * A refresh spread over calls, for frames with little time (issue 16): the numbers and
+     * pictures of {@link #refresh()} for the parameters as they were when the cycle began
+     * (copied then, so training may go on between calls), computed in slices of at most
+     * about {@code multiplyAdds} multiply-adds a call; the last slice publishes them at once
+     * (stats, one loss-chart point at the cycle's step, heatmap and thumbnails). With
+     * {@code start} false no new cycle begins. Returns 1 if this call published, else 0.
+     */
+    public int refreshWork(int multiplyAdds, boolean start) {
+        if (!paced.running()) {
+            if (!start) {
+                return 0;
+            }
+            paced.begin(net, problem, trainer.epochsDone(), trainer.stepsTaken());
+            views.begin(net);
         }
-        return pairs;
+        long budget = Math.max(1, multiplyAdds);
+        boolean first = true;
+        while (true) {
+            int phase = paced.phase();
+            if (phase == PacedRefresh.TRAIN || phase == PacedRefresh.TEST) {
+                budget = paced.score(budget);
+            } else if (phase == PacedRefresh.GRID) {
+                int points = (int) Math.max(1, Math.min(Integer.MAX_VALUE, budget / paced.cost()));
+                int before = views.pointsLeft();
+                boolean done = views.advance(points);
+                budget -= (long) (before - views.pointsLeft()) * paced.cost();
+                if (!done) {
+                    return 0;
+                }
+                paced.next();
+            } else {
+                // one-piece phases: only as a call's first work or if the budget covers them
+                long cost = phase == PacedRefresh.ACTIVITY ? paced.activityCost()
+                        : (long) views.pixels();
+                if (!first && budget < cost) {
+                    return 0;
+                }
+                budget -= cost;
+                if (phase == PacedRefresh.ACTIVITY) {
+                    health.readActivity(paced.trainPass());
+                    paced.next();
+                } else {
+                    Dataset test = problem.test;
+                    publish(paced.epoch(), paced.step(), paced.trainLoss(problem.train),
+                            test.rows() == 0 ? Double.NaN : paced.testLoss(test),
+                            paced.scoredOutput());
+                    views.paint(settings.view().discrete());
+                    paced.cancel();
+                    return 1;
+                }
+            }
+            first = false;
+            if (budget <= 0) {
+                return 0;
+            }
+        }
+    }
+
+    /**
+     * Predicted and actual test targets in real units, as (actual, predicted) pairs, at the
+     * last refresh.
+     */
+    public double[] predictions() {
+        return predictions.clone();
     }
 
     /** The current settings. */
@@ -691,7 +771,17 @@ public final class Session {
         return stats;
     }
 
-    /** Steps taken since the run started. */
+    /** The learning rate the next step uses: the base rate under the schedule. */
+    public double effectiveRate() {
+        return settings.training().rateAt(trainer.stepsTaken());
+    }
+
+    /** The rate the last step used (NaN before the first), for tests. */
+    double lastLearningRate() {
+        return trainer.lastLearningRate();
+    }
+
+    /** Steps taken so far. */
     public long steps() {
         return trainer.stepsTaken();
     }

@@ -92,39 +92,75 @@ public record Settings(Data data, Net net, Training training, View view) {
      *
      * @param features input features for 2-D data (never empty)
      * @param layers units per hidden layer, 0..6 layers
-     * @param activation hidden-layer activation
+     * @param activation the hidden-layer activation chosen for all layers (the page's menu)
      * @param loss what training minimises; must suit the data's task
      * @param output output activation; must suit the loss
      * @param init weight initialiser
      * @param dropout probability of dropping a hidden unit while training, 0..0.9
      * @param seed seed of the weights, batch order and dropout ("reset" may change it)
+     * @param activations each hidden layer's activation, one per layer; null means
+     *     {@code activation} for all. A list of another length is cut, or padded with its last
+     *     entry (a layer added at the end copies the layer before it, as its units do)
      * @param batchNorm whether every hidden layer normalises its Z over the batch before its
      *     activation ({@link scratchnet.engine.BatchNorm})
      * @param precision the floating-point format the engine computes in
      */
     public record Net(Set<Feature> features, int[] layers, Activation activation, Loss loss,
-            Activation output, Init init, double dropout, int seed, boolean batchNorm,
-            Precision precision) {
+            Activation output, Init init, double dropout, int seed, Activation[] activations,
+            boolean batchNorm, Precision precision) {
         /** Copies the mutable components so a value never changes. */
         public Net {
             features = EnumSet.copyOf(features);
             layers = layers.clone();
+            activations = fit(activations, activation, layers.length);
             if (precision == null) {
                 precision = Precision.FLOAT64;
             }
         }
 
-        /** A network without batch normalisation, in double precision. */
+        /** A network whose hidden layers all use {@code activation}. */
         public Net(Set<Feature> features, int[] layers, Activation activation, Loss loss,
                 Activation output, Init init, double dropout, int seed) {
-            this(features, layers, activation, loss, output, init, dropout, seed, false,
-                    Precision.FLOAT64);
+            this(features, layers, activation, loss, output, init, dropout, seed, null);
+        }
+
+        /** A network without batch normalisation, in double precision. */
+        public Net(Set<Feature> features, int[] layers, Activation activation, Loss loss,
+                Activation output, Init init, double dropout, int seed,
+                Activation[] activations) {
+            this(features, layers, activation, loss, output, init, dropout, seed, activations,
+                    false, Precision.FLOAT64);
         }
 
         /** This network with or without batch normalisation, in {@code newPrecision}. */
         public Net withNumerics(boolean newBatchNorm, Precision newPrecision) {
             return new Net(features, layers, activation, loss, output, init, dropout, seed,
-                    newBatchNorm, newPrecision);
+                    activations, newBatchNorm, newPrecision);
+        }
+
+        private static Activation[] fit(Activation[] given, Activation all, int n) {
+            Activation[] out = new Activation[n];
+            for (int l = 0; l < n; l++) {
+                out[l] = given == null || given.length == 0 ? all
+                        : given[Math.min(l, given.length - 1)];
+            }
+            return out;
+        }
+
+        /** Each hidden layer's activation (a copy). */
+        @Override
+        public Activation[] activations() {
+            return activations.clone();
+        }
+
+        /** Whether some hidden layer uses another activation than {@link #activation}. */
+        public boolean mixed() {
+            for (Activation a : activations) {
+                if (a != activation) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** Units per hidden layer (a copy). */
@@ -146,20 +182,30 @@ public record Settings(Data data, Net net, Training training, View view) {
             System.arraycopy(layers, 0, sizes, 1, layers.length);
             sizes[sizes.length - 1] = outputs;
             return new NetSpec(sizes, activation, output, loss, init,
-                    NetSpec.DEFAULT_LEAKY_SLOPE, dropout);
+                    NetSpec.DEFAULT_LEAKY_SLOPE, dropout, mixed() ? activations.clone() : null);
         }
 
-        /** This network with other hidden layers and functions. */
+        /**
+         * This network with other hidden layers and functions; another {@code newActivation}
+         * applies to every layer, the same one keeps each layer's own.
+         */
         public Net with(int[] newLayers, Activation newActivation, Loss newLoss,
                 Activation newOutput) {
             return new Net(features, newLayers, newActivation, newLoss, newOutput, init, dropout,
-                    seed, batchNorm, precision);
+                    seed, newActivation == activation ? activations : null, batchNorm,
+                    precision);
+        }
+
+        /** This network with each hidden layer's activation given. */
+        public Net withActivations(Activation[] perLayer) {
+            return new Net(features, layers, activation, loss, output, init, dropout, seed,
+                    perLayer, batchNorm, precision);
         }
 
         /** This network drawn from another seed. */
         public Net withSeed(int newSeed) {
             return new Net(features, layers, activation, loss, output, init, dropout, newSeed,
-                    batchNorm, precision);
+                    activations, batchNorm, precision);
         }
 
         @Override
@@ -167,8 +213,9 @@ public record Settings(Data data, Net net, Training training, View view) {
             return o instanceof Net n && features.equals(n.features)
                     && java.util.Arrays.equals(layers, n.layers) && activation == n.activation
                     && loss == n.loss && output == n.output && init == n.init
-                    && dropout == n.dropout && seed == n.seed && batchNorm == n.batchNorm
-                    && precision == n.precision;
+                    && dropout == n.dropout && seed == n.seed
+                    && java.util.Arrays.equals(activations, n.activations)
+                    && batchNorm == n.batchNorm && precision == n.precision;
         }
 
         @Override
@@ -186,16 +233,29 @@ public record Settings(Data data, Net net, Training training, View view) {
      * @param penalty L1/L2 weight penalty kind
      * @param penaltyRate λ of the penalty
      * @param clipNorm largest global gradient norm, 0 = no clipping
+     * @param schedule how the rate changes with the step count (constant: not at all)
      */
     public record Training(double learningRate, int batchSize, OptimizerKind optimizer,
-            Penalty.Kind penalty, double penaltyRate, double clipNorm) {
+            Penalty.Kind penalty, double penaltyRate, double clipNorm, Schedule schedule) {
+        /** A constant-rate loop. */
+        public Training(double learningRate, int batchSize, OptimizerKind optimizer,
+                Penalty.Kind penalty, double penaltyRate, double clipNorm) {
+            this(learningRate, batchSize, optimizer, penalty, penaltyRate, clipNorm,
+                    Schedule.constant());
+        }
+
         /**
-         * The trainer's spec: constant rate, rows shuffled every epoch with {@code seed} (the
-         * weight seed), no early stopping.
+         * The trainer's spec: the rate schedule, rows shuffled every epoch with {@code seed}
+         * (the weight seed), no early stopping.
          */
         public TrainSpec spec(int seed) {
-            return new TrainSpec(learningRate, batchSize, optimizer, Schedule.constant(),
+            return new TrainSpec(learningRate, batchSize, optimizer, schedule,
                     new Penalty(penalty, penaltyRate), clipNorm, true, seed, 0);
+        }
+
+        /** The rate step {@code step} (0 = the first) uses under the schedule. */
+        public double rateAt(long step) {
+            return schedule.rate(learningRate, step);
         }
     }
 
@@ -261,6 +321,14 @@ public record Settings(Data data, Net net, Training training, View view) {
         Settings d = defaults();
         Loss loss = lossFor(kind.task());
         return d.withData(kind, loss, loss.defaultOutput());
+    }
+
+    /**
+     * The schedule a shape starts from when a link or the page picks it without parameters
+     * ({@link Schedule#defaultFor}).
+     */
+    public static Schedule scheduleFor(Schedule.Kind kind) {
+        return Schedule.defaultFor(kind);
     }
 
     /** Whether this run uses the delivery table rather than 2-D points. */

@@ -8,6 +8,7 @@ import scratchnet.engine.Loss;
 import scratchnet.engine.Precision;
 import scratchnet.format.HashCodec;
 import scratchnet.format.HashReader;
+import scratchnet.train.Schedule;
 
 /**
  * Which hash key holds which {@link Settings} component, and the checks that span several
@@ -52,9 +53,14 @@ public final class SettingsHash {
         if (!d.delivery()) {
             w.features("f", n.features());
         }
-        w.integers("layers", n.layers()).choice("act", n.activation()).choice("loss", n.loss())
-                .choice("out", n.output()).choice("init", n.init())
-                .number("lr", t.learningRate()).number("batch", t.batchSize())
+        w.integers("layers", n.layers()).choice("act", n.activation());
+        if (n.mixed()) {
+            w.activations("acts", n.activations());
+        }
+        w.choice("loss", n.loss()).choice("out", n.output()).choice("init", n.init())
+                .number("lr", t.learningRate());
+        writeSchedule(w, t.schedule());
+        w.number("batch", t.batchSize())
                 .choice("opt", t.optimizer()).choice("reg", t.penalty())
                 .number("rate", t.penaltyRate()).number("dropout", n.dropout())
                 .number("clip", t.clipNorm()).number("seed", n.seed())
@@ -65,6 +71,61 @@ public final class SettingsHash {
             w.number("hx", v.heatX()).number("hy", v.heatY());
         }
         return w.toString();
+    }
+
+    /**
+     * The schedule's keys, only for a schedule that changes the rate: {@code sched}, the
+     * parameters its shape uses ({@code gamma}, {@code period}, {@code floor}) and
+     * {@code warmup} when there is one. A constant rate writes nothing, so links stay as they
+     * were before schedules existed.
+     */
+    private static void writeSchedule(HashCodec.Writer w, Schedule s) {
+        if (s.kind() == Schedule.Kind.CONSTANT && s.warmup() == 0) {
+            return;
+        }
+        w.choice("sched", s.kind());
+        if (s.kind() == Schedule.Kind.STEP || s.kind() == Schedule.Kind.EXPONENTIAL) {
+            w.number("gamma", s.gamma());
+        }
+        if (s.kind() == Schedule.Kind.STEP || s.kind() == Schedule.Kind.COSINE) {
+            w.number("period", s.period());
+        }
+        if (s.kind() == Schedule.Kind.COSINE) {
+            w.number("floor", s.floor());
+        }
+        if (s.warmup() > 0) {
+            w.number("warmup", s.warmup());
+        }
+    }
+
+    /** The link keys of the parameters schedule shape {@code kind} uses, warm-up last. */
+    public static String[] scheduleParams(Schedule.Kind kind) {
+        switch (kind) {
+            case STEP:
+                return new String[] {"gamma", "period", "warmup"};
+            case EXPONENTIAL:
+                return new String[] {"gamma", "warmup"};
+            case COSINE:
+                return new String[] {"period", "floor", "warmup"};
+            default:
+                return new String[] {"warmup"};
+        }
+    }
+
+    /**
+     * The schedule of a link: a shape given without its parameters takes that shape's
+     * defaults ({@link Settings#scheduleFor}), parameters not given keep their values.
+     */
+    private static Schedule readSchedule(HashReader r, Schedule current) {
+        boolean given = r.has("sched");
+        Schedule.Kind kind = r.schedule("sched", current.kind());
+        Schedule base = kind == current.kind() ? current : Settings.scheduleFor(kind);
+        double gamma = number(r, "gamma", base.gamma());
+        int period = integer(r, "period", base.period());
+        double floor = number(r, "floor", base.floor());
+        int warmup = integer(r, "warmup", given && !r.has("warmup") && kind != current.kind()
+                ? 0 : base.warmup());
+        return new Schedule(kind, gamma, period, floor, warmup);
     }
 
     /** Settings from a whole link: every key not given takes the default for its data. */
@@ -180,11 +241,23 @@ public final class SettingsHash {
         var features = r.features("f", n.features());
         int[] layers = r.integers("layers", n.layers(), 1, Settings.MAX_UNITS_TABLE,
                 Settings.MAX_LAYERS);
+        boolean actGiven = r.has("act");
         Activation act = r.activation("act", n.activation());
+        Activation[] acts = r.activations("acts", HashCodec.name(act) + " for every layer");
+        if (acts == null) {
+            // "act" alone sets every layer; neither keeps each layer's own
+            acts = actGiven ? null : n.activations();
+        } else if (acts.length != layers.length) {
+            r.report("acts names " + acts.length + " activation" + (acts.length == 1 ? "" : "s")
+                    + " for " + layers.length + " hidden layer" + (layers.length == 1 ? "" : "s")
+                    + "; " + (acts.length > layers.length ? "the extra ones are dropped."
+                            : "the last one is repeated."));
+        }
         Loss loss = r.loss("loss", n.loss());
         Activation out = r.activation("out", n.output());
         var init = r.init("init", n.init());
         double lr = number(r, "lr", t.learningRate());
+        Schedule schedule = readSchedule(r, t.schedule());
         int batch = integer(r, "batch", t.batchSize());
         var opt = r.optimizer("opt", t.optimizer());
         var reg = r.penalty("reg", t.penalty());
@@ -195,9 +268,9 @@ public final class SettingsHash {
         boolean bn = r.flag("bn", n.batchNorm());
         Precision prec = r.precision("prec", n.precision());
         Settings s = new Settings(drawn,
-                new Settings.Net(features, layers, act, loss, out, init, dropout, seed, bn,
+                new Settings.Net(features, layers, act, loss, out, init, dropout, seed, acts, bn,
                         prec),
-                new Settings.Training(lr, batch, opt, reg, rate, clip),
+                new Settings.Training(lr, batch, opt, reg, rate, clip, schedule),
                 new Settings.View(r.flag("test", v.showTest()), r.flag("discrete", v.discrete()),
                         r.flag("ylog", v.logScale()),
                         integer(r, "hx", v.heatX()),
@@ -251,6 +324,16 @@ public final class SettingsHash {
                 layers[i] = s.maxUnits();
             }
         }
+        Settings.Training t = s.training();
+        Schedule sc = t.schedule();
+        if (sc.kind() == Schedule.Kind.COSINE && sc.floor() > t.learningRate()) {
+            r.report("The cosine schedule's floor " + HashCodec.number(sc.floor())
+                    + " is above the rate " + HashCodec.number(t.learningRate())
+                    + "; the floor is set to the rate.");
+            t = new Settings.Training(t.learningRate(), t.batchSize(), t.optimizer(),
+                    t.penalty(), t.penaltyRate(), t.clipNorm(), new Schedule(sc.kind(),
+                            sc.gamma(), sc.period(), t.learningRate(), sc.warmup()));
+        }
         Settings.View v = s.view();
         // 2-D data keeps the delivery table's axes for when the table comes back
         int columns = s.delivery() ? s.data().tableFeatures() : Settings.DELIVERY_FEATURES;
@@ -265,7 +348,7 @@ public final class SettingsHash {
             r.report("The heatmap needs two different features; using the first two.");
             v = new Settings.View(v.showTest(), v.discrete(), v.logScale(), 0, 1, v.twin());
         }
-        return new Settings(s.data(), n.with(layers, act, loss, out), s.training(), v);
+        return new Settings(s.data(), n.with(layers, act, loss, out), t, v);
     }
 
     /**
@@ -282,7 +365,7 @@ public final class SettingsHash {
             case MULTICLASS:
                 return "3 or more classes: only softmax cross-entropy";
             default:
-                return "a number to predict: only mean squared error";
+                return "a number to predict: mean squared error or Huber";
         }
     }
 
@@ -319,7 +402,7 @@ public final class SettingsHash {
             case MULTICLASS:
                 return loss == Loss.SOFTMAX_CE;
             default:
-                return loss == Loss.MSE;
+                return loss.realTargets();
         }
     }
 }

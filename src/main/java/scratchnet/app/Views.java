@@ -45,6 +45,35 @@ final class Views {
         }
     }
 
+    /** Starts recomputing the pictures a slice at a time (see NetworkPictures#begin). */
+    void begin(Network net) {
+        pictures.begin(net);
+    }
+
+    /** Up to {@code points} more grid points; true once the pass is finished. */
+    boolean advance(int points) {
+        return pictures.advance(points);
+    }
+
+    /** Grid points still to compute in the pass under way. */
+    int pointsLeft() {
+        return pictures.pointsLeft();
+    }
+
+    /** Pixels a repaint writes (heatmap and thumbnails), a measure of its work. */
+    int pixels() {
+        return pictures.resolution() * pictures.resolution() + pictures.thumbnails().length;
+    }
+
+    /** Repaints the heatmap and thumbnails from the last finished pass. */
+    void paint(boolean discrete) {
+        if (problem.features == null) {
+            pictures.paintRegression(problem.outputCenter(), problem.outputHalfRange());
+        } else {
+            pictures.paint(discrete);
+        }
+    }
+
     /** Points per side of the heatmap of the last update. */
     int resolution() {
         return pictures.resolution();

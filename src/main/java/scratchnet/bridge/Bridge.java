@@ -110,6 +110,12 @@ public final class Bridge {
         session.refresh(views);
     }
 
+    /** A refresh spread over frames: 1 when this slice published (see Session#refreshWork). */
+    @JSExport
+    public static int refreshWork(int multiplyAdds, boolean start) {
+        return session.refreshWork(multiplyAdds, start);
+    }
+
     /** The next training step opened up, as JSON (see {@link LearnProtocol#explain}). */
     @JSExport
     public static String explain() {

@@ -14,8 +14,8 @@ import scratchnet.math.Rng;
 
 /**
  * {@code scratchnet init}: draws a fresh network and writes it as a model JSON file.
- * Hidden layers use --activation; the output layer follows the loss (linear for mse, sigmoid
- * for bce, softmax for softmax-ce).
+ * Hidden layers use --activation (one name for all, or one per hidden layer); the output layer
+ * follows the loss (linear for mse and huber, sigmoid for bce, softmax for softmax-ce).
  */
 final class InitCommand implements Command {
     /**
@@ -31,10 +31,12 @@ final class InitCommand implements Command {
             "",
             "  --arch SIZES        units per layer, inputs first, e.g. 4,16,8,1 (required)",
             "  --out FILE          where to write the model (required)",
-            "  --activation NAME   of the hidden layers: " + Names.HIDDEN_ACTIVATION_CHOICES,
-            "                      (default relu)",
+            "  --activation NAMES  of the hidden layers: one name for all, or one per hidden",
+            "                      layer separated by commas (e.g. relu,tanh for 4,8,6,1):",
+            "                      " + Names.HIDDEN_ACTIVATION_CHOICES + " (default relu)",
             "  --loss NAME         " + Names.LOSS_CHOICES + " (default mse); sets the output",
-            "                      layer: linear for mse, sigmoid for bce, softmax for softmax-ce",
+            "                      layer: linear for mse and huber (δ = 1), sigmoid for bce,",
+            "                      softmax for softmax-ce",
             "  --init NAME         " + Names.INIT_CHOICES + " (default he)",
             "  --seed N            seed of the weight draw (default 42)",
             "  --batch-norm        batch normalisation after every hidden layer's Z, before its",
@@ -64,7 +66,8 @@ final class InitCommand implements Command {
             return 0;
         }
         int[] sizes = arch(f);
-        Activation hidden = activation(f);
+        Activation[] perLayer = activations(f, sizes.length - 2);
+        Activation hidden = perLayer.length > 0 ? perLayer[0] : Activation.RELU;
         Loss loss = loss(f);
         String initName = f.value("init", "he");
         Init init = f.choice("init", initName, Names.init(initName), Names.INIT_CHOICES);
@@ -76,13 +79,15 @@ final class InitCommand implements Command {
         String file = f.required("out", "FILE, e.g. --out model.json");
         NetSpec spec;
         try {
-            spec = NetSpec.of(sizes, hidden, loss, init);
+            NetSpec all = NetSpec.of(sizes, hidden, loss, init);
+            spec = new NetSpec(sizes, hidden, all.output(), loss, init, all.leakySlope(),
+                    all.dropout(), perLayer.length > 0 ? perLayer : null);
         } catch (IllegalArgumentException e) {
             throw f.error(e.getMessage());
         }
         Network net = Network.build(spec, new Rng(seed), batchNorm, precision);
         TextFiles.write(file, ModelJson.write(net));
-        out.println("wrote " + file + ": " + describe(net, hidden, init, seed));
+        out.println("wrote " + file + ": " + describe(net, init, seed));
         return 0;
     }
 
@@ -114,8 +119,28 @@ final class InitCommand implements Command {
         return sizes;
     }
 
-    private static Activation activation(Flags f) throws UsageException {
-        String name = f.value("activation", "relu");
+    /** One activation per hidden layer: a single name repeated, or one name per layer. */
+    private static Activation[] activations(Flags f, int hiddenLayers) throws UsageException {
+        String text = f.value("activation", "relu");
+        String[] names = text.split(",", -1);
+        if (names.length != 1 && names.length != hiddenLayers) {
+            throw f.error("--activation '" + text + "' names " + names.length
+                    + " activations for " + hiddenLayers + " hidden layer"
+                    + (hiddenLayers == 1 ? "" : "s") + "; give one for all, or one per hidden"
+                    + " layer");
+        }
+        Activation[] out = new Activation[hiddenLayers];
+        for (int l = 0; l < hiddenLayers; l++) {
+            String name = names[names.length == 1 ? 0 : l].trim();
+            out[l] = activation(f, name);
+        }
+        if (hiddenLayers == 0) {
+            activation(f, names[0].trim()); // still checked
+        }
+        return out;
+    }
+
+    private static Activation activation(Flags f, String name) throws UsageException {
         Activation a = Names.activation(name);
         if (a == Activation.SOFTMAX) {
             throw f.error("--activation softmax: softmax is only for the output layer; choose "
@@ -129,14 +154,23 @@ final class InitCommand implements Command {
         return f.choice("loss", name, Names.loss(name), Names.LOSS_CHOICES);
     }
 
-    private static String describe(Network net, Activation hidden, Init init, long seed) {
+    private static String describe(Network net, Init init, long seed) {
         StringBuilder sb = new StringBuilder();
         int[] sizes = net.sizes();
         for (int i = 0; i < sizes.length; i++) {
             sb.append(i == 0 ? "" : ",").append(sizes[i]);
         }
         Activation output = net.layer(net.depth() - 1).activation();
-        sb.append(" (").append(net.depth() > 1 ? Names.of(hidden) + " hidden, " : "")
+        StringBuilder hidden = new StringBuilder();
+        boolean same = true;
+        for (int l = 0; l + 1 < net.depth(); l++) {
+            Activation a = net.layer(l).activation();
+            same &= a == net.layer(0).activation();
+            hidden.append(l == 0 ? "" : ",").append(Names.of(a));
+        }
+        String hiddenText = same && net.depth() > 1 ? Names.of(net.layer(0).activation())
+                : hidden.toString();
+        sb.append(" (").append(net.depth() > 1 ? hiddenText + " hidden, " : "")
                 .append(Names.of(output)).append(" output, loss ").append(Names.of(net.loss()))
                 .append(", init ").append(Names.of(init))
                 .append(net.batchNorm() ? ", batch norm" : "")

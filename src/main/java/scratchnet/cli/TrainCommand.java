@@ -57,6 +57,14 @@ final class TrainCommand implements Command {
             "                      (default: reshuffle the rows before every epoch)",
             "  --seed N            seed of the shuffling (default 42)",
             "  --optimizer NAME    " + Names.OPTIMIZER_CHOICES + " (default sgd)",
+            "  --schedule NAME     how the rate changes with the step t: " + Names.scheduleChoices(),
+            "                      (default constant). step: lr·gamma^floor(t/period);",
+            "                      exponential: lr·gamma^t; cosine: floor + (lr − floor)·",
+            "                      (1 + cos(π·t/period))/2 for t <= period, then floor",
+            "  --gamma G           decay factor in (0, 1] (step 0.5, exponential 0.999)",
+            "  --period P          steps per decay (step, default 250) or cosine length (1000)",
+            "  --floor F           the rate the cosine ends at, 0 <= F <= lr (default 0)",
+            "  --warmup W          W first steps ramp the rate up linearly: lr·(t+1)/W (default 0)",
             "  --help              this text",
             "",
             "A line starting \"warning:\" on stderr says the loss grew to "
@@ -87,7 +95,8 @@ final class TrainCommand implements Command {
     public int run(List<String> args, PrintStream out, PrintStream err)
             throws UsageException, Diverged {
         Flags f = Flags.parse("train", args, new String[] {"model", "data", "lr", "out", "batch",
-            "epochs", "steps", "seed", "optimizer"}, new String[] {"no-shuffle"});
+            "epochs", "steps", "seed", "optimizer", "schedule", "gamma", "period", "floor",
+            "warmup"}, new String[] {"no-shuffle"});
         if (f.has("help")) {
             out.print(HELP);
             return 0;
@@ -131,12 +140,18 @@ final class TrainCommand implements Command {
         OptimizerKind kind = f.choice("optimizer", optName, Names.optimizer(optName),
                 Names.OPTIMIZER_CHOICES);
         long seed = f.integer("seed", 42, Long.MIN_VALUE, Long.MAX_VALUE);
+        Schedule schedule = schedule(f);
 
         Network net = readModel(modelFile);
         Dataset data = readData(dataFile, net);
         checkMemory(net, data, dataFile);
-        TrainSpec spec = new TrainSpec(lr, batch, kind, Schedule.constant(), Penalty.NONE, 0,
-                !f.has("no-shuffle"), seed, 0);
+        TrainSpec spec;
+        try {
+            spec = new TrainSpec(lr, batch, kind, schedule, Penalty.NONE, 0,
+                    !f.has("no-shuffle"), seed, 0);
+        } catch (IllegalArgumentException e) {
+            throw f.error(e.getMessage());
+        }
         // The trainer does not evaluate epochs: TrainProgress evaluates each one itself.
         Trainer trainer = new Trainer(net, spec, data.x(), data.y(), null, null, false);
         double before = trainer.trainLoss();
@@ -148,7 +163,8 @@ final class TrainCommand implements Command {
         }
         double after = trainer.trainLoss();
         String summary = trainer.stepsTaken() + " steps (" + epochsText(trainer) + ", batch "
-                + trainer.batchSize() + ", " + Names.of(kind) + ", lr " + lr + ") on "
+                + trainer.batchSize() + ", " + Names.of(kind) + ", lr " + lr
+                + describe(schedule, trainer) + ") on "
                 + data.rows() + " rows: " + Names.of(net.loss()) + " " + num(before) + " -> "
                 + num(after);
         String json;
@@ -163,6 +179,44 @@ final class TrainCommand implements Command {
         return 0;
     }
 
+    /** --schedule and its parameters; a parameter its shape does not use is refused. */
+    private static Schedule schedule(Flags f) throws UsageException {
+        String name = f.value("schedule", "constant");
+        Schedule.Kind shape = f.choice("schedule", name, Names.schedule(name),
+                Names.scheduleChoices());
+        Schedule base = Schedule.defaultFor(shape);
+        boolean decays = shape == Schedule.Kind.STEP || shape == Schedule.Kind.EXPONENTIAL;
+        boolean periodic = shape == Schedule.Kind.STEP || shape == Schedule.Kind.COSINE;
+        String unused = f.has("gamma") && !decays ? "--gamma"
+                : f.has("period") && !periodic ? "--period"
+                : f.has("floor") && shape != Schedule.Kind.COSINE ? "--floor" : null;
+        if (unused != null) {
+            throw f.error("--schedule " + name + " has no " + unused + " (step: --gamma, "
+                    + "--period; exponential: --gamma; cosine: --period, --floor; any: --warmup)");
+        }
+        double gamma = f.has("gamma") ? f.positive("gamma", base.gamma()) : base.gamma();
+        if (!(gamma <= 1)) {
+            throw f.error("--gamma " + f.value("gamma") + ": a decay factor is at most 1");
+        }
+        int period = (int) f.integer("period", base.period(), 1, Integer.MAX_VALUE);
+        double floor = base.floor();
+        if (f.has("floor") && !f.value("floor").trim().equals("0")) {
+            floor = f.positive("floor", 0);
+        }
+        int warmup = (int) f.integer("warmup", 0, 0, Integer.MAX_VALUE);
+        return new Schedule(shape, gamma, period, floor, warmup);
+    }
+
+    /** ", cosine schedule, last rate 0.0012" (nothing for a constant rate). */
+    private static String describe(Schedule s, Trainer t) {
+        if (s.kind() == Schedule.Kind.CONSTANT && s.warmup() == 0) {
+            return "";
+        }
+        return ", " + Names.of(s.kind()) + " schedule" + (s.warmup() > 0 ? " after "
+                + s.warmup() + " warm-up steps" : "") + ", last rate "
+                + num(t.lastLearningRate());
+    }
+
     private static Network readModel(String file) throws UsageException {
         try {
             return ModelJson.read(TextFiles.read(file, "model", ModelJson.MAX_CHARS));
@@ -174,7 +228,7 @@ final class TrainCommand implements Command {
     /** The CSV read as the task the model's loss needs, checked against the model's shape. */
     private static Dataset readData(String file, Network net) throws UsageException {
         Loss loss = net.loss();
-        if (loss == Loss.MSE && net.outputs() != 1) {
+        if (loss.realTargets() && net.outputs() != 1) {
             throw new UsageException("the model has " + net.outputs() + " outputs, but a CSV file "
                     + "has one target column; train a model with 1 output (--arch ...,1)");
         }
@@ -184,7 +238,7 @@ final class TrainCommand implements Command {
                     + (DatasetCsv.MAX_CLASSES - 1) + "); train a model with at most "
                     + DatasetCsv.MAX_CLASSES + " outputs");
         }
-        Task task = loss == Loss.MSE ? Task.REGRESSION
+        Task task = loss.realTargets() ? Task.REGRESSION
                 : loss == Loss.BCE ? Task.BINARY : Task.MULTICLASS;
         Dataset data;
         try {

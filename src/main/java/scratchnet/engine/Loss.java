@@ -38,6 +38,37 @@ public enum Loss {
     },
 
     /**
+     * Huber loss with δ = {@link #HUBER_DELTA} (PyTorch's {@code HuberLoss(delta=1.0)}): for
+     * d = ŷ − y, h(d) = ½d² when |d| ≤ δ, else δ(|d| − ½δ); L = (1/n) Σ_rows Σ_outputs h(d).
+     * Quadratic near the target like MSE/2, linear far from it, so an outlier pulls with a
+     * bounded force: ∂L/∂ŷ = clip(d, −δ, δ)/n.
+     */
+    HUBER(null) {
+        @Override
+        double sum(double[] z, double[] a, double[] y, int rows, int outputs) {
+            double sum = 0;
+            for (int i = 0, n = rows * outputs; i < n; i++) {
+                double d = a[i] - y[i];
+                double m = Math.abs(d);
+                sum += m <= HUBER_DELTA ? 0.5 * d * d : HUBER_DELTA * (m - 0.5 * HUBER_DELTA);
+            }
+            return sum;
+        }
+
+        @Override
+        boolean outputGradient(double[] a, double[] y, double[] grad, int rows, int outputs) {
+            double scale = 1.0 / rows;
+            for (int i = 0, n = rows * outputs; i < n; i++) {
+                double d = a[i] - y[i];
+                double clipped = d < -HUBER_DELTA ? -HUBER_DELTA : d > HUBER_DELTA ? HUBER_DELTA
+                        : d; // also NaN stays NaN
+                grad[i] = clipped * scale;
+            }
+            return false;
+        }
+    },
+
+    /**
      * Binary cross-entropy on a sigmoid output: L = −(1/n) Σ [y log p + (1−y) log(1−p)].
      * It is evaluated from the logit z as softplus(z) − y·z, which never takes log 0, and its
      * gradient is fused with the sigmoid: ∂L/∂z = (p − y)/n.
@@ -104,6 +135,9 @@ public enum Loss {
         }
     };
 
+    /** δ of {@link #HUBER}: where its square turns into a straight line, in target units. */
+    public static final double HUBER_DELTA = 1.0;
+
     /** The output activation this loss's fused gradient assumes; null when any will do. */
     private final Activation requiredOutput;
 
@@ -114,6 +148,14 @@ public enum Loss {
     /** The output activation this loss requires, or null when any element-wise one will do. */
     public Activation requiredOutput() {
         return requiredOutput;
+    }
+
+    /**
+     * Whether targets are real values, one per output (MSE, Huber), rather than class labels
+     * (the cross-entropies, which fuse their output activation).
+     */
+    public boolean realTargets() {
+        return requiredOutput == null;
     }
 
     /** The output activation used when none is chosen: linear, sigmoid or softmax. */

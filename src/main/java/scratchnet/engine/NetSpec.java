@@ -10,9 +10,11 @@ package scratchnet.engine;
  * @param init how weights are drawn
  * @param leakySlope slope of {@link Activation#LEAKY_RELU} for z ≤ 0 (usually 0.01)
  * @param dropout probability of zeroing a hidden unit's output during training, in [0, 1)
+ * @param hiddenLayers activation of each hidden layer in order, overriding {@code hidden};
+ *     null when every hidden layer uses {@code hidden}
  */
 public record NetSpec(int[] sizes, Activation hidden, Activation output, Loss loss, Init init,
-        double leakySlope, double dropout) {
+        double leakySlope, double dropout, Activation[] hiddenLayers) {
     /** The leaky-ReLU slope used unless another is chosen. */
     public static final double DEFAULT_LEAKY_SLOPE = 0.01;
 
@@ -28,6 +30,19 @@ public record NetSpec(int[] sizes, Activation hidden, Activation output, Loss lo
             }
         }
         sizes = sizes.clone();
+        if (hiddenLayers != null) {
+            if (hiddenLayers.length != sizes.length - 2) {
+                throw new IllegalArgumentException(hiddenLayers.length + " hidden activations for "
+                        + (sizes.length - 2) + " hidden layers");
+            }
+            hiddenLayers = hiddenLayers.clone();
+            for (Activation a : hiddenLayers) {
+                if (a == null || a == Activation.SOFTMAX) {
+                    throw new IllegalArgumentException("every hidden layer needs an element-wise"
+                            + " activation, not " + a);
+                }
+            }
+        }
         if (hidden == null || output == null || loss == null || init == null) {
             throw new IllegalArgumentException("activation, loss and init must all be given");
         }
@@ -56,6 +71,23 @@ public record NetSpec(int[] sizes, Activation hidden, Activation output, Loss lo
         }
     }
 
+    /** A spec whose hidden layers all use {@code hidden}. */
+    public NetSpec(int[] sizes, Activation hidden, Activation output, Loss loss, Init init,
+            double leakySlope, double dropout) {
+        this(sizes, hidden, output, loss, init, leakySlope, dropout, null);
+    }
+
+    /** The activation of hidden layer {@code l} (0 = the first hidden layer). */
+    public Activation hiddenAt(int l) {
+        return hiddenLayers == null ? hidden : hiddenLayers[l];
+    }
+
+    /** Each hidden layer's activation (a copy), null when all use {@link #hidden}. */
+    @Override
+    public Activation[] hiddenLayers() {
+        return hiddenLayers == null ? null : hiddenLayers.clone();
+    }
+
     /** A spec with the loss's default output activation, slope 0.01 and no dropout. */
     public static NetSpec of(int[] sizes, Activation hidden, Loss loss, Init init) {
         return new NetSpec(sizes, hidden, loss.defaultOutput(), loss, init,
@@ -73,7 +105,16 @@ public record NetSpec(int[] sizes, Activation hidden, Activation output, Loss lo
         return o instanceof NetSpec s && java.util.Arrays.equals(sizes, s.sizes)
                 && hidden == s.hidden && output == s.output && loss == s.loss && init == s.init
                 && Double.compare(leakySlope, s.leakySlope) == 0
-                && Double.compare(dropout, s.dropout) == 0;
+                && Double.compare(dropout, s.dropout) == 0 && sameHidden(s);
+    }
+
+    private boolean sameHidden(NetSpec s) {
+        for (int l = 0; l + 2 < sizes.length; l++) {
+            if (hiddenAt(l) != s.hiddenAt(l)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     @Override

@@ -46,7 +46,7 @@ public final class Network {
         Dense[] layers = new Dense[sizes.length - 1];
         for (int l = 0; l < layers.length; l++) {
             boolean last = l == layers.length - 1;
-            Activation f = last ? spec.output() : spec.hidden();
+            Activation f = last ? spec.output() : spec.hiddenAt(l);
             layers[l] = new Dense(sizes[l], sizes[l + 1], f, spec.leakySlope(),
                     batchNorm && !last, precision);
             spec.init().fill(layers[l].weights, sizes[l], rng);

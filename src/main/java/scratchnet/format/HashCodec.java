@@ -10,6 +10,7 @@ import scratchnet.engine.Init;
 import scratchnet.engine.Loss;
 import scratchnet.engine.Penalty;
 import scratchnet.train.OptimizerKind;
+import scratchnet.train.Schedule;
 
 /**
  * The URL-hash format of the playground: {@code #key=value&key=value}, one pair per setting.
@@ -49,6 +50,10 @@ public final class HashCodec {
     static final scratchnet.engine.Precision[] PRECISIONS =
             scratchnet.engine.Precision.values();
     static final String[] PRECISION_NAMES = {Names.of(PRECISIONS[0]), Names.of(PRECISIONS[1])};
+    static final Schedule.Kind[] SCHEDULES = Schedule.Kind.values();
+    static final String[] SCHEDULE_NAMES = names(SCHEDULES, Schedule.Kind.CONSTANT, "constant",
+            Schedule.Kind.STEP, "step", Schedule.Kind.EXPONENTIAL, "exponential",
+            Schedule.Kind.COSINE, "cosine");
     static final Feature[] FEATURES = Feature.values();
     static final String[] FEATURE_NAMES = names(FEATURES, Feature.X1, "x1", Feature.X2,
             "x2", Feature.X1_SQUARED, "x1sq", Feature.X2_SQUARED, "x2sq", Feature.X1_TIMES_X2,
@@ -236,6 +241,16 @@ public final class HashCodec {
         return PENALTY_NAMES[k.ordinal()];
     }
 
+    /** The hash name of a learning-rate schedule's shape, e.g. {@code cosine}. */
+    public static String name(Schedule.Kind k) {
+        return SCHEDULE_NAMES[k.ordinal()];
+    }
+
+    /** Every schedule shape's name. */
+    public static String[] scheduleNames() {
+        return SCHEDULE_NAMES.clone();
+    }
+
     /** The hash name of an input feature, e.g. {@code sinx1}. */
     public static String name(Feature f) {
         return FEATURE_NAMES[f.ordinal()];
@@ -340,6 +355,15 @@ public final class HashCodec {
             return put(key, joinInts(v));
         }
 
+        /** Puts activations by their hash names, separated by commas. */
+        public Writer activations(String key, Activation[] v) {
+            StringBuilder list = new StringBuilder();
+            for (Activation a : v) {
+                list.append(list.length() > 0 ? "," : "").append(name(a));
+            }
+            return put(key, list.toString());
+        }
+
         /** Puts a set of features in declaration order. */
         public Writer features(String key, Set<Feature> set) {
             return put(key, HashCodec.features(set));
@@ -369,6 +393,8 @@ public final class HashCodec {
                 return put(key, name(k));
             } else if (v instanceof scratchnet.engine.Precision p) {
                 return put(key, Names.of(p));
+            } else if (v instanceof Schedule.Kind k) {
+                return put(key, name(k));
             }
             throw new IllegalArgumentException("no hash names for " + v);
         }

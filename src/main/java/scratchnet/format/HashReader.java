@@ -185,6 +185,35 @@ public final class HashReader {
         return choice(key, def, HashCodec.ACTIVATIONS, HashCodec.ACTIVATION_NAMES);
     }
 
+    /**
+     * A list of hidden-layer activations separated by commas (softmax is not one); null when
+     * the hash does not give {@code key} or the list is not valid (then with a message).
+     */
+    public Activation[] activations(String key, String def) {
+        String v = raw(key);
+        if (v == null) {
+            return null;
+        }
+        String[] parts = v.isEmpty() ? new String[0] : v.split(",", -1);
+        Activation[] out = new Activation[parts.length];
+        for (int i = 0; i < parts.length; i++) {
+            int found = HashCodec.indexOf(HashCodec.ACTIVATION_NAMES, parts[i].trim());
+            if (found < 0 || HashCodec.ACTIVATIONS[found] == Activation.SOFTMAX) {
+                reject(key, v, "hidden-layer activations (" + String.join(", ",
+                        HashCodec.activationNames(true)) + ") separated by commas", def);
+                return null;
+            }
+            out[i] = HashCodec.ACTIVATIONS[found];
+        }
+        return out;
+    }
+
+    /** A learning-rate schedule's shape. */
+    public scratchnet.train.Schedule.Kind schedule(String key,
+            scratchnet.train.Schedule.Kind def) {
+        return choice(key, def, HashCodec.SCHEDULES, HashCodec.SCHEDULE_NAMES);
+    }
+
     /** A loss. */
     public Loss loss(String key, Loss def) {
         return choice(key, def, HashCodec.LOSSES, HashCodec.LOSS_NAMES);

@@ -16,11 +16,12 @@ import scratchnet.train.OptimizerKind;
  */
 public final class Names {
     private static final Activation[] ACTIVATIONS = {Activation.LINEAR, Activation.RELU,
-        Activation.LEAKY_RELU, Activation.SIGMOID, Activation.TANH, Activation.SOFTMAX};
+        Activation.LEAKY_RELU, Activation.SIGMOID, Activation.TANH, Activation.ELU,
+        Activation.GELU, Activation.SILU, Activation.SOFTPLUS, Activation.SOFTMAX};
     private static final String[] ACTIVATION_NAMES = {"linear", "relu", "leaky-relu", "sigmoid",
-        "tanh", "softmax"};
-    private static final Loss[] LOSSES = {Loss.MSE, Loss.BCE, Loss.SOFTMAX_CE};
-    private static final String[] LOSS_NAMES = {"mse", "bce", "softmax-ce"};
+        "tanh", "elu", "gelu", "silu", "softplus", "softmax"};
+    private static final Loss[] LOSSES = {Loss.MSE, Loss.HUBER, Loss.BCE, Loss.SOFTMAX_CE};
+    private static final String[] LOSS_NAMES = {"mse", "huber", "bce", "softmax-ce"};
     private static final OptimizerKind[] OPTIMIZERS = {OptimizerKind.SGD, OptimizerKind.MOMENTUM,
         OptimizerKind.ADAM, OptimizerKind.RMSPROP};
     private static final String[] OPTIMIZER_NAMES = {"sgd", "momentum", "adam", "rmsprop"};
@@ -110,6 +111,21 @@ public final class Names {
      */
     public static scratchnet.data.TwoD twoD(String name) {
         return find(HashCodec.TWO_D, HashCodec.TWO_D_NAMES, name);
+    }
+
+    /** The learning-rate schedule shape called {@code name} (as in links), or null. */
+    public static scratchnet.train.Schedule.Kind schedule(String name) {
+        return find(HashCodec.SCHEDULES, HashCodec.SCHEDULE_NAMES, name);
+    }
+
+    /** The name of schedule shape {@code kind}, e.g. {@code "cosine"}. */
+    public static String of(scratchnet.train.Schedule.Kind kind) {
+        return HashCodec.name(kind);
+    }
+
+    /** Every schedule shape's name, for messages. */
+    public static String scheduleChoices() {
+        return join(HashCodec.SCHEDULE_NAMES);
     }
 
     /** Every 2-D dataset name, for messages. */

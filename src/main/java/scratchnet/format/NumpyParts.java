@@ -32,6 +32,14 @@ final class NumpyParts {
                 return "sigmoid";
             case TANH:
                 return "tanh";
+            case ELU:
+                return "elu";
+            case GELU:
+                return "gelu";
+            case SILU:
+                return "silu";
+            case SOFTPLUS:
+                return "softplus";
             case SOFTMAX:
                 return "softmax";
             default:
@@ -53,12 +61,12 @@ final class NumpyParts {
         StringBuilder ds = new StringBuilder();
         for (int l = 0; l < net.depth(); l++) {
             Activation a = net.layer(l).activation();
-            boolean fused = l == net.depth() - 1 && net.loss() != Loss.MSE;
+            boolean fused = l == net.depth() - 1 && !net.loss().realTargets();
             fs.append(l == 0 ? "" : ", ").append(name(a));
             ds.append(l == 0 ? "" : ", ").append(fused ? "None" : name(a) + "_derivative");
         }
         sb.append("# f and f′ of layer 1, 2, ...");
-        if (net.loss() != Loss.MSE) {
+        if (!net.loss().realTargets()) {
             sb.append(" (the output layer's f′ is fused with the loss)");
         }
         sb.append("\nACTIVATIONS = [").append(fs).append("]\n");
@@ -98,6 +106,33 @@ final class NumpyParts {
                 sb.append("def tanh_derivative(Z, A):\n");
                 sb.append("    return 1 - A * A  # tanh′(z) = 1 − tanh²(z), read from A = tanh(Z)\n\n\n");
                 break;
+            case ELU:
+                sb.append("    # α = 1; expm1 is exact near 0 (minimum: no overflow warning for "
+                        + "large Z)\n");
+                sb.append("    return np.where(Z > 0, Z, np.expm1(np.minimum(Z, 0.0)))\n\n\n");
+                sb.append("def elu_derivative(Z, A):\n");
+                sb.append("    return np.where(Z > 0, 1.0, A + 1.0)  "
+                        + "# e^z = (e^z − 1) + 1, read from A\n\n\n");
+                break;
+            case GELU:
+                geluFunctions(sb);
+                break;
+            case SILU:
+                sb.append("    return Z * _sigmoid(Z)  # Swish with β = 1\n\n\n");
+                sb.append("def silu_derivative(Z, A):\n");
+                sb.append("    S = _sigmoid(Z)\n");
+                sb.append("    return S * (1 + Z * (1 - S))\n\n\n");
+                stableSigmoid(sb);
+                break;
+            case SOFTPLUS:
+                sb.append("    # log(1 + e^z), and z itself above 20 (PyTorch's Softplus "
+                        + "threshold)\n");
+                sb.append("    return np.where(Z > 20, Z, np.log1p(np.exp(np.minimum(Z, 20.0))))"
+                        + "\n\n\n");
+                sb.append("def softplus_derivative(Z, A):\n");
+                sb.append("    return np.where(Z > 20, 1.0, _sigmoid(Z))  # σ(z)\n\n\n");
+                stableSigmoid(sb);
+                break;
             case SOFTMAX:
                 sb.append("    # each row minus its maximum: every exponent <= 0, nothing overflows\n");
                 sb.append("    E = np.exp(Z - Z.max(axis=1, keepdims=True))\n");
@@ -106,6 +141,26 @@ final class NumpyParts {
             default:
                 throw new AssertionError(a);
         }
+    }
+
+    private static void geluFunctions(StringBuilder sb) {
+        sb.append("    # the tanh form: ½z(1 + tanh u), u = √(2/π)(z + 0.044715z³)\n");
+        sb.append("    return 0.5 * Z * (1 + np.tanh(_gelu_inner(Z)))\n\n\n");
+        sb.append("def gelu_derivative(Z, A):\n");
+        sb.append("    T = np.tanh(_gelu_inner(Z))\n");
+        sb.append("    return 0.5 * (1 + T) + (0.5 * Z) * (1 - T * T) * (GELU_BETA * (1 + 3 * "
+                + "GELU_KAPPA * (Z * Z)))\n\n\n");
+        sb.append("GELU_BETA = 1.41421356237309504880 * 1.12837916709551257390 * 0.5  "
+                + "# √(2/π), as PyTorch writes it\n");
+        sb.append("GELU_KAPPA = 0.044715\n\n\n");
+        sb.append("def _gelu_inner(Z):\n");
+        sb.append("    return GELU_BETA * (Z + GELU_KAPPA * (Z * Z * Z))\n\n\n");
+    }
+
+    private static void stableSigmoid(StringBuilder sb) {
+        sb.append("def _sigmoid(Z):\n");
+        sb.append("    E = np.exp(-np.abs(Z))  # no positive exponent\n");
+        sb.append("    return np.where(Z >= 0, 1.0 / (1.0 + E), E / (1.0 + E))\n\n\n");
     }
 
     /** forward(X) and backward(Zs, As, Y), with the penalty's gradient. */
@@ -166,6 +221,22 @@ final class NumpyParts {
                 sb.append("    \"\"\"dL/dZ of the softmax output and cross-entropy together: "
                         + "(p − onehot) / n.\"\"\"\n");
                 sb.append("    return (A - Y) * (1.0 / len(Y))\n\n\n");
+                break;
+            case HUBER:
+                sb.append("    \"\"\"Mean Huber loss, δ = HUBER_DELTA: ½d² for |d| ≤ δ, else "
+                        + "δ(|d| − ½δ), d = ŷ − y.\"\"\"\n");
+                sb.append("    D = forward(X)[1][-1] - Y\n");
+                sb.append("    M = np.abs(D)\n");
+                sb.append("    H = np.where(M <= HUBER_DELTA, 0.5 * D * D, HUBER_DELTA * (M - 0.5 * "
+                        + "HUBER_DELTA))\n");
+                sb.append("    return float(np.sum(H) / len(X))\n\n\n");
+                sb.append("HUBER_DELTA = ").append(ScriptParts.num(Loss.HUBER_DELTA))
+                        .append("\n\n\n");
+                sb.append("def output_gradient(Z, A, Y):\n");
+                sb.append("    \"\"\"dL/dZ of the output layer: dA = clip(ŷ − y, −δ, δ) / n, then "
+                        + "dZ = dA ⊙ f′(Z).\"\"\"\n");
+                sb.append("    dA = np.clip(A - Y, -HUBER_DELTA, HUBER_DELTA) * (1.0 / len(Y))\n");
+                sb.append("    return dA * DERIVATIVES[-1](Z, A)\n\n\n");
                 break;
             default:
                 sb.append("    \"\"\"Mean squared error: (1/n) Σ (ŷ − y)².\"\"\"\n");

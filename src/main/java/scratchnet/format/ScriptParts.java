@@ -40,8 +40,9 @@ final class ScriptParts {
             throw new IllegalArgumentException("the data have " + train.cols()
                     + " feature columns but the network takes " + net.inputs() + " inputs");
         }
-        if (net.loss() == Loss.MSE && net.outputs() != 1) {
-            throw new IllegalArgumentException("the data hold one target per row but the MSE "
+        if (net.loss().realTargets() && net.outputs() != 1) {
+            throw new IllegalArgumentException("the data hold one target per row but the "
+                    + Names.of(net.loss()) + " "
                     + "network has " + net.outputs() + " outputs");
         }
         for (int r = 0; r < train.rows(); r++) {

@@ -17,7 +17,7 @@ public final class SettingsJson {
     /** Keys whose value is a comma-separated list of whole numbers. */
     private static final String[] INTEGER_LISTS = {"layers"};
     /** Keys whose value is a comma-separated list of names. */
-    private static final String[] NAME_LISTS = {"f"};
+    private static final String[] NAME_LISTS = {"f", "acts"};
     /** Keys whose value is a flag, 1 or 0. */
     private static final String[] FLAGS = {"std", "bn", "twin", "test", "discrete", "ylog"};
 

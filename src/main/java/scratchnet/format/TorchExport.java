@@ -124,7 +124,7 @@ public final class TorchExport {
             sb.append("    nn.Linear(").append(d.inputs()).append(", ").append(d.outputs())
                     .append("),  # Z = X·W + b\n");
             boolean last = l == net.depth() - 1;
-            if (last && net.loss() != Loss.MSE) {
+            if (last && !net.loss().realTargets()) {
                 sb.append("    # no ").append(net.loss() == Loss.BCE ? "sigmoid" : "softmax")
                         .append(" module: the loss applies it to the logits Z, fused as in the "
                                 + "engine\n");
@@ -152,6 +152,14 @@ public final class TorchExport {
                 return "nn.Sigmoid()";
             case TANH:
                 return "nn.Tanh()";
+            case ELU:
+                return "nn.ELU()";
+            case GELU:
+                return "nn.GELU(approximate=\"tanh\")";
+            case SILU:
+                return "nn.SiLU()";
+            case SOFTPLUS:
+                return "nn.Softplus()";
             default:
                 throw new AssertionError(a);
         }
@@ -166,6 +174,11 @@ public final class TorchExport {
             case SOFTMAX_CE:
                 sb.append("# softmax and cross-entropy on the logits, mean over the rows; "
                         + "dL/dZ = (p − onehot) / n\nloss_fn = nn.CrossEntropyLoss()\n");
+                break;
+            case HUBER:
+                sb.append("# ½d² for |d| ≤ 1, else |d| − ½ (d = ŷ − y), mean over the rows; "
+                        + "dL/dŷ = clip(d, −1, 1) / n\nloss_fn = nn.HuberLoss(delta=")
+                        .append(ScriptParts.num(Loss.HUBER_DELTA)).append(")\n");
                 break;
             default:
                 sb.append("loss_fn = nn.MSELoss()  # (1/n) Σ (ŷ − y)² with one output; "

@@ -8,7 +8,7 @@ import scratchnet.engine.Network;
  *
  * <p>Accuracy is for classifiers: with {@link Loss#BCE} an example counts as class 1 when
  * p ≥ 0.5; with {@link Loss#SOFTMAX_CE} the predicted class is the arg-max (first on ties).
- * MAE is for regression ({@link Loss#MSE}): mean |ŷ − y| over every output value, in the
+ * MAE is for regression ({@link Loss#MSE}, {@link Loss#HUBER}): mean |ŷ − y| over every output value, in the
  * units of the targets as given.
  */
 public final class Metrics {
@@ -50,7 +50,7 @@ public final class Metrics {
 
     /** Mean absolute error over all outputs; NaN for a classifier. */
     public static double meanAbsoluteError(Network net, double[] x, double[] y, int rows) {
-        if (net.loss() != Loss.MSE) {
+        if (!net.loss().realTargets()) {
             return Double.NaN;
         }
         double[] a = net.forward(x, rows);

@@ -12,9 +12,9 @@ final class Rows {
     private Rows() {
     }
 
-    /** Target values per row: the outputs for MSE, one label for the cross-entropies. */
+    /** Target values per row: the outputs for MSE and Huber, one label for the cross-entropies. */
     static int targetWidth(Network net) {
-        return net.loss() == Loss.MSE ? net.outputs() : 1;
+        return net.loss().realTargets() ? net.outputs() : 1;
     }
 
     /**

@@ -74,6 +74,24 @@ public record Schedule(Kind kind, double gamma, int period, double floor, int wa
         return new Schedule(Kind.COSINE, 1, steps, floor, 0);
     }
 
+    /**
+     * The schedule a shape starts from when only its name is given: step halves the rate
+     * every 250 steps, exponential multiplies it by 0.999 every step (half after 693 steps),
+     * cosine falls to 0 over 1,000 steps; no warm-up.
+     */
+    public static Schedule defaultFor(Kind kind) {
+        switch (kind) {
+            case STEP:
+                return step(0.5, 250);
+            case EXPONENTIAL:
+                return exponential(0.999);
+            case COSINE:
+                return cosine(1000, 0);
+            default:
+                return constant();
+        }
+    }
+
     /** This schedule preceded by a linear warm-up of {@code steps} steps. */
     public Schedule withWarmup(int steps) {
         return new Schedule(kind, gamma, period, floor, steps);

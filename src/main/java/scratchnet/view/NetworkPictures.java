@@ -22,6 +22,8 @@ public final class NetworkPictures {
     private NodeGrid coarse;
     /** The grid of the last update (fine until the first). */
     private NodeGrid grid;
+    /** The grid of the pass under way, or null. */
+    private NodeGrid pending;
     private int[] output;
     private int[] thumbnails = new int[0];
 
@@ -51,8 +53,7 @@ public final class NetworkPictures {
      */
     public void update(Network net, boolean discrete) {
         prepare(net);
-        grid.paintOutput(output, discrete);
-        paintThumbnails(net);
+        paint(discrete);
     }
 
     /**
@@ -62,6 +63,57 @@ public final class NetworkPictures {
      */
     public void updateRegression(Network net, double center, double halfRange) {
         prepare(net);
+        paintRegression(center, halfRange);
+    }
+
+    /**
+     * Starts recomputing every node with {@code net}'s current parameters (copied now), a
+     * slice of grid points per {@link #advance}; the pictures stay those of the last finished
+     * pass until {@link #paint} or {@link #paintRegression} after it.
+     */
+    public void begin(Network net) {
+        pending = gridFor(net);
+        pending.begin(net);
+    }
+
+    /**
+     * Computes up to {@code maxPoints} more grid points of the pass {@link #begin} started;
+     * true once it is finished (then paint), at once if none is under way.
+     */
+    public boolean advance(int maxPoints) {
+        if (pending == null) {
+            return true;
+        }
+        if (!pending.advance(maxPoints)) {
+            return false;
+        }
+        grid = pending;
+        pending = null;
+        return true;
+    }
+
+    /** Grid points still to compute in the pass under way (0 when none is). */
+    public int pointsLeft() {
+        return pending == null ? 0 : pending.pointsLeft();
+    }
+
+    /** Repaints the heatmap and thumbnails from the last finished pass (see {@link #update}). */
+    public void paint(boolean discrete) {
+        if (grid.network() == null) {
+            return;
+        }
+        fitOutput();
+        grid.paintOutput(output, discrete);
+        paintThumbnails(grid.network());
+    }
+
+    /** As {@link #paint} for a regression output (see {@link #updateRegression}). */
+    public void paintRegression(double center, double halfRange) {
+        Network net = grid.network();
+        if (net == null) {
+            return;
+        }
+        fitOutput();
         int top = net.depth() - 1;
         for (int p = 0; p < output.length; p++) {
             output[p] = Palette.diverging((grid.value(top, 0, p) - center) / halfRange);
@@ -69,19 +121,22 @@ public final class NetworkPictures {
         paintThumbnails(net);
     }
 
-    private void prepare(Network net) {
-        grid = gridFor(net);
+    private void fitOutput() {
         int res = grid.resolution();
         if (output.length != res * res) {
             output = new int[res * res];
         }
+    }
+
+    private void prepare(Network net) {
+        pending = null;
+        grid = gridFor(net);
         grid.update(net);
     }
 
     /** Recomputes every node over the grid and repaints only the thumbnails. */
     public void updateThumbnails(Network net) {
-        grid = gridFor(net);
-        grid.update(net);
+        prepare(net);
         paintThumbnails(net);
     }
 
@@ -120,7 +175,9 @@ public final class NetworkPictures {
      * Values are divided by max(1, max|value|) as in the thumbnail; a sigmoid unit's p is
      * shown as 2p − 1, a softmax unit in its class's colour.
      */
-    public int[] nodePicture(Network net, int layer, int unit) {
+    public int[] nodePicture(Network live, int layer, int unit) {
+        // The shown pass's copy: its shape is the pictures' even if the run was rebuilt since.
+        Network net = grid.network() != null ? grid.network() : live;
         int units = layer < 0 ? net.inputs() : net.layer(layer).outputs();
         if (layer < -1 || layer >= net.depth() || unit < 0 || unit >= units) {
             throw new IllegalArgumentException("no node " + unit + " in layer " + layer);

@@ -2,6 +2,7 @@ package scratchnet.view;
 
 import scratchnet.engine.Dense;
 import scratchnet.engine.Network;
+import scratchnet.engine.PacedForward;
 
 /**
  * Every node's output over a square grid of input points: the numbers behind the output
@@ -10,6 +11,8 @@ import scratchnet.engine.Network;
  * <p>The grid's rows of network input are built once; each {@link #update} copies the trained
  * weights into a private shadow network and runs one batched forward pass over all
  * res × res points, so painting never disturbs the training buffers that diagnostics read.
+ * {@link #begin} and {@link #advance} do the same pass a slice of points at a time
+ * ({@link PacedForward}, the same bits), showing the last finished pass meanwhile.
  * Pixel p = j·res + i is column i (left to right) and row j (top to bottom).
  */
 public final class NodeGrid {
@@ -44,7 +47,9 @@ public final class NodeGrid {
     private final int res;
     private final int width;
     private final double[] inputs;
-    private Network shadow;
+    /** The last finished pass (what is shown) and the one under way. */
+    private PacedForward shown;
+    private PacedForward pending = new PacedForward();
 
     /** A grid of {@code res} × {@code res} points whose inputs come from {@code map}. */
     public NodeGrid(int res, InputMap map) {
@@ -70,28 +75,52 @@ public final class NodeGrid {
 
     /** Recomputes every node's output with the current parameters of {@code net}. */
     public void update(Network net) {
+        begin(net);
+        while (!advance(Integer.MAX_VALUE)) {
+            // one slice does it
+        }
+    }
+
+    /**
+     * Starts recomputing every node with {@code net}'s current parameters (copied now), a
+     * slice of points per {@link #advance}; until the pass finishes, {@link #value} and the
+     * painters keep showing the last finished one.
+     */
+    public void begin(Network net) {
         if (net.inputs() != width) {
             throw new IllegalArgumentException("network takes " + net.inputs()
                     + " inputs but the grid makes " + width);
         }
-        if (shadow == null || !java.util.Arrays.equals(shadow.sizes(), net.sizes())
-                || shadow.loss() != net.loss()
-                || !sameActivations(shadow, net)) {
-            shadow = net.copy();
-        } else {
-            shadow.copyParametersFrom(net);
-        }
-        shadow.forward(inputs, res * res);
+        pending.begin(net, inputs, res * res);
     }
 
-    private static boolean sameActivations(Network a, Network b) {
-        for (int l = 0; l < a.depth(); l++) {
-            if (a.layer(l).activation() != b.layer(l).activation()
-                    || a.layer(l).slope() != b.layer(l).slope()) {
-                return false;
-            }
+    /**
+     * Computes up to {@code maxPoints} (at least one) more points of the pass {@link #begin}
+     * started; returns true when it is finished and shown (at once if none is under way).
+     */
+    public boolean advance(int maxPoints) {
+        if (!pending.finished() && pending.network() != null) {
+            pending.advance(maxPoints);
+        }
+        if (!pending.finished()) {
+            return false;
+        }
+        if (pending != shown) {
+            PacedForward was = shown;
+            shown = pending;
+            pending = was == null ? new PacedForward() : was;
         }
         return true;
+    }
+
+    /** The network of the last finished pass (its copied parameters), or null before one. */
+    public Network network() {
+        return shown == null ? null : shown.network();
+    }
+
+    /** Points of the pass under way still to compute (0 when none is). */
+    public int pointsLeft() {
+        return pending.network() == null ? 0 : pending.rows() - pending.done();
     }
 
     /**
@@ -102,7 +131,7 @@ public final class NodeGrid {
         if (layer < 0) {
             return inputs[p * width + unit];
         }
-        Dense d = shadow.layer(layer);
+        Dense d = shown.network().layer(layer);
         return d.activations()[p * d.outputs() + unit];
     }
 
@@ -125,7 +154,7 @@ public final class NodeGrid {
             Palette.diverging(inputs, unit, width, inv, n, pixels, offset);
             return;
         }
-        Dense d = shadow.layer(layer);
+        Dense d = shown.network().layer(layer);
         Palette.diverging(d.activations(), unit, d.outputs(), inv, n, pixels, offset);
     }
 
@@ -174,6 +203,7 @@ public final class NodeGrid {
      * the winning class's colour. With {@code discrete} every pixel takes its decided colour.
      */
     public void paintOutput(int[] pixels, boolean discrete) {
+        Network shadow = shown.network();
         Dense top = shadow.layer(shadow.depth() - 1);
         double[] a = top.activations();
         int k = top.outputs();

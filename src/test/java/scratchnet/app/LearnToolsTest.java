@@ -43,7 +43,7 @@ class LearnToolsTest {
         assertEquals(8.8, (Double) terms.get(2), 1e-12);
         assertEquals(13.54, (Double) n.get("z"), 1e-12);
         List<?> acts = list(n.get("activations"));
-        assertEquals(5, acts.size(), "every element-wise activation, no softmax");
+        assertEquals(9, acts.size(), "every element-wise activation, no softmax");
         Map<String, Object> relu = object(acts.get(1));
         assertEquals(List.of("name", "formula", "a"), new ArrayList<>(relu.keySet()));
         assertEquals("relu", relu.get("name"));

@@ -23,7 +23,7 @@ class ProtocolTest {
     private static final List<String> STATS = List.of("epoch", "step", "trainLoss", "testLoss",
             "accuracy", "testMae", "baselineMae", "trainRows", "testRows", "batchRows",
             "parameters", "diverged", "twin", "firstNonFinite", "hint", "deadFraction",
-            "gradNorm");
+            "gradNorm", "rate");
     private static final List<String> FIGURES = List.of("epoch", "epochs", "step",
             "stepsPerEpoch", "trainLoss", "testLoss", "batchLoss", "finished", "nonFinite",
             "bestEpoch", "stopped", "symptom", "threshold", "present", "symptomLayer", "wallMs",
@@ -152,7 +152,7 @@ class ProtocolTest {
         Map<String, Object> limits = object(Protocol.limits());
         assertEquals(List.of("maxLayers", "minUnits", "newLayerUnits", "maxUnits", "ranges",
                 "learningRates", "speeds", "defaultSpeed", "recentEpochs", "choices",
-                "tableData", "userData", "unfit"), keys(limits));
+                "tableData", "scheduleParams", "userData", "unfit"), keys(limits));
         assertEquals(List.of("dataName", "maxBytes", "maxRows", "maxColumns", "maxClasses",
                 "sliceRows", "drawExtent", "drawColours", "drawShapes"),
                 keys(object(limits.get("userData"))));
@@ -176,13 +176,15 @@ class ProtocolTest {
         assertEquals(dataNames, keys(maxUnits));
         assertEquals(64.0, maxUnits.get("delivery"));
         assertEquals(8.0, maxUnits.get("circle"));
-        assertEquals(List.of("data", "f", "act", "loss", "out", "init", "opt", "reg", "prec"),
+        assertEquals(List.of("data", "f", "act", "loss", "out", "init", "opt", "reg", "sched",
+                "prec"),
                 keys(object(limits.get("choices"))));
         assertEquals(List.of("float64", "float32"), list(object(limits.get("choices"))
                 .get("prec")));
         assertFalse(list(object(limits.get("choices")).get("act")).contains("softmax"));
         Map<String, Object> ranges = object(limits.get("ranges"));
-        assertEquals(List.of("k", "noise", "train", "dseed", "lr", "batch", "rate", "dropout",
+        assertEquals(List.of("k", "noise", "train", "dseed", "lr", "gamma", "period", "floor",
+                "warmup", "batch", "rate", "dropout",
                 "clip", "seed", "hx", "hy"), keys(ranges));
         ranges.values().forEach(r -> assertEquals(List.of("min", "max"), keys(object(r))));
     }

@@ -81,6 +81,27 @@ class InitCommandTest {
     }
 
     @Test
+    void aListGivesEachHiddenLayerItsOwnActivation() throws IOException {
+        Path file = dir.resolve("mixed.json");
+        Run r = init("--arch", "2,6,5,4,1", "--activation", "gelu,elu,silu", "--loss", "huber",
+                "--out", file.toString());
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("(gelu,elu,silu hidden, linear output, loss huber,"),
+                r.out());
+        Network n = ModelJson.read(Files.readString(file));
+        assertEquals(Activation.GELU, n.layer(0).activation());
+        assertEquals(Activation.ELU, n.layer(1).activation());
+        assertEquals(Activation.SILU, n.layer(2).activation());
+        assertEquals(Activation.LINEAR, n.layer(3).activation());
+        assertEquals(Loss.HUBER, n.loss());
+        Run wrong = init("--arch", "2,6,5,4,1", "--activation", "gelu,elu", "--out",
+                file.toString());
+        assertEquals(2, wrong.code());
+        assertTrue(wrong.err().contains("--activation 'gelu,elu' names 2 activations for 3 "
+                + "hidden layers; give one for all, or one per hidden layer"), wrong.err());
+    }
+
+    @Test
     void outputLayerFollowsTheLoss() throws IOException {
         Path bce = dir.resolve("bce.json");
         assertEquals(0, init("--arch", "2,8,1", "--loss", "bce", "--activation", "tanh",
@@ -141,12 +162,13 @@ class InitCommandTest {
         assertEquals("scratchnet init: --arch '4,0,1': every size must be between 1 and 100000"
                 + hint, init("--arch", "4,0,1", "--out", out).userError());
         assertEquals("scratchnet init: --activation 'swish' is not one of linear, relu, "
-                + "leaky-relu, sigmoid or tanh" + hint,
+                + "leaky-relu, sigmoid, tanh, elu, gelu, silu or softplus" + hint,
                 init("--arch", "2,1", "--activation", "swish", "--out", out).userError());
         assertEquals("scratchnet init: --activation softmax: softmax is only for the output "
                 + "layer; choose --loss softmax-ce to get it there" + hint,
                 init("--arch", "2,1", "--activation", "softmax", "--out", out).userError());
-        assertEquals("scratchnet init: --loss 'mae' is not one of mse, bce or softmax-ce" + hint,
+        assertEquals("scratchnet init: --loss 'mae' is not one of mse, huber, bce or softmax-ce"
+                + hint,
                 init("--arch", "2,1", "--loss", "mae", "--out", out).userError());
         assertEquals("scratchnet init: --init 'kaiming' is not one of he, lecun, glorot, "
                 + "glorot-uniform, uniform, zeros or too-large" + hint,

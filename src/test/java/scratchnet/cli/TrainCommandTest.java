@@ -93,6 +93,57 @@ class TrainCommandTest {
     }
 
     @Test
+    void scheduleStepsEqualAHandWrittenLoopAtTheFormulasRates() throws IOException {
+        Path in = model("in.json", net231());
+        Path data = csv("d.csv", ROWS);
+        Path out = dir.resolve("out.json");
+        Run r = train("--model", in.toString(), "--data", data.toString(), "--lr", "0.05",
+                "--batch", "5", "--steps", "9", "--no-shuffle", "--schedule", "step",
+                "--gamma", "0.5", "--period", "3", "--warmup", "2", "--out", out.toString());
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("lr 0.05, step schedule after 2 warm-up steps, last rate "
+                + "0.0125000) on 10 rows"), r.out());
+        Network hand = net231();
+        Sgd sgd = new Sgd();
+        for (int step = 0; step < 9; step++) {
+            // warm-up 0.05·(t+1)/2, then 0.05·0.5^⌊(t−2)/3⌋
+            double rate = step < 2 ? 0.05 * (step + 1) / 2 : 0.05 * Math.pow(0.5, (step - 2) / 3);
+            int start = (step % 2) * 5;
+            double[] x = new double[10];
+            double[] y = new double[5];
+            for (int i = 0; i < 5; i++) {
+                x[2 * i] = ROWS[start + i][0];
+                x[2 * i + 1] = ROWS[start + i][1];
+                y[i] = ROWS[start + i][2];
+            }
+            hand.forward(x, 5);
+            hand.backward(y, Penalty.NONE);
+            sgd.step(hand.parameters(), hand.gradients(), rate);
+        }
+        assertEquals(ModelJson.write(hand), Files.readString(out));
+    }
+
+    @Test
+    void scheduleMistakesAreOneLineUsageErrors() throws IOException {
+        Path in = model("in.json", net231());
+        Path data = csv("d.csv", ROWS);
+        String out = dir.resolve("out.json").toString();
+        Run linear = train("--model", in.toString(), "--data", data.toString(), "--lr", "0.1",
+                "--schedule", "linear", "--out", out);
+        assertEquals(2, linear.code());
+        assertTrue(linear.err().contains("--schedule 'linear' is not one of constant, step, "
+                + "exponential or cosine"), linear.err());
+        Run floor = train("--model", in.toString(), "--data", data.toString(), "--lr", "0.1",
+                "--schedule", "step", "--floor", "0.01", "--out", out);
+        assertEquals(2, floor.code());
+        assertTrue(floor.err().contains("--schedule step has no --floor"), floor.err());
+        Run gamma = train("--model", in.toString(), "--data", data.toString(), "--lr", "0.1",
+                "--schedule", "exponential", "--gamma", "1.5", "--out", out);
+        assertEquals(2, gamma.code());
+        assertTrue(gamma.err().contains("a decay factor is at most 1"), gamma.err());
+    }
+
+    @Test
     void printsProgressAndAFinalLine() throws IOException {
         Path in = model("in.json", net231());
         Path data = csv("d.csv", rows(200, 3));

@@ -19,7 +19,8 @@ class GradientCheckTest {
     static List<Arguments> cases() {
         List<Arguments> list = new ArrayList<>();
         Activation[] hidden = {Activation.LINEAR, Activation.RELU, Activation.LEAKY_RELU,
-            Activation.SIGMOID, Activation.TANH};
+            Activation.SIGMOID, Activation.TANH, Activation.ELU, Activation.GELU, Activation.SILU,
+            Activation.SOFTPLUS};
         for (Activation h : hidden) {
             list.add(Arguments.of(h, Activation.LINEAR, Loss.MSE, Penalty.NONE));
             list.add(Arguments.of(h, Activation.TANH, Loss.MSE, Penalty.NONE));
@@ -32,6 +33,13 @@ class GradientCheckTest {
                 new Penalty(Penalty.Kind.L1, 0.2)));
         list.add(Arguments.of(Activation.RELU, Activation.RELU, Loss.MSE, Penalty.NONE));
         list.add(Arguments.of(Activation.SIGMOID, Activation.SIGMOID, Loss.MSE, Penalty.NONE));
+        list.add(Arguments.of(Activation.TANH, Activation.LINEAR, Loss.HUBER, Penalty.NONE));
+        list.add(Arguments.of(Activation.GELU, Activation.TANH, Loss.HUBER,
+                new Penalty(Penalty.Kind.L2, 0.1)));
+        for (Activation smooth : new Activation[] {Activation.ELU, Activation.GELU,
+            Activation.SILU, Activation.SOFTPLUS}) {
+            list.add(Arguments.of(Activation.TANH, smooth, Loss.MSE, Penalty.NONE));
+        }
         return list;
     }
 
@@ -87,6 +95,14 @@ class GradientCheckTest {
 
     private static double[] targets(Loss loss, int rows, int outputs, Rng rng) {
         switch (loss) {
+            case HUBER: {
+                // targets far enough apart that some rows sit on each side of |d| = δ
+                double[] y = new double[rows * outputs];
+                for (int i = 0; i < y.length; i++) {
+                    y[i] = i % 3 == 0 ? rng.uniform(-4, 4) : rng.uniform(-0.5, 0.5);
+                }
+                return y;
+            }
             case MSE: {
                 double[] y = new double[rows * outputs];
                 for (int i = 0; i < y.length; i++) {

@@ -67,7 +67,22 @@ final class ExportCases {
                 make("relu-softmax-adam-step", TwoD.SPIRAL_K, 3, new int[] {2, 8, 8, 3},
                         Activation.RELU, Activation.SOFTMAX, Loss.SOFTMAX_CE, Init.HE,
                         TrainSpec.of(0.01, 20).withOptimizer(OptimizerKind.ADAM)
-                                .withSchedule(Schedule.step(0.5, 6)), 4));
+                                .withSchedule(Schedule.step(0.5, 6)), 4),
+                make("elu-mse-momentum", TwoD.PLANE, 0, new int[] {2, 6, 1},
+                        Activation.ELU, Activation.LINEAR, Loss.MSE, Init.HE,
+                        TrainSpec.of(0.002, 10).withOptimizer(OptimizerKind.MOMENTUM), 4),
+                make("gelu-bce-adam", TwoD.XOR, 2, new int[] {2, 8, 1},
+                        Activation.GELU, Activation.SIGMOID, Loss.BCE, Init.HE,
+                        TrainSpec.of(0.01, 10).withOptimizer(OptimizerKind.ADAM), 4),
+                make("silu-softmax-sgd", TwoD.BLOBS_K, 3, new int[] {2, 6, 3},
+                        Activation.SILU, Activation.SOFTMAX, Loss.SOFTMAX_CE, Init.HE,
+                        TrainSpec.of(0.1, 16), 4),
+                make("tanh-huber-sgd", TwoD.MULTI_GAUSSIAN, 0, new int[] {2, 5, 1},
+                        Activation.TANH, Activation.LINEAR, Loss.HUBER, Init.TOO_LARGE,
+                        TrainSpec.of(0.05, 10), 4), // outputs far off: both sides of |d| = δ
+                make("softplus-mse-rmsprop", TwoD.MULTI_GAUSSIAN, 0, new int[] {2, 6, 1},
+                        Activation.SOFTPLUS, Activation.GELU, Loss.MSE, Init.LECUN,
+                        TrainSpec.of(0.01, 12).withOptimizer(OptimizerKind.RMSPROP), 4));
     }
 
     private static Case make(String name, TwoD kind, int classes, int[] sizes, Activation hidden,

@@ -183,9 +183,9 @@ class ModelJsonTest {
 
     @Test
     void rejectsBadLossAndLayersFields() {
-        assertEquals("\"loss\" is \"mae\"; expected mse, bce or softmax-ce",
+        assertEquals("\"loss\" is \"mae\"; expected mse, huber, bce or softmax-ce",
                 error(small("\"mse\"", "\"mae\"")));
-        assertEquals("missing field \"loss\" (expected mse, bce or softmax-ce)",
+        assertEquals("missing field \"loss\" (expected mse, huber, bce or softmax-ce)",
                 error(small("\"loss\": \"mse\",", "")));
         assertEquals("\"layers\" is an object, not an array",
                 error("{\"format\": \"scratchnet-model\", \"version\": 1, \"loss\": \"mse\", "
@@ -218,9 +218,11 @@ class ModelJsonTest {
         assertEquals("layer 1: missing field \"inputs\" (a whole number >= 1)",
                 error(small("\"inputs\": 2,", "")));
         assertEquals("layer 1: \"activation\" is \"swish\"; expected linear, relu, leaky-relu, "
-                + "sigmoid, tanh or softmax", error(small("\"relu\"", "\"swish\"")));
+                + "sigmoid, tanh, elu, gelu, silu, softplus or softmax",
+                error(small("\"relu\"", "\"swish\"")));
         assertEquals("layer 1: \"activation\" is null, not a string; expected linear, relu, "
-                + "leaky-relu, sigmoid, tanh or softmax", error(small("\"relu\"", "null")));
+                + "leaky-relu, sigmoid, tanh, elu, gelu, silu, softplus or softmax",
+                error(small("\"relu\"", "null")));
         assertEquals("layer 2 is 7, not an object with \"inputs\", \"outputs\", "
                 + "\"activation\", \"weights\" and \"biases\"",
                 error(small("    },\n    {", "    }, 7, {")));

@@ -1,0 +1,130 @@
+package scratchnet.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.openqa.selenium.Dimension;
+
+/**
+ * Frame pace for every size of network the page allows (issue 16): the interval between
+ * animation frames, measured by a requestAnimationFrame recorder of its own (not by the page),
+ * while the page trains at full speed and while it stands idle, printed as mean, p95 and max.
+ * Timings depend on the machine's load, so they are printed, not bounded; what is asserted is
+ * that training advanced and the pictures kept being repainted.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class FramePaceBrowserTest {
+    private static final Path SITE = Path.of("target/site");
+    /** Label and link of each network measured. */
+    private static final String[][] NETWORKS = {
+        {"default (circle 2-4-2-1)", ""},
+        {"spiral 6-8-8-6-1", "#data=spiral&noise=10&f=x1,x2,x1sq,x2sq,sinx1,sinx2&layers=8,8,6"
+            + "&act=tanh&lr=0.03&batch=10&test=1"},
+        {"largest 2-D, 7-8x6-1", "#data=spiral&f=x1,x2,x1sq,x2sq,x1x2,sinx1,sinx2"
+            + "&layers=8,8,8,8,8,8&act=tanh&lr=0.03&batch=10"},
+        {"delivery 4-64x6-1", "#data=delivery&layers=64,64,64,64,64,64"},
+    };
+    private static final long TRAIN_MS = 4000;
+    private static final long IDLE_MS = 2000;
+    private Browser browser;
+
+    @BeforeAll
+    void start() throws Exception {
+        browser = Browser.forBuiltPage("index.html");
+        browser.driver.manage().window().setSize(new Dimension(1400, 1100));
+    }
+
+    @AfterAll
+    void stop() throws Exception {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    private void open(String query, String hash) {
+        browser.driver.get("about:blank");
+        browser.open(SITE.toAbsolutePath().resolve("index.html").toUri() + query + hash);
+    }
+
+    /** Starts recording the time of every animation frame. */
+    private void record() {
+        browser.js("window.__pace = {t: []}; (function tick(t) { if (!window.__pace) return;"
+                + " window.__pace.t.push(t); requestAnimationFrame(tick); })(performance.now());");
+    }
+
+    /** Stops recording: {frames, mean, p95, max} of the intervals, in ms. */
+    @SuppressWarnings("unchecked")
+    private Map<String, Number> intervals() {
+        return (Map<String, Number>) browser.js("var t = window.__pace.t; window.__pace = null;"
+                + " var v = []; for (var i = 1; i < t.length; i++) { v.push(t[i] - t[i - 1]); }"
+                + " var mean = v.reduce(function (a, b) { return a + b; }, 0) / Math.max(1, v.length);"
+                + " v.sort(function (a, b) { return a - b; });"
+                + " return {frames: v.length, mean: mean, p95: v[Math.floor(v.length * 0.95)] || 0,"
+                + " max: v[v.length - 1] || 0};");
+    }
+
+    private long paints() {
+        return ((Number) browser.js("return ScratchNet.Playground.paints || 0;")).longValue();
+    }
+
+    private long steps() {
+        return ((Number) browser.js("return scratchnet.state().step;")).longValue();
+    }
+
+    private void measure(String backend, String query) throws Exception {
+        List<String> lines = new ArrayList<>();
+        for (String[] net : NETWORKS) {
+            open(query, net[1]);
+            assertEquals(backend, browser.js("return scratchnet.state().backend;"));
+            browser.js("document.getElementById('speed').value = '0'; scratchnet.perfReset();");
+            long steps0 = steps();
+            long paints0 = paints();
+            record();
+            browser.js("scratchnet.play();");
+            Thread.sleep(TRAIN_MS);
+            Map<String, Number> training = intervals();
+            browser.js("scratchnet.pause();");
+            @SuppressWarnings("unchecked")
+            Map<String, Object> perf = (Map<String, Object>) browser.js("return scratchnet.perf();");
+            long trained = steps() - steps0;
+            long painted = paints() - paints0;
+            Thread.sleep(300);
+            record();
+            Thread.sleep(IDLE_MS);
+            Map<String, Number> idle = intervals();
+            lines.add(String.format("%-26s training: %s frames, interval mean %.1f ms, p95 %.1f,"
+                    + " max %.1f; %d steps, %d repaints | idle: interval mean %.1f, p95 %.1f,"
+                    + " max %.1f%n      per export, ms per frame: %s", net[0],
+                    training.get("frames"), training.get("mean").doubleValue(),
+                    training.get("p95").doubleValue(), training.get("max").doubleValue(), trained,
+                    painted, idle.get("mean").doubleValue(), idle.get("p95").doubleValue(),
+                    idle.get("max").doubleValue(), perf.get("callsPerFrame")));
+            assertTrue(trained > 0, net[0] + ": training advanced");
+            assertTrue(painted >= 1, net[0] + ": the page kept repainting while training ("
+                    + painted + ")");
+            assertTrue(idle.get("frames").intValue() > 3, net[0] + ": frames while idle");
+        }
+        System.out.println("Frame pace, " + backend + " (load average "
+                + java.nio.file.Files.readString(Path.of("/proc/loadavg")).trim() + "):");
+        lines.forEach(l -> System.out.println("  " + l));
+        assertEquals("", browser.consoleErrors());
+    }
+
+    @Test
+    void webAssemblyKeepsPaceForEveryNetworkSize() throws Exception {
+        measure("wasm", "");
+    }
+
+    @Test
+    void javaScriptKeepsPaceForEveryNetworkSize() throws Exception {
+        measure("js", "?backend=js");
+    }
+}
