@@ -13,7 +13,7 @@ ScratchNet.Lesson = (function () {
         play: ["#play", "#first-step"], step: ["#step"], epoch: ["#epoch"], reset: ["#reset"],
         reseed: ["#reseed"], regenerate: ["#regenerate"], speed: [".runbar .speed"],
         learn: ["#learn-open"], labs: ["#labs-menu"],
-        f: ["fieldset.features"], layers: [".layer-buttons", "#unit-buttons"],
+        f: ["fieldset.features"], acts: ["select[data-layer-act]"], layers: [".layer-buttons", "#unit-buttons"],
         acts: ["select[data-layer-act]"]
     };
 

@@ -88,9 +88,23 @@ public record Lesson(List<String> hidden, List<String> locked, String prompt) {
         return !hidden.isEmpty() || !locked.isEmpty() || !prompt.isEmpty();
     }
 
-    /** Whether setting or control {@code key} is locked. */
+    /** Whether setting or control {@code key} is locked (act also locks acts). */
     boolean locks(String key) {
-        return locked.contains(key);
+        return lockedAll().contains(key);
+    }
+
+    /** The locked controls with those they imply: act, every layer's activation, implies acts. */
+    List<String> lockedAll() {
+        return withImplied(locked);
+    }
+
+    private static List<String> withImplied(List<String> names) {
+        if (!names.contains("act") || names.contains("acts")) {
+            return names;
+        }
+        List<String> out = new ArrayList<>(names);
+        out.add("acts");
+        return List.copyOf(out);
     }
 
     /**
@@ -208,8 +222,8 @@ public record Lesson(List<String> hidden, List<String> locked, String prompt) {
         JsonWriter w = new JsonWriter().beginObject()
                 .field("active").bool(active())
                 .field("prompt").string(prompt)
-                .field("hide").strings(hidden.toArray(new String[0]))
-                .field("lock").strings(locked.toArray(new String[0]))
+                .field("hide").strings(withImplied(hidden).toArray(new String[0]))
+                .field("lock").strings(lockedAll().toArray(new String[0]))
                 .field("start").string(active() ? start : "")
                 .field("controls").beginObject();
         for (String name : controls()) {

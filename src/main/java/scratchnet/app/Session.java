@@ -117,24 +117,51 @@ public final class Session {
             }
         }
         Map<String, String> before = HashCodec.pairs(hash());
-        problems.addAll(change(hash));
-        if (!lesson.locked().isEmpty()) {
-            Map<String, String> after = HashCodec.pairs(hash());
-            StringBuilder back = new StringBuilder();
-            for (String key : lesson.locked()) {
-                String was = before.get(key);
-                if (was != null && after.containsKey(key) && !was.equals(after.get(key))) {
-                    back.append(back.length() == 0 ? "" : "&").append(key).append('=')
-                            .append(Lesson.encode(was));
-                    problems.add("The lesson locks " + Lesson.nameOf(key) + "; it stays at "
-                            + was + ".");
-                }
-            }
-            if (back.length() > 0) {
-                problems.addAll(change(back.toString()));
+        Settings previous = settings;
+        List<String> changed = change(hash);
+        List<String> moved = movedLocks(before);
+        if (moved.isEmpty()) {
+            problems.addAll(changed);
+            return problems;
+        }
+        // A locked setting moved: undo, then make the change without the locked keys; should a
+        // change of data still move a locked setting to that data's default, set it back.
+        apply(previous);
+        StringBuilder rest = new StringBuilder();
+        for (Map.Entry<String, String> pair : given.entrySet()) {
+            if (!lesson.locks(pair.getKey()) && !List.of(Lesson.KEYS).contains(pair.getKey())) {
+                rest.append(rest.length() == 0 ? "" : "&").append(pair.getKey()).append('=')
+                        .append(Lesson.encode(pair.getValue()));
             }
         }
+        problems.addAll(change(rest.toString()));
+        StringBuilder back = new StringBuilder();
+        for (String key : movedLocks(before)) {
+            if (before.containsKey(key)) {
+                back.append(back.length() == 0 ? "" : "&").append(key).append('=')
+                        .append(Lesson.encode(before.get(key)));
+            }
+        }
+        if (back.length() > 0) {
+            problems.addAll(change(back.toString()));
+        }
+        for (String key : moved) {
+            problems.add("The lesson locks " + Lesson.nameOf(key) + (before.containsKey(key)
+                    ? "; it stays at " + before.get(key) + "." : "; it stays as the lesson set it."));
+        }
         return problems;
+    }
+
+    /** The locked settings whose link value differs from {@code before}'s. */
+    private List<String> movedLocks(Map<String, String> before) {
+        Map<String, String> now = HashCodec.pairs(hash());
+        List<String> out = new java.util.ArrayList<>();
+        for (String key : lesson.lockedAll()) {
+            if (!java.util.Objects.equals(before.get(key), now.get(key))) {
+                out.add(key);
+            }
+        }
+        return out;
     }
 
     /** The lesson the last whole link opened (see {@link Lesson}) as JSON, with its start. */

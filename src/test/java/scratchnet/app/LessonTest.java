@@ -113,4 +113,16 @@ class LessonTest {
         }
         assertEquals(3, examples);
     }
+
+    @Test
+    void lockingTheActivationLocksEveryLayersActivationToo() {
+        Session s = new Session();
+        s.load("#data=circle&layers=4,2&act=tanh&lock=act");
+        assertEquals(List.of("act", "acts"), ((Map<?, ?>) JsonForTests.parse(s.lessonJson()))
+                .get("lock"));
+        List<String> messages = s.configure("acts=relu,tanh");
+        assertEquals(null, HashCodec.pairs(s.hash()).get("acts"), s.hash());
+        assertEquals(1, messages.size(), messages.toString());
+        assertTrue(s.fullHash().endsWith("&lock=act"), "the link keeps what the teacher wrote");
+    }
 }
