@@ -47,7 +47,29 @@ ScratchNet.Diagram = (function () {
         ctx.clearRect(0, 0, w, h);
         this.paintLinks(ctx, view, layout);
         var counts = this.paintNodes(ctx, view, layout, named);
+        this.canvas.dataset.norm = view.batchNorm ? "1" : "0";
+        if (view.batchNorm) {
+            Diagram.paintNorm(ctx, layout);
+        }
         this.legend(counts, view.badLayer >= 0);
+    };
+
+    /**
+     * "BN" over every hidden layer's column: batch normalisation sits between that layer's Z
+     * and its activation (never on the inputs or the output layer).
+     */
+    Diagram.paintNorm = function (ctx, layout) {
+        var cols = layout.columns;
+        ctx.save();
+        ctx.font = "bold 11px system-ui, sans-serif";
+        ctx.textAlign = "center";
+        ctx.textBaseline = "bottom";
+        ctx.fillStyle = "#1f2937";
+        for (var c = 1; c < cols.length - 1; c++) {
+            var top = cols[c][0];
+            ctx.fillText("BN", top.x + top.s / 2, Math.max(12, top.y - 3));
+        }
+        ctx.restore();
     };
 
     /** Unit state codes (Session.unitStates in Java) and the unitMarks field of each. */

@@ -92,7 +92,7 @@ ScratchNet.PlaygroundView = {
         widgets.diagram.paint({
             outputs: page.key ? page.key.outputs : (page.key = e.heatmapKey()).outputs,
             sizes: e.sizes(), names: page.names, thumbs: e.thumbnails(), thumbSize: e.thumbSize(),
-            weights: e.weights(), states: e.unitStates(),
+            weights: e.weights(), states: e.unitStates(), batchNorm: page.config.bn === true,
             badLayer: stats.firstNonFinite ? stats.firstNonFinite.layer : -1
         });
     },

@@ -49,6 +49,11 @@ ScratchNet.Readout = (function () {
             set("out-step", String(stats.step));
             set("out-train", f(stats.trainLoss, 4));
             set("out-test", f(stats.testLoss, 4));
+            // a float32 run's float64 twin (same seed and batches), when asked for
+            document.getElementById("twin-row").hidden = !stats.twin;
+            if (stats.twin) {
+                set("out-twin", f(stats.twin.trainLoss, 4) + " / " + f(stats.twin.testLoss, 4));
+            }
             var regression = isNaN(stats.accuracy);
             var minutes = config.data === limits.tableData ? " min" : "";
             set("out-metric-name", regression ? "Test MAE" : "Test accuracy");

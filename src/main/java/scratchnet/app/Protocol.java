@@ -40,6 +40,14 @@ public final class Protocol {
         JsonWriter w = new JsonWriter().beginObject();
         s.stats().write(w);
         w.field("diverged").bool(s.diverged());
+        double[] twin = s.twinLosses();
+        w.field("twin");
+        if (twin == null) {
+            w.nul();
+        } else {
+            w.beginObject().field("step").number(twin[0]).field("trainLoss").number(twin[1])
+                    .field("testLoss").number(twin[2]).endObject();
+        }
         w.field("firstNonFinite");
         if (s.nonFiniteStep() < 0) {
             w.nul();
@@ -159,7 +167,8 @@ public final class Protocol {
                 .field("init").strings(HashCodec.initNames())
                 .field("opt").strings(HashCodec.optimizerNames())
                 .field("reg").strings(HashCodec.penaltyNames())
-                .field("sched").strings(HashCodec.scheduleNames()).endObject();
+                .field("sched").strings(HashCodec.scheduleNames())
+                .field("prec").strings(HashCodec.precisionNames()).endObject();
         w.field("tableData").string(HashCodec.DELIVERY);
         w.field("imageData").string(HashCodec.DIGITS);
         w.field("scheduleParams").beginObject();

@@ -288,6 +288,7 @@ public final class Session {
                 dataVersion++;
             }
             trainer.reconfigure(next.trainSpec());
+            twin = Twin.update(twin, next, problem);
         }
     }
 
@@ -335,7 +336,8 @@ public final class Session {
     /** Starts the run over; with {@code model}, from its parameters instead of the seed's. */
     private void rebuildNetwork(Network model) {
         NetSpec spec = settings.net().spec(problem.train.cols(), problem.outputs());
-        net = Network.build(spec, new Rng(settings.net().seed()));
+        net = Network.build(spec, new Rng(settings.net().seed()), settings.net().batchNorm(),
+                settings.net().precision());
         if (model != null) {
             net.copyParametersFrom(model);
         }
@@ -343,6 +345,7 @@ public final class Session {
         // The session scores both sets itself in refresh, so the trainer need not per epoch.
         trainer = new Trainer(net, settings.trainSpec(), train.x(), train.y(), null, null, false);
         lastUpdate = new LastUpdate(net);
+        twin = Twin.of(settings, problem);
         health.reset(net);
         history = new Series(3, HISTORY_BUDGET);
         ghost = new Series(3, HISTORY_BUDGET);
@@ -398,6 +401,9 @@ public final class Session {
                 timeline.afterStep(trainer, history);
             }
         }
+        if (twin != null) {
+            twin.catchUp(trainer.stepsTaken());
+        }
         return done;
     }
 
@@ -425,6 +431,12 @@ public final class Session {
         trace.keepUntil(m.step());
         rewound = m;
         replayFrom = m.step();
+        if (twin != null && twin.ahead(trainer.stepsTaken())) {
+            twin = Twin.of(settings, problem);
+        }
+        if (twin != null) {
+            twin.catchUp(trainer.stepsTaken());
+        }
         refresh();
         return trainer.stepsTaken();
     }
@@ -544,6 +556,15 @@ public final class Session {
      * network as model JSON (the format the command line reads).
      */
     public String export(ExportKind kind, int epochs) {
+        if (net.batchNorm() && kind != ExportKind.MODEL_JSON) {
+            // Not written yet: a script without the normalisation would train another network.
+            String what = kind == ExportKind.NUMPY ? "NumPy" : "PyTorch";
+            return "# ScratchNet: this run uses batch normalisation, which the " + what
+                    + " export does not write yet.\n# The model JSON export stores it (gamma, "
+                    + "beta, running statistics, eps, momentum).\nraise SystemExit(\"batch "
+                    + "normalisation is not in ScratchNet's " + what + " export yet; export "
+                    + "the model JSON\")\n";
+        }
         switch (kind) {
             case NUMPY:
                 return NumpyExport.script(net, settings.trainSpec(), problem.train, epochs);
@@ -588,8 +609,9 @@ public final class Session {
             }
         }
         Settings candidate = new Settings(settings.data(), settings.net().with(hidden, act,
-                model.loss(), model.layer(depth - 1).activation()).withActivations(acts),
-                settings.training(), settings.view());
+                model.loss(), model.layer(depth - 1).activation()).withActivations(acts)
+                .withNumerics(model.batchNorm(), model.precision()), settings.training(),
+                settings.view());
         SettingsHash.Result check = SettingsHash.read(SettingsHash.write(candidate));
         if (!check.problems().isEmpty() || !check.settings().net().equals(candidate.net())) {
             throw new IllegalArgumentException(check.problems().isEmpty()
@@ -814,6 +836,7 @@ public final class Session {
         Dataset train = problem.train;
         Dataset test = problem.test;
         Dataset scored = test.rows() > 0 ? test : train;
+        publishTwin();
         stats = new Stats(epoch, step, trainLoss, testLoss,
                 Scores.accuracy(scored, out, net.outputs()),
                 Scores.mae(scored, out, net.outputs(), problem.scaler), baselineMae, train.rows(),
@@ -831,6 +854,25 @@ public final class Session {
             health.observe(net, history.column(1), history.column(2), accuracy,
                     Scores.chance(scored, net.outputs()), lastUpdate.ratio());
         }
+    }
+
+    /** The float64 twin's losses at the run's step (null without a twin), for {@link #stats}. */
+    private void publishTwin() {
+        if (twin != null) {
+            twin.catchUp(trainer.stepsTaken());
+            twinLosses = new double[] {twin.steps(), twin.trainLoss(), twin.testLoss()};
+        } else {
+            twinLosses = null;
+        }
+    }
+
+    /**
+     * The float64 twin of a float32 run at the latest refresh: {step, train loss, test loss}
+     * (mean data loss on all training and test rows, as the run's own), or null when no twin
+     * is shown.
+     */
+    public double[] twinLosses() {
+        return twinLosses == null ? null : twinLosses.clone();
     }
 
     /**
@@ -909,6 +951,9 @@ public final class Session {
     public String hash() {
         return SettingsHash.write(settings);
     }
+
+    private Twin twin;
+    private double[] twinLosses;
 
     /** Numbers of the latest {@link #refresh}; see {@link Stats}. */
     public Stats stats() {

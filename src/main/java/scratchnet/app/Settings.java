@@ -10,6 +10,7 @@ import scratchnet.engine.Init;
 import scratchnet.engine.Loss;
 import scratchnet.engine.NetSpec;
 import scratchnet.engine.Penalty;
+import scratchnet.engine.Precision;
 import scratchnet.train.OptimizerKind;
 import scratchnet.train.Schedule;
 import scratchnet.train.TrainSpec;
@@ -124,20 +125,41 @@ public record Settings(Data data, Net net, Training training, View view) {
      * @param activations each hidden layer's activation, one per layer; null means
      *     {@code activation} for all. A list of another length is cut, or padded with its last
      *     entry (a layer added at the end copies the layer before it, as its units do)
+     * @param batchNorm whether every hidden layer normalises its Z over the batch before its
+     *     activation ({@link scratchnet.engine.BatchNorm})
+     * @param precision the floating-point format the engine computes in
      */
     public record Net(Set<Feature> features, int[] layers, Activation activation, Loss loss,
-            Activation output, Init init, double dropout, int seed, Activation[] activations) {
+            Activation output, Init init, double dropout, int seed, Activation[] activations,
+            boolean batchNorm, Precision precision) {
         /** Copies the mutable components so a value never changes. */
         public Net {
             features = EnumSet.copyOf(features);
             layers = layers.clone();
             activations = fit(activations, activation, layers.length);
+            if (precision == null) {
+                precision = Precision.FLOAT64;
+            }
         }
 
         /** A network whose hidden layers all use {@code activation}. */
         public Net(Set<Feature> features, int[] layers, Activation activation, Loss loss,
                 Activation output, Init init, double dropout, int seed) {
             this(features, layers, activation, loss, output, init, dropout, seed, null);
+        }
+
+        /** A network without batch normalisation, in double precision. */
+        public Net(Set<Feature> features, int[] layers, Activation activation, Loss loss,
+                Activation output, Init init, double dropout, int seed,
+                Activation[] activations) {
+            this(features, layers, activation, loss, output, init, dropout, seed, activations,
+                    false, Precision.FLOAT64);
+        }
+
+        /** This network with or without batch normalisation, in {@code newPrecision}. */
+        public Net withNumerics(boolean newBatchNorm, Precision newPrecision) {
+            return new Net(features, layers, activation, loss, output, init, dropout, seed,
+                    activations, newBatchNorm, newPrecision);
         }
 
         private static Activation[] fit(Activation[] given, Activation all, int n) {
@@ -194,19 +216,20 @@ public record Settings(Data data, Net net, Training training, View view) {
         public Net with(int[] newLayers, Activation newActivation, Loss newLoss,
                 Activation newOutput) {
             return new Net(features, newLayers, newActivation, newLoss, newOutput, init, dropout,
-                    seed, newActivation == activation ? activations : null);
+                    seed, newActivation == activation ? activations : null, batchNorm,
+                    precision);
         }
 
         /** This network with each hidden layer's activation given. */
         public Net withActivations(Activation[] perLayer) {
             return new Net(features, layers, activation, loss, output, init, dropout, seed,
-                    perLayer);
+                    perLayer, batchNorm, precision);
         }
 
         /** This network drawn from another seed. */
         public Net withSeed(int newSeed) {
             return new Net(features, layers, activation, loss, output, init, dropout, newSeed,
-                    activations);
+                    activations, batchNorm, precision);
         }
 
         @Override
@@ -215,7 +238,8 @@ public record Settings(Data data, Net net, Training training, View view) {
                     && java.util.Arrays.equals(layers, n.layers) && activation == n.activation
                     && loss == n.loss && output == n.output && init == n.init
                     && dropout == n.dropout && seed == n.seed
-                    && java.util.Arrays.equals(activations, n.activations);
+                    && java.util.Arrays.equals(activations, n.activations)
+                    && batchNorm == n.batchNorm && precision == n.precision;
         }
 
         @Override
@@ -267,9 +291,16 @@ public record Settings(Data data, Net net, Training training, View view) {
      * @param logScale whether the loss chart has a logarithmic axis
      * @param heatX delivery feature on the heatmap's horizontal axis
      * @param heatY delivery feature on the heatmap's vertical axis
+     * @param twin whether a float32 run is shown beside its float64 twin: the same network,
+     *     seed and batches trained in double precision in lockstep (no effect in float64)
      */
     public record View(boolean showTest, boolean discrete, boolean logScale, int heatX,
-            int heatY) {
+            int heatY, boolean twin) {
+        /** A view without the float64 twin. */
+        public View(boolean showTest, boolean discrete, boolean logScale, int heatX,
+                int heatY) {
+            this(showTest, discrete, logScale, heatX, heatY, false);
+        }
     }
 
     /** TensorFlow Playground's opening run: circle, x1 and x2, 4-2 tanh, rate 0.03, batch 10. */

@@ -5,6 +5,7 @@ import scratchnet.data.Task;
 import scratchnet.data.TwoD;
 import scratchnet.engine.Activation;
 import scratchnet.engine.Loss;
+import scratchnet.engine.Precision;
 import scratchnet.format.HashCodec;
 import scratchnet.format.HashReader;
 import scratchnet.train.Schedule;
@@ -68,8 +69,9 @@ public final class SettingsHash {
                 .choice("opt", t.optimizer()).choice("reg", t.penalty())
                 .number("rate", t.penaltyRate()).number("dropout", n.dropout())
                 .number("clip", t.clipNorm()).number("seed", n.seed())
-                .flag("test", v.showTest()).flag("discrete", v.discrete())
-                .flag("ylog", v.logScale());
+                .flag("bn", n.batchNorm()).choice("prec", n.precision())
+                .flag("twin", v.twin()).flag("test", v.showTest())
+                .flag("discrete", v.discrete()).flag("ylog", v.logScale());
         if (d.delivery()) {
             w.number("hx", v.heatX()).number("hy", v.heatY());
         }
@@ -274,13 +276,16 @@ public final class SettingsHash {
         double dropout = number(r, "dropout", n.dropout());
         double clip = number(r, "clip", t.clipNorm());
         int seed = integer(r, "seed", n.seed());
+        boolean bn = r.flag("bn", n.batchNorm());
+        Precision prec = r.precision("prec", n.precision());
         Settings s = new Settings(drawn,
-                new Settings.Net(features, layers, act, loss, out, init, dropout, seed, acts),
+                new Settings.Net(features, layers, act, loss, out, init, dropout, seed, acts, bn,
+                        prec),
                 new Settings.Training(lr, batch, opt, reg, rate, clip, schedule),
                 new Settings.View(r.flag("test", v.showTest()), r.flag("discrete", v.discrete()),
                         r.flag("ylog", v.logScale()),
                         integer(r, "hx", v.heatX()),
-                        integer(r, "hy", v.heatY())));
+                        integer(r, "hy", v.heatY()), r.flag("twin", v.twin())));
         return new Result(consistent(s, base, r), r.problems());
     }
 
@@ -374,7 +379,7 @@ public final class SettingsHash {
             v = new Settings.View(v.showTest(), v.discrete(), v.logScale(), 0, 0);
         } else if (v.heatX() == v.heatY()) {
             r.report("The heatmap needs two different features; using the first two.");
-            v = new Settings.View(v.showTest(), v.discrete(), v.logScale(), 0, 1);
+            v = new Settings.View(v.showTest(), v.discrete(), v.logScale(), 0, 1, v.twin());
         }
         return new Settings(s.data(), n.with(layers, act, loss, out), t, v);
     }

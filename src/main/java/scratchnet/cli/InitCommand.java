@@ -7,6 +7,7 @@ import scratchnet.engine.Init;
 import scratchnet.engine.Loss;
 import scratchnet.engine.NetSpec;
 import scratchnet.engine.Network;
+import scratchnet.engine.Precision;
 import scratchnet.format.ModelJson;
 import scratchnet.format.Names;
 import scratchnet.math.Rng;
@@ -38,6 +39,10 @@ final class InitCommand implements Command {
             "                      softmax for softmax-ce",
             "  --init NAME         " + Names.INIT_CHOICES + " (default he)",
             "  --seed N            seed of the weight draw (default 42)",
+            "  --batch-norm        batch normalisation after every hidden layer's Z, before its",
+            "                      activation (eps 1e-5, momentum 0.1 as PyTorch's BatchNorm1d)",
+            "  --precision NAME    " + Names.PRECISION_CHOICES + " (default float64): the format",
+            "                      the engine computes in when it trains this model",
             "  --help              this text",
             "");
 
@@ -54,8 +59,8 @@ final class InitCommand implements Command {
     @Override
     public int run(List<String> args, PrintStream out) throws UsageException {
         Flags f = Flags.parse("init", args,
-                new String[] {"arch", "out", "activation", "loss", "init", "seed"},
-                new String[0]);
+                new String[] {"arch", "out", "activation", "loss", "init", "seed", "precision"},
+                new String[] {"batch-norm"});
         if (f.has("help")) {
             out.print(HELP);
             return 0;
@@ -67,6 +72,10 @@ final class InitCommand implements Command {
         String initName = f.value("init", "he");
         Init init = f.choice("init", initName, Names.init(initName), Names.INIT_CHOICES);
         long seed = f.integer("seed", 42, Long.MIN_VALUE, Long.MAX_VALUE);
+        String precisionName = f.value("precision", "float64");
+        Precision precision = f.choice("precision", precisionName,
+                Names.precision(precisionName), Names.PRECISION_CHOICES);
+        boolean batchNorm = f.has("batch-norm");
         String file = f.required("out", "FILE, e.g. --out model.json");
         NetSpec spec;
         try {
@@ -76,7 +85,7 @@ final class InitCommand implements Command {
         } catch (IllegalArgumentException e) {
             throw f.error(e.getMessage());
         }
-        Network net = Network.build(spec, new Rng(seed));
+        Network net = Network.build(spec, new Rng(seed), batchNorm, precision);
         TextFiles.write(file, ModelJson.write(net));
         out.println("wrote " + file + ": " + describe(net, init, seed));
         return 0;
@@ -163,7 +172,11 @@ final class InitCommand implements Command {
                 : hidden.toString();
         sb.append(" (").append(net.depth() > 1 ? hiddenText + " hidden, " : "")
                 .append(Names.of(output)).append(" output, loss ").append(Names.of(net.loss()))
-                .append(", init ").append(Names.of(init)).append(", seed ").append(seed)
+                .append(", init ").append(Names.of(init))
+                .append(net.batchNorm() ? ", batch norm" : "")
+                .append(net.precision() != Precision.FLOAT64 ? ", " + Names.of(net.precision())
+                        : "")
+                .append(", seed ").append(seed)
                 .append(", ").append(net.parameterCount()).append(" parameters)");
         return sb.toString();
     }

@@ -12,6 +12,10 @@ import scratchnet.math.Rng;
  * max(|analytic| + |numeric|, 1e-7) (the floor keeps two near-zero gradients from counting as
  * a large relative disagreement).
  *
+ * <p>J is the training objective of the batch: with batch normalisation, the layers normalise
+ * with the batch's own statistics ({@link Network#forwardBatch}), so the check covers the
+ * gradient through μ and σ² too; {@link #normalization} checks γ and β, {@link #inputs} dL/dX.
+ *
  * <p>The check runs on a copy of the network, so the caller's parameters and buffers are left
  * untouched. Costs two forward passes per checked parameter: sample for large networks. Near
  * a ReLU kink (|z| &lt; h) the numeric slope is legitimately off; use smooth activations or a
@@ -50,7 +54,7 @@ public final class GradientCheck {
     public static Result run(Network net, double[] x, double[] y, int rows, Penalty penalty,
             int sample, Rng rng, double h) {
         Network copy = net.copy();
-        copy.forward(x, rows);
+        copy.forwardBatch(x, rows);
         copy.backward(y, penalty);
         double[][] params = copy.parameters();
         double[][] grads = copy.gradients();
@@ -121,7 +125,7 @@ public final class GradientCheck {
     public static Entry[] layer(Network net, double[] x, double[] y, int rows, Penalty penalty,
             int layer, double h) {
         Network copy = net.copy();
-        copy.forward(x, rows);
+        copy.forwardBatch(x, rows);
         copy.backward(y, penalty);
         double[][] params = copy.parameters();
         double[][] grads = copy.gradients();
@@ -145,6 +149,65 @@ public final class GradientCheck {
             out[e] = new Entry(layer, bias, i, a, numeric, rel, kink);
         }
         return out;
+    }
+
+    /**
+     * Checks γ (entries with {@code bias} false) then β ({@code bias} true) of layer
+     * {@code layer}'s batch normalisation; empty when the layer has none.
+     */
+    public static Entry[] normalization(Network net, double[] x, double[] y, int rows,
+            Penalty penalty, int layer, double h) {
+        if (net.layer(layer).norm() == null) {
+            return new Entry[0];
+        }
+        Network copy = net.copy();
+        copy.forwardBatch(x, rows);
+        copy.backward(y, penalty);
+        scratchnet.engine.BatchNorm bn = copy.layer(layer).norm();
+        int units = bn.units();
+        Entry[] out = new Entry[2 * units];
+        for (int e = 0; e < out.length; e++) {
+            boolean isBeta = e >= units;
+            int i = isBeta ? e - units : e;
+            double[] p = isBeta ? bn.beta() : bn.gamma();
+            double a = isBeta ? bn.betaGrads()[i] : bn.gammaGrads()[i];
+            out[e] = probe(copy, x, y, rows, penalty, p, i, h, layer, isBeta, a);
+        }
+        return out;
+    }
+
+    /**
+     * Checks dJ/dx for every input value of the batch ({@code layer} −1, {@code index} =
+     * row·inputs + column): backpropagation's {@link Network#inputGradient} against central
+     * differences, through every layer's batch statistics.
+     */
+    public static Entry[] inputs(Network net, double[] x, double[] y, int rows,
+            Penalty penalty, double h) {
+        Network copy = net.copy();
+        copy.forwardBatch(x, rows);
+        copy.backward(y, penalty);
+        double[] analytic = copy.inputGradient();
+        double[] xs = java.util.Arrays.copyOf(x, rows * net.inputs());
+        Entry[] out = new Entry[xs.length];
+        for (int i = 0; i < xs.length; i++) {
+            out[i] = probe(copy, xs, y, rows, penalty, xs, i, h, -1, false, analytic[i]);
+        }
+        return out;
+    }
+
+    private static Entry probe(Network copy, double[] x, double[] y, int rows, Penalty penalty,
+            double[] p, int i, double h, int layer, boolean bias, double a) {
+        double saved = p[i];
+        p[i] = saved + h;
+        double plus = objective(copy, x, y, rows, penalty);
+        boolean[] signs = signs(copy);
+        p[i] = saved - h;
+        double minus = objective(copy, x, y, rows, penalty);
+        boolean kink = !java.util.Arrays.equals(signs, signs(copy));
+        p[i] = saved;
+        double numeric = (plus - minus) / (2 * h);
+        double rel = Math.abs(a - numeric) / Math.max(Math.abs(a) + Math.abs(numeric), FLOOR);
+        return new Entry(layer, bias, i, a, numeric, rel, kink);
     }
 
     /** z &gt; 0 for every rectifier unit and row of the last forward pass, layer after layer. */
@@ -181,6 +244,6 @@ public final class GradientCheck {
 
     private static double objective(Network net, double[] x, double[] y, int rows,
             Penalty penalty) {
-        return net.loss(x, y, rows) + net.penalty(penalty);
+        return net.batchLoss(x, y, rows) + net.penalty(penalty);
     }
 }

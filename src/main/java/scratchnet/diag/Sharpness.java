@@ -98,7 +98,7 @@ public final class Sharpness {
                 p[k][i] = theta[k][i] + step * v[k][i];
             }
         }
-        shadow.forward(x, rows);
+        shadow.forwardBatch(x, rows);
         shadow.backward(y, penalty);
         return copy(shadow.gradients());
     }

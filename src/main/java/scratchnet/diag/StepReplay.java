@@ -41,7 +41,7 @@ public final class StepReplay {
         if (shadow == null) {
             throw new IllegalStateException("call before(net) ahead of the step");
         }
-        shadow.forward(x, rows);
+        shadow.forwardBatch(x, rows);
         return shadow.backward(y, penalty);
     }
 

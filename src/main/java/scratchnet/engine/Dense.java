@@ -31,8 +31,23 @@ public final class Dense {
     double[] delta = new double[0];
     int capacity;
     int rows;
+    /** Batch normalisation between Z and the activation, or null. */
+    final BatchNorm norm;
+    /** Whether this layer computes in single precision ({@link Precision#FLOAT32}). */
+    final boolean single;
 
     Dense(int inputs, int outputs, Activation activation, double slope) {
+        this(inputs, outputs, activation, slope, false, Precision.FLOAT64);
+    }
+
+    /**
+     * A layer, with batch normalisation between Z and the activation when {@code batchNorm};
+     * then {@link #preActivations()} is the normalised y the activation reads.
+     */
+    Dense(int inputs, int outputs, Activation activation, double slope, boolean batchNorm,
+            Precision precision) {
+        this.single = precision == Precision.FLOAT32;
+        this.norm = batchNorm ? new BatchNorm(outputs, single) : null;
         this.inputs = inputs;
         this.outputs = outputs;
         this.activation = activation;
@@ -51,6 +66,9 @@ public final class Dense {
             delta = new double[n * outputs];
             mask = dropout ? new double[n * outputs] : new double[0];
             out = dropout ? new double[n * outputs] : a;
+            if (norm != null) {
+                norm.ensureCapacity(n);
+            }
         } else if (dropout && mask.length < n * outputs) {
             mask = new double[capacity * outputs];
             out = new double[capacity * outputs];
@@ -65,24 +83,40 @@ public final class Dense {
      * register: with one column there is nothing to block.
      */
     void forward(double[] x, int rows) {
+        forward(x, rows, false, false);
+    }
+
+    /**
+     * As {@link #forward(double[], int)}; with batch normalisation, {@code train} selects the
+     * batch's statistics (else the running ones) and {@code update} moves the running ones.
+     */
+    void forward(double[] x, int rows, boolean train, boolean update) {
         this.rows = rows;
-        if (outputs == 1) {
-            forwardSingleUnit(x, rows);
+        double[] target = norm == null ? z : norm.input;
+        if (single) {
+            Kernels32.affine(x, rows, inputs, weights, biases, outputs, target);
+        } else if (outputs == 1) {
+            forwardSingleUnit(x, rows, target);
         } else {
-            forwardUnits(x, rows);
+            forwardUnits(x, rows, target);
+        }
+        if (norm != null) {
+            norm.forward(z, rows, train, update);
         }
         activation.forward(z, a, rows, outputs, slope);
+        if (single) {
+            Precision.toSingle(a, rows * outputs);
+        }
     }
 
-    private void forwardUnits(double[] x, int rows) {
-        Kernels.affine(x, rows, inputs, weights, biases, outputs, z);
+    private void forwardUnits(double[] x, int rows, double[] zz) {
+        Kernels.affine(x, rows, inputs, weights, biases, outputs, zz);
     }
 
-    private void forwardSingleUnit(double[] x, int rows) {
+    private void forwardSingleUnit(double[] x, int rows, double[] zz) {
         int nIn = inputs;
         double[] w = weights;
         double b = biases[0];
-        double[] zz = z;
         for (int r = 0; r < rows; r++) {
             int xo = r * nIn;
             double s = b;
@@ -102,6 +136,13 @@ public final class Dense {
      * register instead.
      */
     void backward(double[] x, double[] inputGrad) {
+        if (single) {
+            parameterGradsSingle(x);
+            if (inputGrad != null) {
+                Kernels32.inputGrads(delta, rows, outputs, weights, inputs, inputGrad);
+            }
+            return;
+        }
         if (outputs == 1) {
             parameterGradsSingleUnit(x);
         } else {
@@ -131,6 +172,16 @@ public final class Dense {
             }
         }
         Kernels.weightGrads(x, d, rows, nIn, nOut, dW);
+    }
+
+    private void parameterGradsSingle(double[] x) {
+        if (rows == 0) {
+            java.util.Arrays.fill(weightGrads, 0.0);
+            java.util.Arrays.fill(biasGrads, 0.0);
+            return;
+        }
+        Kernels32.biasGrads(delta, rows, outputs, biasGrads);
+        Kernels32.weightGrads(x, delta, rows, inputs, outputs, weightGrads);
     }
 
     private void parameterGradsSingleUnit(double[] x) {
@@ -185,7 +236,11 @@ public final class Dense {
         return biasGrads;
     }
 
-    /** Z of the last forward pass (first {@link #rows()} × outputs values are valid), live. */
+    /**
+     * Z of the last forward pass (first {@link #rows()} × outputs values are valid), live:
+     * what the activation reads, so with batch normalisation the normalised y (Z before it is
+     * {@code norm().input}).
+     */
     public double[] preActivations() {
         return z;
     }
@@ -203,6 +258,16 @@ public final class Dense {
     /** Rows in the last forward pass. */
     public int rows() {
         return rows;
+    }
+
+    /** This layer's batch normalisation (between Z and the activation), or null. */
+    public BatchNorm norm() {
+        return norm;
+    }
+
+    /** The precision this layer computes in. */
+    public Precision precision() {
+        return single ? Precision.FLOAT32 : Precision.FLOAT64;
     }
 
     /** The leaky-ReLU slope this layer uses. */

@@ -14,27 +14,46 @@ public final class Network {
     private final Dense[] layers;
     private final Loss loss;
     private final double dropout;
+    private final Precision precision;
+    private final boolean single;
     private double[] lastInput;
     private int lastRows;
     private boolean lastDropped;
+    /** The inputs rounded to single precision (FLOAT32 only). */
+    private double[] roundedInput = new double[0];
 
     private Network(Dense[] layers, Loss loss, double dropout) {
         this.layers = layers;
         this.loss = loss;
         this.dropout = dropout;
+        this.precision = layers[0].precision();
+        this.single = precision == Precision.FLOAT32;
     }
 
     /** Builds a network with weights drawn from {@code rng} by the spec's initialiser. */
     public static Network build(NetSpec spec, Rng rng) {
+        return build(spec, rng, false, Precision.FLOAT64);
+    }
+
+    /**
+     * Builds a network with weights drawn from {@code rng} by the spec's initialiser (the same
+     * draws whatever the options), with {@link BatchNorm} after every hidden layer's Z (before
+     * its activation; never on the output layer) when {@code batchNorm}, computing in
+     * {@code precision} (the weights rounded to it).
+     */
+    public static Network build(NetSpec spec, Rng rng, boolean batchNorm, Precision precision) {
         int[] sizes = spec.sizes();
         Dense[] layers = new Dense[sizes.length - 1];
         for (int l = 0; l < layers.length; l++) {
             boolean last = l == layers.length - 1;
             Activation f = last ? spec.output() : spec.hiddenAt(l);
-            layers[l] = new Dense(sizes[l], sizes[l + 1], f, spec.leakySlope());
+            layers[l] = new Dense(sizes[l], sizes[l + 1], f, spec.leakySlope(),
+                    batchNorm && !last, precision);
             spec.init().fill(layers[l].weights, sizes[l], rng);
         }
-        return new Network(layers, spec.loss(), spec.dropout());
+        Network net = new Network(layers, spec.loss(), spec.dropout());
+        net.roundParameters();
+        return net;
     }
 
     /**
@@ -54,45 +73,95 @@ public final class Network {
         return new Network(layers, loss, 0);
     }
 
+    /**
+     * A network of the same shape with these options whose weights and biases are copied from
+     * {@code base} (batch normalisation starts at γ = 1, β = 0 and running mean 0, variance 1
+     * unless {@code base} has it too, in which case it is copied).
+     */
+    public static Network withOptions(Network base, boolean batchNorm, Precision precision) {
+        Dense[] copies = new Dense[base.layers.length];
+        for (int l = 0; l < copies.length; l++) {
+            Dense d = base.layers[l];
+            boolean last = l == copies.length - 1;
+            copies[l] = new Dense(d.inputs, d.outputs, d.activation, d.slope, batchNorm && !last,
+                    precision);
+        }
+        Network net = new Network(copies, base.loss, base.dropout);
+        net.copyParametersFrom(base);
+        net.roundParameters();
+        return net;
+    }
+
     /** An independent copy with the same parameters (buffers are not shared). */
     public Network copy() {
         Dense[] copies = new Dense[layers.length];
         for (int l = 0; l < layers.length; l++) {
             Dense d = layers[l];
-            copies[l] = new Dense(d.inputs, d.outputs, d.activation, d.slope);
-            System.arraycopy(d.weights, 0, copies[l].weights, 0, d.weights.length);
-            System.arraycopy(d.biases, 0, copies[l].biases, 0, d.biases.length);
+            copies[l] = new Dense(d.inputs, d.outputs, d.activation, d.slope, d.norm != null,
+                    precision);
         }
-        return new Network(copies, loss, dropout);
+        Network net = new Network(copies, loss, dropout);
+        net.copyParametersFrom(this);
+        return net;
     }
 
-    /** Overwrites this network's weights and biases with {@code other}'s (same shape). */
+    /**
+     * Overwrites this network's weights and biases with {@code other}'s (same shape), and
+     * batch normalisation's γ, β and running statistics where both have it.
+     */
     public void copyParametersFrom(Network other) {
         for (int l = 0; l < layers.length; l++) {
             Dense src = other.layers[l];
             System.arraycopy(src.weights, 0, layers[l].weights, 0, src.weights.length);
             System.arraycopy(src.biases, 0, layers[l].biases, 0, src.biases.length);
+            if (src.norm != null && layers[l].norm != null) {
+                layers[l].norm.copyFrom(src.norm);
+            }
         }
     }
 
-    /** Inference on {@code rows} rows of {@code x} (rows × inputs); returns the output buffer. */
+    /**
+     * Inference on {@code rows} rows of {@code x} (rows × inputs); returns the output buffer.
+     * Batch normalisation uses its running statistics (eval mode).
+     */
     public double[] forward(double[] x, int rows) {
-        return run(x, rows, null);
+        return run(x, rows, null, false, false);
     }
 
     /**
      * The training forward pass: as {@link #forward}, but each hidden unit's output is zeroed
      * with probability p (the network's dropout rate) and the survivors scaled by 1/(1−p)
-     * (inverted dropout), so inference needs no rescaling. Without dropout it equals forward.
+     * (inverted dropout), so inference needs no rescaling; batch normalisation uses the
+     * batch's statistics and moves its running ones (train mode). Without dropout and batch
+     * normalisation it equals forward.
      */
     public double[] forwardTrain(double[] x, int rows, Rng rng) {
-        return run(x, rows, dropout > 0 ? rng : null);
+        return run(x, rows, dropout > 0 ? rng : null, true, true);
     }
 
-    private double[] run(double[] x, int rows, Rng dropRng) {
+    /**
+     * The training objective's forward pass without its side effects: batch normalisation on
+     * the batch's statistics (train mode) but the running ones left as they are, and no
+     * dropout. What gradient checks and curvature probes differentiate; without batch
+     * normalisation it equals {@link #forward}.
+     */
+    public double[] forwardBatch(double[] x, int rows) {
+        return run(x, rows, null, true, false);
+    }
+
+    private double[] run(double[] x, int rows, Rng dropRng, boolean train, boolean update) {
         if (x.length < rows * inputs()) {
             throw new IllegalArgumentException("expected " + rows + " rows of " + inputs()
                     + " inputs, got " + x.length + " values");
+        }
+        if (single) {
+            int n = rows * inputs();
+            if (roundedInput.length < n) {
+                roundedInput = new double[n];
+            }
+            System.arraycopy(x, 0, roundedInput, 0, n);
+            Precision.toSingle(roundedInput, n);
+            x = roundedInput;
         }
         lastInput = x;
         lastRows = rows;
@@ -102,7 +171,7 @@ public final class Network {
             Dense d = layers[l];
             boolean hidden = l < layers.length - 1;
             d.ensureCapacity(rows, hidden && dropout > 0);
-            d.forward(in, rows);
+            d.forward(in, rows, train, update);
             if (hidden && dropout > 0) {
                 applyDropout(d, rows, dropRng);
             }
@@ -117,7 +186,7 @@ public final class Network {
         for (int i = 0; i < n; i++) {
             double m = rng == null ? 1.0 : rng.nextDouble() < dropout ? 0.0 : keep;
             d.mask[i] = m;
-            d.out[i] = d.a[i] * m;
+            d.out[i] = single ? Precision.fround(d.a[i] * m) : d.a[i] * m;
         }
     }
 
@@ -130,10 +199,16 @@ public final class Network {
     public double backward(double[] y, Penalty penalty) {
         int rows = lastRows;
         Dense top = layers[layers.length - 1];
-        double value = loss.value(top.z, top.a, y, rows, top.outputs);
+        double value = precision.round(loss.value(top.z, top.a, y, rows, top.outputs));
         boolean fused = loss.outputGradient(top.a, y, top.delta, rows, top.outputs);
         if (!fused) {
+            if (single) {
+                Precision.toSingle(top.delta, rows * top.outputs);
+            }
             top.activation.backward(top.z, top.a, top.delta, rows * top.outputs, top.slope);
+        }
+        if (single) {
+            Precision.toSingle(top.delta, rows * top.outputs);
         }
         for (int l = layers.length - 1; l >= 0; l--) {
             Dense d = layers[l];
@@ -151,10 +226,76 @@ public final class Network {
                     }
                 }
                 prev.activation.backward(prev.z, prev.a, prev.delta, n, prev.slope);
+                if (single) {
+                    Precision.toSingle(prev.delta, n);
+                }
+                if (prev.norm != null) {
+                    prev.norm.backward(prev.delta);
+                }
             }
             penalty.addGradient(d.weights, d.weightGrads);
+            if (single) {
+                Precision.toSingle(d.weightGrads, d.weightGrads.length);
+            }
         }
         return value;
+    }
+
+    /**
+     * dL/dX of the last backward pass, rows × inputs (a new array): the first layer's dZ·Wᵀ,
+     * through batch normalisation's statistics when the last forward pass used the batch's.
+     */
+    public double[] inputGradient() {
+        Dense first = layers[0];
+        double[] g = new double[lastRows * first.inputs];
+        if (single) {
+            Kernels32.inputGrads(first.delta, lastRows, first.outputs, first.weights,
+                    first.inputs, g);
+        } else {
+            Kernels.inputGrads(first.delta, lastRows, first.outputs, first.weights,
+                    first.inputs, g);
+        }
+        return g;
+    }
+
+    /** Rounds every parameter to this network's precision (nothing to do in FLOAT64). */
+    public void roundParameters() {
+        if (single) {
+            for (double[] p : parameters()) {
+                Precision.toSingle(p, p.length);
+            }
+        }
+    }
+
+    /** The precision this network computes in. */
+    public Precision precision() {
+        return precision;
+    }
+
+    /** Whether the hidden layers have batch normalisation. */
+    public boolean batchNorm() {
+        return layers[0].norm != null;
+    }
+
+    /**
+     * Batch normalisation's running statistics, live: mean then variance for each hidden
+     * layer that has it (empty without batch normalisation). State, not parameters: no
+     * optimizer touches them; checkpoints copy them.
+     */
+    public double[][] runningStatistics() {
+        int n = 0;
+        for (Dense d : layers) {
+            n += d.norm != null ? 2 : 0;
+        }
+        double[][] out = new double[n][];
+        int at = 0;
+        for (Dense d : layers) {
+            if (d.norm != null) {
+                out[at++] = d.norm.runningMean;
+                out[at++] = d.norm.runningVar;
+            }
+        }
+        return out;
     }
 
     /**
@@ -181,7 +322,17 @@ public final class Network {
     public double loss(double[] x, double[] y, int rows) {
         forward(x, rows);
         Dense top = layers[layers.length - 1];
-        return loss.value(top.z, top.a, y, rows, top.outputs);
+        return precision.round(loss.value(top.z, top.a, y, rows, top.outputs));
+    }
+
+    /**
+     * Mean data loss on {@code rows} rows with {@link #forwardBatch} (batch normalisation on
+     * the batch's statistics, running ones untouched): the training objective of a batch.
+     */
+    public double batchLoss(double[] x, double[] y, int rows) {
+        forwardBatch(x, rows);
+        Dense top = layers[layers.length - 1];
+        return precision.round(loss.value(top.z, top.a, y, rows, top.outputs));
     }
 
     /** The penalty's value summed over all weight matrices. */
@@ -253,31 +404,55 @@ public final class Network {
         int n = 0;
         for (Dense d : layers) {
             n += d.weights.length + d.biases.length;
+            n += d.norm != null ? 2 * d.norm.units : 0;
         }
         return n;
     }
 
     /**
-     * Every parameter buffer in a fixed order (W then b per layer, first layer first); the
-     * matching gradients are {@link #gradients()} in the same order. Optimizers walk these and
+     * Every parameter buffer in a fixed order (W then b per layer, first layer first, then γ
+     * and β of each layer with batch normalisation, first layer first); the matching gradients are {@link #gradients()} in the same order. Optimizers walk these and
      * never need to know what a layer is. The arrays are live.
      */
     public double[][] parameters() {
-        double[][] p = new double[layers.length * 2][];
+        double[][] p = new double[buffers()][];
         for (int l = 0; l < layers.length; l++) {
             p[2 * l] = layers[l].weights;
             p[2 * l + 1] = layers[l].biases;
+        }
+        int at = 2 * layers.length;
+        for (Dense d : layers) {
+            if (d.norm != null) {
+                p[at++] = d.norm.gamma;
+                p[at++] = d.norm.beta;
+            }
         }
         return p;
     }
 
     /** The gradient buffers matching {@link #parameters()}, live. */
     public double[][] gradients() {
-        double[][] g = new double[layers.length * 2][];
+        double[][] g = new double[buffers()][];
         for (int l = 0; l < layers.length; l++) {
             g[2 * l] = layers[l].weightGrads;
             g[2 * l + 1] = layers[l].biasGrads;
         }
+        int at = 2 * layers.length;
+        for (Dense d : layers) {
+            if (d.norm != null) {
+                g[at++] = d.norm.gammaGrads;
+                g[at++] = d.norm.betaGrads;
+            }
+        }
         return g;
+    }
+
+    /** W and b per layer, then γ and β per normalised layer. */
+    private int buffers() {
+        int n = 2 * layers.length;
+        for (Dense d : layers) {
+            n += d.norm != null ? 2 : 0;
+        }
+        return n;
     }
 }

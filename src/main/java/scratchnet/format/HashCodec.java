@@ -49,6 +49,9 @@ public final class HashCodec {
     static final Penalty.Kind[] PENALTIES = Penalty.Kind.values();
     static final String[] PENALTY_NAMES = names(PENALTIES, Penalty.Kind.NONE, "none",
             Penalty.Kind.L1, "l1", Penalty.Kind.L2, "l2");
+    static final scratchnet.engine.Precision[] PRECISIONS =
+            scratchnet.engine.Precision.values();
+    static final String[] PRECISION_NAMES = {Names.of(PRECISIONS[0]), Names.of(PRECISIONS[1])};
     static final Schedule.Kind[] SCHEDULES = Schedule.Kind.values();
     static final String[] SCHEDULE_NAMES = names(SCHEDULES, Schedule.Kind.CONSTANT, "constant",
             Schedule.Kind.STEP, "step", Schedule.Kind.EXPONENTIAL, "exponential",
@@ -289,7 +292,12 @@ public final class HashCodec {
         return OPTIMIZER_NAMES.clone();
     }
 
-    /** Every penalty name. */
+    /** Every precision name (float64, float32). */
+    public static String[] precisionNames() {
+        return PRECISION_NAMES.clone();
+    }
+
+    /** Penalty names in menu order. */
     public static String[] penaltyNames() {
         return PENALTY_NAMES.clone();
     }
@@ -391,6 +399,8 @@ public final class HashCodec {
                 return put(key, name(o));
             } else if (v instanceof Penalty.Kind k) {
                 return put(key, name(k));
+            } else if (v instanceof scratchnet.engine.Precision p) {
+                return put(key, Names.of(p));
             } else if (v instanceof Schedule.Kind k) {
                 return put(key, name(k));
             }

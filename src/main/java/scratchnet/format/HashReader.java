@@ -254,6 +254,11 @@ public final class HashReader {
         return choice(key, def, HashCodec.OPTIMIZERS, HashCodec.OPTIMIZER_NAMES);
     }
 
+    /** A precision: float64 or float32. */
+    public scratchnet.engine.Precision precision(String key, scratchnet.engine.Precision def) {
+        return choice(key, def, HashCodec.PRECISIONS, HashCodec.PRECISION_NAMES);
+    }
+
     /** A penalty kind. */
     public Penalty.Kind penalty(String key, Penalty.Kind def) {
         return choice(key, def, HashCodec.PENALTIES, HashCodec.PENALTY_NAMES);

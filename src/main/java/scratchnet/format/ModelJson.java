@@ -3,10 +3,12 @@ package scratchnet.format;
 import java.util.List;
 import java.util.Map;
 import scratchnet.engine.Activation;
+import scratchnet.engine.BatchNorm;
 import scratchnet.engine.Dense;
 import scratchnet.engine.Loss;
 import scratchnet.engine.NetSpec;
 import scratchnet.engine.Network;
+import scratchnet.engine.Precision;
 
 /**
  * A network's parameters as a JSON model file, and back.
@@ -53,6 +55,10 @@ public final class ModelJson {
         double slope = leakySlope(net);
         if (!Double.isNaN(slope)) {
             sb.append("  \"leakySlope\": ").append(number(slope, "\"leakySlope\"")).append(",\n");
+        }
+        if (net.precision() != Precision.FLOAT64) {
+            sb.append("  \"precision\": ").append(Json.quote(Names.of(net.precision())))
+                    .append(",\n");
         }
         sb.append("  \"layers\": [");
         for (int l = 0; l < net.depth(); l++) {
@@ -102,7 +108,25 @@ public final class ModelJson {
         for (int j = 0; j < nOut; j++) {
             sb.append(j == 0 ? "" : ", ").append(number(d.biases()[j], at + "bias " + (j + 1)));
         }
-        sb.append("]\n    }");
+        sb.append("]");
+        BatchNorm bn = d.norm();
+        if (bn != null) {
+            sb.append(",\n      \"batchNorm\": {\"epsilon\": ")
+                    .append(ShortestDecimal.of(BatchNorm.EPSILON)).append(", \"momentum\": ")
+                    .append(ShortestDecimal.of(BatchNorm.MOMENTUM));
+            String[] names = {"gamma", "beta", "runningMean", "runningVar"};
+            double[][] values = {bn.gamma(), bn.beta(), bn.runningMean(), bn.runningVar()};
+            for (int k = 0; k < names.length; k++) {
+                sb.append(",\n        \"").append(names[k]).append("\": [");
+                for (int j = 0; j < nOut; j++) {
+                    sb.append(j == 0 ? "" : ", ").append(number(values[k][j], at + names[k]
+                            + " " + (j + 1)));
+                }
+                sb.append("]");
+            }
+            sb.append("}");
+        }
+        sb.append("\n    }");
     }
 
     private static String number(double v, String what) {
@@ -149,6 +173,7 @@ public final class ModelJson {
         Activation[] activations = new Activation[depth];
         double[][] weights = new double[depth][];
         double[][] biases = new double[depth][];
+        double[][][] norms = new double[depth][][];
         for (int l = 0; l < depth; l++) {
             String at = "layer " + (l + 1) + ": ";
             Object entry = layers.get(l);
@@ -170,9 +195,81 @@ public final class ModelJson {
             activations[l] = activation(layer, at, l == depth - 1);
             weights[l] = matrix(layer, nIn, nOut, at);
             biases[l] = vector(list(layer, "biases", at), nOut, "\"biases\"", "\"outputs\"", at);
+            norms[l] = batchNorm(layer, nOut, at, l == depth - 1);
         }
         checkOutput(loss, activations[depth - 1], sizes[depth], depth);
-        return Network.of(loss, sizes, activations, weights, biases, slope);
+        Network net = Network.of(loss, sizes, activations, weights, biases, slope);
+        Precision precision = precision(model);
+        boolean bn = depth > 1 && norms[0] != null;
+        for (int l = 0; l < depth - 1; l++) {
+            if ((norms[l] != null) != bn) {
+                throw new FormatException("layer " + (l + 1) + (bn ? " has no" : " has a")
+                        + " \"batchNorm\" but layer 1 " + (bn ? "has one" : "has none")
+                        + "; every hidden layer is normalised, or none");
+            }
+        }
+        if (!bn && precision == Precision.FLOAT64) {
+            return net;
+        }
+        net = Network.withOptions(net, bn, precision);
+        for (int l = 0; bn && l < depth - 1; l++) {
+            BatchNorm target = net.layer(l).norm();
+            double[][] v = norms[l];
+            System.arraycopy(v[0], 0, target.gamma(), 0, v[0].length);
+            System.arraycopy(v[1], 0, target.beta(), 0, v[1].length);
+            System.arraycopy(v[2], 0, target.runningMean(), 0, v[2].length);
+            System.arraycopy(v[3], 0, target.runningVar(), 0, v[3].length);
+        }
+        net.roundParameters();
+        return net;
+    }
+
+    /** "precision": "float64" (the default when absent) or "float32". */
+    private static Precision precision(Map<?, ?> model) {
+        Object v = model.get("precision");
+        if (v == null) {
+            return Precision.FLOAT64;
+        }
+        Precision p = v instanceof String ? Names.precision((String) v) : null;
+        if (p == null) {
+            throw new FormatException("\"precision\" is " + describe(v) + "; expected "
+                    + Names.PRECISION_CHOICES);
+        }
+        return p;
+    }
+
+    /**
+     * A layer's optional "batchNorm": {gamma, beta, runningMean, runningVar} (one number per
+     * output each, the running variance positive), or null when absent.
+     */
+    private static double[][] batchNorm(Map<?, ?> layer, int nOut, String at, boolean last) {
+        Object v = layer.get("batchNorm");
+        if (v == null) {
+            return null;
+        }
+        if (last) {
+            throw new FormatException(at + "the output layer cannot have \"batchNorm\"; "
+                    + "only hidden layers are normalised");
+        }
+        if (!(v instanceof Map)) {
+            throw new FormatException(at + "\"batchNorm\" is " + describe(v) + ", not an "
+                    + "object with \"gamma\", \"beta\", \"runningMean\" and \"runningVar\"");
+        }
+        Map<?, ?> bn = (Map<?, ?>) v;
+        String where = at + "\"batchNorm\" ";
+        double[][] out = new double[4][];
+        String[] names = {"gamma", "beta", "runningMean", "runningVar"};
+        for (int k = 0; k < 4; k++) {
+            out[k] = vector(list(bn, names[k], where), nOut, "\"" + names[k] + "\"",
+                    "\"outputs\"", where);
+        }
+        for (int j = 0; j < nOut; j++) {
+            if (!(out[3][j] >= 0)) {
+                throw new FormatException(where + "\"runningVar\", entry " + (j + 1) + " is "
+                        + out[3][j] + "; a variance is 0 or more");
+            }
+        }
+        return out;
     }
 
     private static void checkHeader(Map<?, ?> model) {

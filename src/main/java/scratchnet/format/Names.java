@@ -3,6 +3,7 @@ package scratchnet.format;
 import scratchnet.engine.Activation;
 import scratchnet.engine.Init;
 import scratchnet.engine.Loss;
+import scratchnet.engine.Precision;
 import scratchnet.train.OptimizerKind;
 
 /**
@@ -46,7 +47,22 @@ public final class Names {
     /** Every initialiser name, for messages. */
     public static final String INIT_CHOICES = join(INIT_NAMES);
 
+    private static final Precision[] PRECISIONS = {Precision.FLOAT64, Precision.FLOAT32};
+    private static final String[] PRECISION_NAMES = {"float64", "float32"};
+    /** Every precision name, for messages. */
+    public static final String PRECISION_CHOICES = join(PRECISION_NAMES);
+
     private Names() {
+    }
+
+    /** The precision called {@code name} ("float64" or "float32"), or null. */
+    public static Precision precision(String name) {
+        return find(PRECISIONS, PRECISION_NAMES, name);
+    }
+
+    /** The name of {@code p} in links, files and on the command line. */
+    public static String of(Precision p) {
+        return nameOf(PRECISIONS, PRECISION_NAMES, p);
     }
 
     /** The activation called {@code name}, or null. */

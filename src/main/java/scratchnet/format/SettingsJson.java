@@ -19,7 +19,7 @@ public final class SettingsJson {
     /** Keys whose value is a comma-separated list of names. */
     private static final String[] NAME_LISTS = {"f", "acts"};
     /** Keys whose value is a flag, 1 or 0. */
-    private static final String[] FLAGS = {"std", "test", "discrete", "ylog"};
+    private static final String[] FLAGS = {"std", "bn", "twin", "test", "discrete", "ylog"};
 
     private SettingsJson() {
     }

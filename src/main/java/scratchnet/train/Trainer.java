@@ -163,6 +163,7 @@ public final class Trainer {
     public static final class Checkpoint {
         private final double[][] params;
         private final double[][] grads;
+        private final double[][] running;
         private final TrainSpec spec;
         private final Rng rng;
         private final Optimizer optimizer;
@@ -183,6 +184,7 @@ public final class Trainer {
         private Checkpoint(Trainer t) {
             params = copyOf(t.params);
             grads = copyOf(t.grads);
+            running = copyOf(t.net.runningStatistics());
             spec = t.spec;
             rng = t.rng.copy();
             optimizer = t.optimizer.copy();
@@ -238,6 +240,10 @@ public final class Trainer {
         for (int k = 0; k < params.length; k++) {
             System.arraycopy(c.params[k], 0, params[k], 0, params[k].length);
             System.arraycopy(c.grads[k], 0, grads[k], 0, grads[k].length);
+        }
+        double[][] running = net.runningStatistics();
+        for (int k = 0; k < running.length; k++) {
+            System.arraycopy(c.running[k], 0, running[k], 0, running[k].length);
         }
         spec = c.spec;
         rng.copyFrom(c.rng);
@@ -322,6 +328,7 @@ public final class Trainer {
         lastGradNorm = GradClip.clip(grads, spec.clipNorm());
         lastLearningRate = spec.schedule().rate(spec.learningRate(), stepsTaken);
         optimizer.step(params, grads, lastLearningRate);
+        net.roundParameters();
         stepsTaken++;
         examplesSeen += batches.rows;
         history.recordStep(lastBatchLoss);

@@ -22,7 +22,8 @@ import scratchnet.labs.LabId;
 class ProtocolTest {
     private static final List<String> STATS = List.of("epoch", "step", "trainLoss", "testLoss",
             "accuracy", "testMae", "baselineMae", "trainRows", "testRows", "batchRows",
-            "parameters", "diverged", "firstNonFinite", "hint", "deadFraction", "gradNorm", "rate");
+            "parameters", "diverged", "twin", "firstNonFinite", "hint", "deadFraction",
+            "gradNorm", "rate");
     private static final List<String> FIGURES = List.of("epoch", "epochs", "step",
             "stepsPerEpoch", "trainLoss", "testLoss", "batchLoss", "finished", "nonFinite",
             "bestEpoch", "stopped", "symptom", "threshold", "present", "symptomLayer", "wallMs",
@@ -176,8 +177,11 @@ class ProtocolTest {
         assertEquals(64.0, maxUnits.get("delivery"));
         assertEquals(8.0, maxUnits.get("circle"));
         assertEquals(64.0, maxUnits.get("digits"));
-        assertEquals(List.of("data", "f", "act", "loss", "out", "init", "opt", "reg", "sched"),
+        assertEquals(List.of("data", "f", "act", "loss", "out", "init", "opt", "reg", "sched",
+                "prec"),
                 keys(object(limits.get("choices"))));
+        assertEquals(List.of("float64", "float32"), list(object(limits.get("choices"))
+                .get("prec")));
         assertFalse(list(object(limits.get("choices")).get("act")).contains("softmax"));
         Map<String, Object> ranges = object(limits.get("ranges"));
         assertEquals(List.of("k", "noise", "train", "dseed", "lr", "gamma", "period", "floor",

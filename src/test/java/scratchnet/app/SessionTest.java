@@ -25,6 +25,53 @@ class SessionTest {
     }
 
     @Test
+    void aFloat32RunShowsItsFloat64TwinInLockstep() {
+        Session s = session("#lr=0.1&prec=float32&twin=1&bn=1");
+        Session plain = session("#lr=0.1&bn=1");
+        s.step(400);
+        plain.step(400);
+        s.refresh();
+        plain.refresh();
+        double[] twin = s.twinLosses();
+        assertEquals(400.0, twin[0]);
+        // the twin is exactly the float64 run of the same link
+        assertEquals(plain.stats().trainLoss(), twin[1]);
+        assertEquals(plain.stats().testLoss(), twin[2]);
+        assertTrue(Math.abs(s.stats().trainLoss() - twin[1]) < 0.02 * twin[1],
+                s.stats().trainLoss() + " vs " + twin[1]);
+        assertTrue(!s.parameterBits().equals(plain.parameterBits()));
+        // a rewind replays the twin to the step landed on; switching it off drops it
+        long at = s.rewind(100);
+        assertEquals((double) at, s.twinLosses()[0]);
+        assertEquals("[]", s.configure("#twin=0").toString());
+        s.refresh();
+        assertEquals(null, s.twinLosses());
+        assertEquals(null, plain.twinLosses());
+    }
+
+    @Test
+    void scriptExportsRefuseBatchNormInsteadOfWritingAnotherNetwork() {
+        Session s = session("#bn=1");
+        assertTrue(s.export(Session.ExportKind.PYTORCH, 1).contains("raise SystemExit("));
+        assertTrue(s.export(Session.ExportKind.NUMPY, 1).contains("raise SystemExit("));
+        assertTrue(s.export(Session.ExportKind.MODEL_JSON, 1).contains("\"batchNorm\""));
+    }
+
+    /**
+     * The raw delivery table (no standardisation, rate 0.01): float32 overflows at step 3,
+     * float64 stays finite for 200 steps.
+     */
+    @Test
+    void float32OverflowsWhereFloat64DoesNot() {
+        Session f64 = session("#data=delivery&std=0&lr=0.01&seed=3");
+        Session f32 = session("#data=delivery&std=0&lr=0.01&seed=3&prec=float32");
+        f64.step(200);
+        f32.step(200);
+        assertEquals(3, f32.nonFiniteStep());
+        assertTrue(f64.nonFiniteStep() < 0, "float64 at " + f64.nonFiniteStep());
+    }
+
+    @Test
     void anEpochIsTheTrainingRowsOverTheBatchSize() {
         Session s = session("#batch=10");
         assertEquals(25, s.stepEpoch()); // 250 training rows in batches of 10

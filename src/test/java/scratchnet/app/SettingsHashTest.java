@@ -22,11 +22,31 @@ class SettingsHashTest {
     void everyNonDefaultValueRoundTrips() {
         String hash = "#data=spiral-k&k=5&noise=25&train=70&dseed=9&f=x1,x2,sinx1"
                 + "&layers=8,8,3&act=relu&loss=softmax-ce&out=softmax&init=he&lr=0.1&batch=30"
-                + "&opt=adam&reg=l2&rate=0.01&dropout=0.2&clip=1&seed=77&test=1&discrete=1"
+                + "&opt=adam&reg=l2&rate=0.01&dropout=0.2&clip=1&seed=77&bn=0&prec=float64"
+                + "&twin=0&test=1&discrete=1"
                 + "&ylog=1";
         SettingsHash.Result r = SettingsHash.read(hash);
         assertTrue(r.problems().isEmpty(), r.problems().toString());
         assertEquals(hash, SettingsHash.write(r.settings()));
+    }
+
+    @Test
+    void batchNormAndPrecisionRoundTrip() {
+        String hash = "#data=circle&noise=0&train=50&dseed=1&f=x1,x2&layers=4,2&act=tanh"
+                + "&loss=bce&out=sigmoid&init=lecun&lr=0.03&batch=10&opt=sgd&reg=none"
+                + "&rate=0.001&dropout=0&clip=0&seed=1&bn=1&prec=float32&twin=1&test=0"
+                + "&discrete=0&ylog=0";
+        SettingsHash.Result r = SettingsHash.read(hash);
+        assertTrue(r.problems().isEmpty(), r.problems().toString());
+        assertTrue(r.settings().net().batchNorm());
+        assertEquals(scratchnet.engine.Precision.FLOAT32, r.settings().net().precision());
+        assertEquals(hash, SettingsHash.write(r.settings()));
+        String off = SettingsHash.write(Settings.defaults());
+        assertTrue(off.contains("&bn=0&prec=float64&"), off);
+        assertEquals(off, SettingsHash.write(SettingsHash.read("").settings()));
+        SettingsHash.Result bad = SettingsHash.read("#prec=float16");
+        assertEquals(scratchnet.engine.Precision.FLOAT64, bad.settings().net().precision());
+        assertEquals(1, bad.problems().size(), bad.problems().toString());
     }
 
     @Test

@@ -40,6 +40,47 @@ class InitCommandTest {
     }
 
     @Test
+    void batchNormAndFloat32GoIntoTheModelAndTrainThroughTheCli() throws IOException {
+        Path file = dir.resolve("bn.json");
+        Run r = init("--arch", "2,8,8,1", "--activation", "tanh", "--loss", "bce",
+                "--batch-norm", "--precision", "float32", "--seed", "3", "--out",
+                file.toString());
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("init he, batch norm, float32, seed 3, 137 parameters"),
+                r.out());
+        String text = Files.readString(file);
+        assertTrue(text.contains("\"precision\": \"float32\""), text);
+        assertTrue(text.contains("\"batchNorm\": {\"epsilon\": 0.00001, \"momentum\": 0.1"),
+                text);
+        Network n = ModelJson.read(text);
+        assertTrue(n.batchNorm());
+        assertEquals(scratchnet.engine.Precision.FLOAT32, n.precision());
+        assertEquals(null, n.layer(2).norm());
+        Rng rng = new Rng(8);
+        StringBuilder sb = new StringBuilder("a,b,label\n");
+        for (int i = 0; i < 200; i++) {
+            double a = rng.uniform(-1, 1);
+            double b = rng.uniform(-1, 1);
+            sb.append(a).append(',').append(b).append(',').append(a * b > 0 ? 1 : 0)
+                    .append('\n');
+        }
+        Path data = Files.writeString(dir.resolve("xor.csv"), sb.toString());
+        Path out = dir.resolve("out.json");
+        Run t = Run.of("train", "--model", file.toString(), "--data", data.toString(), "--lr",
+                "0.05", "--optimizer", "adam", "--epochs", "60", "--batch", "16", "--out",
+                out.toString());
+        assertEquals(0, t.code(), t.err());
+        Network trained = ModelJson.read(Files.readString(out));
+        assertTrue(trained.batchNorm());
+        assertEquals(scratchnet.engine.Precision.FLOAT32, trained.precision());
+        assertTrue(trained.layer(0).norm().runningVar()[0] != 1.0, "running stats saved");
+        double[] p = trained.forward(new double[] {0.5, 0.5, -0.5, 0.5}, 2);
+        assertTrue(p[0] > 0.8 && p[1] < 0.2, p[0] + " " + p[1]);
+        assertEquals(2, init("--arch", "2,1", "--precision", "float16", "--out",
+                file.toString()).code());
+    }
+
+    @Test
     void aListGivesEachHiddenLayerItsOwnActivation() throws IOException {
         Path file = dir.resolve("mixed.json");
         Run r = init("--arch", "2,6,5,4,1", "--activation", "gelu,elu,silu", "--loss", "huber",

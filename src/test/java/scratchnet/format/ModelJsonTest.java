@@ -273,4 +273,31 @@ class ModelJsonTest {
         assertEquals("JSON syntax error at line 11, column 14: expected ',' or ']' after an "
                 + "array element but found '0'", error(small("[0.1, 0.2]", "[0.1 0.2]")));
     }
+
+    @Test
+    void batchNormAndPrecisionRoundTripExactly() {
+        scratchnet.engine.Network net = scratchnet.engine.Network.build(
+                scratchnet.engine.NetSpec.of(new int[] {3, 4, 2}, scratchnet.engine.Activation.TANH,
+                        scratchnet.engine.Loss.MSE, scratchnet.engine.Init.LECUN),
+                new scratchnet.math.Rng(5), true, scratchnet.engine.Precision.FLOAT32);
+        double[] x = {0.1, 0.2, 0.3, -1, 2, 0.5, 0.7, -0.4, 1.5};
+        net.forwardTrain(x, 3, null);
+        net.layer(0).norm().gamma()[1] = 1.25;
+        String text = ModelJson.write(net);
+        scratchnet.engine.Network back = ModelJson.read(text);
+        org.junit.jupiter.api.Assertions.assertEquals(text, ModelJson.write(back));
+        org.junit.jupiter.api.Assertions.assertArrayEquals(net.forward(x, 3), back.forward(x, 3));
+        org.junit.jupiter.api.Assertions.assertTrue(back.batchNorm());
+        String bad = text.replace("\"precision\": \"float32\"", "\"precision\": \"half\"");
+        FormatException e = org.junit.jupiter.api.Assertions.assertThrows(FormatException.class,
+                () -> ModelJson.read(bad));
+        org.junit.jupiter.api.Assertions.assertEquals(
+                "\"precision\" is the string \"half\"; expected float64 or float32", e.getMessage());
+        String noVar = text.replaceFirst("\"runningVar\": \\[[^\\]]*\\]",
+                "\"runningVar\": [1, -1, 1, 1]");
+        FormatException v = org.junit.jupiter.api.Assertions.assertThrows(FormatException.class,
+                () -> ModelJson.read(noVar));
+        org.junit.jupiter.api.Assertions.assertTrue(v.getMessage().contains("a variance is 0 or more"),
+                v.getMessage());
+    }
 }
