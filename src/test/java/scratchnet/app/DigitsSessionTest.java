@@ -45,7 +45,8 @@ class DigitsSessionTest {
         Session s = session("#data=digits");
         assertEquals("#data=digits&train=80&dseed=1&layers=32&act=relu&loss=softmax-ce"
                 + "&out=softmax&init=he&lr=0.003&batch=32&opt=adam&reg=none&rate=0.001"
-                + "&dropout=0&clip=0&seed=1&test=0&discrete=0&ylog=0", s.hash());
+                + "&dropout=0&clip=0&seed=1&bn=0&prec=float64&twin=0&test=0&discrete=0&ylog=0",
+                s.hash());
         assertEquals(64, s.sizes()[0]);
         assertEquals(10, s.sizes()[2]);
         assertEquals(1438, s.stats().trainRows()); // 80 % of 1,797
