@@ -116,7 +116,8 @@ class TeachPlaygroundBrowserTest {
         assertFalse(bce.isEnabled());
         assertEquals("3 or more classes: only softmax cross-entropy", bce.getAttribute("title"));
         assertTrue(browser.driver.findElement(By.id("unfit-note")).getText()
-                .contains("Binary cross-entropy, Mean squared error (3 or more classes"));
+                .contains("Binary cross-entropy, Mean squared error, Huber (δ = 1) (3 or more"
+                        + " classes"));
         open(1280, "");
         WebElement linear = key("out").findElement(By.cssSelector("option[value='linear']"));
         assertFalse(linear.isEnabled(), "binary cross-entropy needs a sigmoid output");
