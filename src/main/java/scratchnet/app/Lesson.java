@@ -188,28 +188,7 @@ public record Lesson(List<String> hidden, List<String> locked, String prompt) {
             b.append("&lock=").append(String.join(",", locked));
         }
         if (!prompt.isEmpty()) {
-            b.append("&prompt=").append(encode(prompt));
-        }
-        return b.toString();
-    }
-
-    /**
-     * {@code text} with every character but letters, digits and {@code -._~} percent-encoded
-     * as UTF-8, so it reads back unchanged through {@link HashCodec#pairs}.
-     */
-    static String encode(String text) {
-        StringBuilder b = new StringBuilder();
-        byte[] bytes = text.getBytes(java.nio.charset.StandardCharsets.UTF_8);
-        for (byte raw : bytes) {
-            int c = raw & 0xff;
-            boolean plain = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')
-                    || (c >= '0' && c <= '9') || c == '-' || c == '.' || c == '_' || c == '~';
-            if (plain) {
-                b.append((char) c);
-            } else {
-                b.append('%').append(Character.toUpperCase(Character.forDigit(c >> 4, 16)))
-                        .append(Character.toUpperCase(Character.forDigit(c & 15, 16)));
-            }
+            b.append("&prompt=").append(HashCodec.encode(prompt));
         }
         return b.toString();
     }

@@ -138,7 +138,7 @@ public final class Session {
         for (Map.Entry<String, String> pair : given.entrySet()) {
             if (!lesson.locks(pair.getKey()) && !List.of(Lesson.KEYS).contains(pair.getKey())) {
                 rest.append(rest.length() == 0 ? "" : "&").append(pair.getKey()).append('=')
-                        .append(Lesson.encode(pair.getValue()));
+                        .append(HashCodec.encode(pair.getValue()));
             }
         }
         problems.addAll(change(rest.toString()));
@@ -146,7 +146,7 @@ public final class Session {
         for (String key : movedLocks(before)) {
             if (before.containsKey(key)) {
                 back.append(back.length() == 0 ? "" : "&").append(key).append('=')
-                        .append(Lesson.encode(before.get(key)));
+                        .append(HashCodec.encode(before.get(key)));
             }
         }
         if (back.length() > 0) {
@@ -1134,6 +1134,11 @@ public final class Session {
      * runtimes can be compared exactly without trusting their decimal printing.
      */
     public String parameterBits() {
+        return parameterBits(net);
+    }
+
+    /** {@code net}'s weights and biases as {@link #parameterBits()} writes them. */
+    static String parameterBits(Network net) {
         StringBuilder sb = new StringBuilder();
         for (double[] buffer : net.parameters()) {
             for (double v : buffer) {

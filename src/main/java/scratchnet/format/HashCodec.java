@@ -121,6 +121,27 @@ public final class HashCodec {
     }
 
     /**
+     * {@code text} with every character but letters, digits and {@code -._~} percent-encoded
+     * as UTF-8, so it reads back unchanged through {@link #pairs}.
+     */
+    public static String encode(String text) {
+        StringBuilder b = new StringBuilder();
+        byte[] bytes = text.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        for (byte raw : bytes) {
+            int c = raw & 0xff;
+            boolean plain = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')
+                    || (c >= '0' && c <= '9') || c == '-' || c == '.' || c == '_' || c == '~';
+            if (plain) {
+                b.append((char) c);
+            } else {
+                b.append('%').append(Character.toUpperCase(Character.forDigit(c >> 4, 16)))
+                        .append(Character.toUpperCase(Character.forDigit(c & 15, 16)));
+            }
+        }
+        return b.toString();
+    }
+
+    /**
      * Decodes {@code %XX} escapes: each run of escaped bytes is read as UTF-8 (as browsers write
      * a link's non-ASCII characters), a byte that is not part of well-formed UTF-8 becomes
      * U+FFFD, and a {@code %} not followed by two hex digits stays as it is.

@@ -95,7 +95,7 @@ class RaceTest {
             alone.load("#data=circle&layers=4,2&act=tanh&batch=10&seed=3&opt=" + names[r]
                     + "&lr=" + rates[r]);
             alone.step(200);
-            assertEquals(alone.parameterBits(), bitsText(race.racer(r).net), names[r]);
+            assertEquals(alone.parameterBits(), Session.parameterBits(race.racer(r).net), names[r]);
         }
     }
 
@@ -130,18 +130,6 @@ class RaceTest {
                         Double.doubleToRawLongBits(pairs[2 * i + 1]), kinds[r] + " step " + i);
             }
         }
-    }
-
-    private static String bitsText(Network net) {
-        StringBuilder sb = new StringBuilder();
-        for (double[] buffer : net.parameters()) {
-            for (double v : buffer) {
-                String hex = Long.toHexString(Double.doubleToRawLongBits(v));
-                sb.append("0000000000000000", hex.length(), 16).append(hex).append(' ');
-            }
-            sb.append('\n');
-        }
-        return sb.toString();
     }
 
     @Test
