@@ -16,11 +16,9 @@ import java.util.function.Consumer;
 final class Fuzz {
     /**
      * Time allowed per case: a fixed part for a GC pause or JIT compilation on a loaded
-     * two-core machine (cases took up to 0.73 s at load average 16–20, eight builds on two
-     * cores), plus 5 µs per character (the readers take well under 1 µs). A reader that went
-     * quadratic would still blow far past it on the long cases.
+     * two-core machine, plus 5 µs per character (the readers take well under 1 µs).
      */
-    static final long BASE_NANOS = 1_500_000_000L;
+    static final long BASE_NANOS = 400_000_000L;
     static final long NANOS_PER_CHAR = 5_000L;
     /** Longest message a rejection may have. */
     static final int MAX_MESSAGE = 600;
