@@ -22,7 +22,12 @@ package scratchnet.math;
  * signs and small arguments alike: no branch on the sign or the size of x, which a processor
  * mispredicts half the time when training visits examples in shuffled order. (This class used
  * to take |x| and switch to a polynomial below 1/4; that made benchmark A about 15 % slower in
- * the WebAssembly build.) Only +, −, ×, ÷ and comparisons: every runtime gives the same bits.
+ * the WebAssembly build.) Arguments beyond ±19.5 are clamped to the last node rather than
+ * sent down a branch, and the node is found by rounding in floating point (adding and removing
+ * 1.5·2^52) rather than by a float-to-int conversion, so b, on which everything waits, is three
+ * operations from x; the conversion only feeds the table index. Those two changes made the
+ * function about 20 % faster in V8 (issue 16). Only +, −, ×, ÷ and comparisons: every runtime
+ * gives the same bits.
  */
 final class Tanh {
     /** From here on tanh x rounds to ±1 (it does from 19.06). */
@@ -33,8 +38,8 @@ final class Tanh {
     private static final double STEP = 1.0 / PER_UNIT;
     /** Index of the node a = 0; the nodes run from −MID/64 to +MID/64. */
     private static final int MID = (int) (ONE * PER_UNIT);
-    /** x·64 + BIAS is positive on (−19.5, 19.5), so truncating it finds the nearest node. */
-    private static final double BIAS = MID + 0.5;
+    /** 1.5·2^52: for |v| &lt; 2^51, (v + ROUND) − ROUND is v rounded to an integer. */
+    private static final double ROUND = 0x1.8p52;
     /** Per node k = j + MID: T head, T tail (40 KB, of which a trained net touches little). */
     private static final double[] TABLE = table();
     // tanh b = b − b³/3 + 2b⁵/15 − 17b⁷/315 + …
@@ -79,20 +84,21 @@ final class Tanh {
     }
 
     private static double tanh(double x, double[] table) {
-        // Zero goes the other way so that tanh(−0) keeps its sign (the sums would give +0).
-        if (x > -ONE && x < ONE && x != 0) {
-            int k = (int) (x * PER_UNIT + BIAS); // the nearest node, j = k − MID
-            double b = x - (k - MID) * STEP; // exact: x and the node are within a factor 2
-            double b2 = b * b;
-            double delta = b * b2 * (T1 + b2 * (T2 + b2 * T3));
-            double t = b + delta;
-            double head = table[2 * k];
-            double q = t * head * (head + t) / (1.0 + head * t);
-            return head + (b + ((delta + table[2 * k + 1]) - q));
-        }
-        if (x == x && x != 0) {
-            return x < 0 ? -1.0 : 1.0;
-        }
-        return x; // ±0 and NaN
+        // Beyond ±19.5 tanh rounds to ±1, which the last node gives with b = 0; NaN passes.
+        double c = x < -ONE ? -ONE : x > ONE ? ONE : x;
+        // The nearest node: adding and removing 1.5·2^52 rounds 64c to an integer (ties to
+        // even) in floating point, so b does not wait for a float-to-int conversion.
+        double r = (c * PER_UNIT + ROUND) - ROUND;
+        double b = c - r * STEP; // exact: c and the node are within a factor 2
+        int k = 2 * ((int) r + MID); // (int) NaN is 0, a valid node: NaN then gives NaN
+        double b2 = b * b;
+        double delta = b * b2 * (T1 + b2 * (T2 + b2 * T3));
+        double t = b + delta;
+        double head = table[k];
+        double ht = head * t;
+        double q = ht * (head + t) / (1.0 + ht);
+        double y = head + (b + ((delta + table[k + 1]) - q));
+        // ±0 gives ±0: the sums above would turn −0 into +0.
+        return x == 0 ? x : y;
     }
 }
