@@ -31,6 +31,7 @@ class FramePaceBrowserTest {
         {"largest 2-D, 7-8x6-1", "#data=spiral&f=x1,x2,x1sq,x2sq,x1x2,sinx1,sinx2"
             + "&layers=8,8,8,8,8,8&act=tanh&lr=0.03&batch=10"},
         {"delivery 4-64x6-1", "#data=delivery&layers=64,64,64,64,64,64"},
+        {"digits 64-32-10", "#data=digits"},
     };
     private static final long TRAIN_MS = 4000;
     private static final long IDLE_MS = 2000;
