@@ -5,18 +5,39 @@ import scratchnet.engine.Dense;
 import scratchnet.engine.Network;
 
 /**
- * Counts units that have stopped learning: dead ReLUs and saturated sigmoid/tanh units.
+ * Counts units that have stopped learning: dead units and saturated ones.
  *
- * <p><b>Dead ReLU unit</b> and <b>off leaky-ReLU unit:</b> as defined by {@link UnitState}, the
- * one definition every screen uses: silent ({@code !(z > 0)}, NaN included) on every row of
- * the evaluated set. A dead unit's output and derivative are 0 for all of them (the engine
- * takes the left derivative at z = 0), so no gradient reaches its weights or bias and, on
- * that set, it can never come back; an off leaky-ReLU unit still learns.
+ * <p><b>Dead unit</b> and <b>off leaky-ReLU unit:</b> as defined by {@link UnitState}, the
+ * one definition every screen uses. A ReLU unit silent ({@code !(z > 0)}, NaN included) on
+ * every row of the evaluated set is dead: its output and derivative are 0 for all of them (the
+ * engine takes the left derivative at z = 0), so no gradient reaches its weights or bias and,
+ * on that set, it can never come back; an off leaky-ReLU unit still learns. An ELU, GELU, SiLU
+ * or softplus unit is dead when its z is below {@link UnitState#deadBelow} on every row, where
+ * its slope is under 10⁻⁶: practically no gradient reaches it.
  *
- * <p><b>Saturated unit:</b> a {@link Activation#SIGMOID} unit with |z| &gt; 4 (there σ'(z) &lt;
- * 0.0177, under 7.1 % of its peak 0.25), or a {@link Activation#TANH} unit with |z| &gt; 2
- * (tanh'(z) &lt; 0.0707, under 7.1 % of its peak 1), for at least 95 % of the rows. The two
- * thresholds agree because tanh(z) = 2σ(2z) − 1.
+ * <p><b>Saturated unit:</b> a unit whose slope is small on at least 95 % of the rows: a
+ * {@link Activation#SIGMOID} unit with |z| &gt; 4 (there σ'(z) &lt; 0.0177, under 7.1 % of its
+ * peak 0.25), or a {@link Activation#TANH} unit with |z| &gt; 2 (tanh'(z) &lt; 0.0707, under
+ * 7.1 % of its peak 1). The two thresholds agree because tanh(z) = 2σ(2z) − 1. The smooth
+ * rectifiers flatten on one side only, to the left, so for them the row test is one-sided: z
+ * below the edge past which |f′| stays under the same 0.0707 (1 − tanh²2), 7.1 % of 1, the
+ * slope each has on its linear side (and ELU's and softplus's largest; GELU and SiLU peak a
+ * little higher, 1.13 and 1.10, so their share of the peak is smaller still). Each edge is the
+ * exact crossing rounded outwards to one decimal; the tests check |f′| against the engine's
+ * {@link Activation#derivative} there and further left:
+ * <ul>
+ *   <li>ELU: f′ = e^z, crossing ln 0.0707 ≈ −2.65 → z &lt; −2.7 (e^−2.7 ≈ 0.067);
+ *   <li>softplus: f′ = σ(z), crossing ≈ −2.58 → z &lt; −2.6 (σ(−2.6) ≈ 0.069);
+ *   <li>GELU: f′ dips to −0.129 near z = −1.42, then tends to 0; |f′| stays under 0.0707 from
+ *       ≈ −2.14 → z &lt; −2.2 (|f′| ≈ 0.065);
+ *   <li>SiLU: f′ dips to −0.0998 near z = −2.40, then tends to 0; |f′| stays under 0.0707 from
+ *       ≈ −3.49 → z &lt; −3.5 (|f′| ≈ 0.0703).
+ * </ul>
+ * The dips of GELU and SiLU are left out on purpose: there the slope is small only near the
+ * single point where f′ crosses 0 (their minimum), which spread-out rows do not all sit on.
+ * A dead unit is not also counted as saturated (a unit is one or the other, as before, when only
+ * rectifiers died and only sigmoid and tanh saturated); leaky ReLU, ReLU and linear units never
+ * saturate.
  *
  * <p>{@link #read} uses the buffers of the network's last forward pass; {@link #evaluate}
  * first runs {@code net.forward} on a given set (typically the whole training set), which
@@ -28,6 +49,14 @@ public final class DeadUnits {
     public static final double SIGMOID_SATURATION_Z = 4.0;
     /** |z| above which a tanh unit counts as saturated for that row. */
     public static final double TANH_SATURATION_Z = 2.0;
+    /** z below which an ELU unit counts as saturated for that row (f′ = e^z &lt; 0.0707). */
+    public static final double ELU_SATURATED_BELOW = -2.7;
+    /** z below which a softplus unit counts as saturated for that row (f′ = σ(z) &lt; 0.0707). */
+    public static final double SOFTPLUS_SATURATED_BELOW = -2.6;
+    /** z below which a GELU unit counts as saturated for that row (|f′| &lt; 0.0707). */
+    public static final double GELU_SATURATED_BELOW = -2.2;
+    /** z below which a SiLU unit counts as saturated for that row (|f′| &lt; 0.0707). */
+    public static final double SILU_SATURATED_BELOW = -3.5;
     /** Share of rows a unit must be saturated on to count as a saturated unit. */
     public static final double SATURATED_SHARE = 0.95;
     /**
@@ -40,6 +69,25 @@ public final class DeadUnits {
     private int[] silent = new int[0];
     private int[] flat = new int[0];
     private boolean[] wild = new boolean[0];
+
+    /**
+     * The z below which a unit of {@code f} counts as saturated for a row when its activation
+     * flattens on the left only (ELU, GELU, SiLU, softplus); −∞ for every other activation.
+     */
+    public static double saturatedBelow(Activation f) {
+        switch (f) {
+            case ELU:
+                return ELU_SATURATED_BELOW;
+            case SOFTPLUS:
+                return SOFTPLUS_SATURATED_BELOW;
+            case GELU:
+                return GELU_SATURATED_BELOW;
+            case SILU:
+                return SILU_SATURATED_BELOW;
+            default:
+                return Double.NEGATIVE_INFINITY;
+        }
+    }
 
     /** Runs {@code net.forward(x, rows)} and reads every layer's activity on that set. */
     public LayerActivity[] evaluate(Network net, double[] x, int rows) {
@@ -72,15 +120,20 @@ public final class DeadUnits {
         Activation f = d.activation();
         double limit = f == Activation.SIGMOID ? SIGMOID_SATURATION_Z
                 : f == Activation.TANH ? TANH_SATURATION_Z : Double.POSITIVE_INFINITY;
+        // one-sided edge of the smooth rectifiers (−∞ for the others: no row is below it)
+        double below = saturatedBelow(f);
+        double deadBelow = UnitState.deadBelow(f);
+        boolean rectifier = deadBelow == Double.NEGATIVE_INFINITY;
         double[] z = d.preActivations();
         for (int r = 0; r < rows; r++) {
             int o = r * units;
             for (int j = 0; j < units; j++) {
                 double v = z[o + j];
-                if (UnitState.silent(v)) {
+                // UnitState.stuck(f, v), without the per-value switch
+                if (rectifier ? UnitState.silent(v) : v < deadBelow) {
                     silent[j]++;
                 }
-                if (Math.abs(v) > limit) {
+                if (Math.abs(v) > limit || v < below) {
                     flat[j]++;
                 }
                 if (!(Math.abs(v) <= EXPLODING_Z)) {
@@ -102,7 +155,8 @@ public final class DeadUnits {
                 dead++;
             }
             // flat/rows ≥ 0.95 in integers: 20·flat ≥ 19·rows, exact for any row count
-            if (rows > 0 && 20L * flat[j] >= 19L * rows && limit != Double.POSITIVE_INFINITY) {
+            if (rows > 0 && 20L * flat[j] >= 19L * rows && states[j] != UnitState.DEAD
+                    && (limit != Double.POSITIVE_INFINITY || below != Double.NEGATIVE_INFINITY)) {
                 saturated++;
                 flatUnits[j] = true;
             }

@@ -10,11 +10,14 @@ import scratchnet.engine.Activation;
  * @param activation the layer's activation
  * @param units units in the layer
  * @param rows examples evaluated
- * @param off ReLU or leaky-ReLU units silent on every row ({@link UnitState}; 0 for other
- *     activations)
- * @param dead ReLU units among {@code off}: output and gradient are zero for every row (a
- *     leaky-ReLU unit that is off still passes slope·gradient, so it is never dead)
- * @param saturated sigmoid or tanh units in their flat tails for at least 95 % of the rows
+ * @param off dead or off units ({@link UnitState}): ReLU or leaky-ReLU units silent on every
+ *     row, and ELU, GELU, SiLU or softplus units far in their flat left tail on every row (0
+ *     for other activations)
+ * @param dead units among {@code off} whose gradient is zero (ReLU) or practically zero (the
+ *     smooth rectifiers) for every row (a leaky-ReLU unit that is off still passes
+ *     slope·gradient, so it is never dead)
+ * @param saturated sigmoid or tanh units in their flat tails, or ELU, GELU, SiLU or softplus
+ *     units in their flat left tail, for at least 95 % of the rows (dead units not included)
  * @param activationMean mean of a over rows × units
  * @param activationStd population standard deviation of a over rows × units
  * @param states each unit's {@link UnitState}, in unit order
@@ -66,8 +69,8 @@ public record LayerActivity(int layer, Activation activation, int units, int row
 
     /**
      * Unit {@code j} as one number for the pages' diagrams: 0 alive, 1 dead, 2 off (the
-     * {@link UnitState} ordinals), 3 saturated, 4 exploding. Only sigmoid and tanh units
-     * saturate and only rectifiers are dead or off, so those never overlap; exploding comes
+     * {@link UnitState} ordinals), 3 saturated, 4 exploding. A unit is never both saturated and
+     * dead or off ({@link DeadUnits} counts a dead unit as dead only); exploding comes
      * first, since a unit whose z is out of all proportion (or not a number) says more about
      * the run than whether it is also silent or flat.
      */
@@ -79,7 +82,8 @@ public record LayerActivity(int layer, Activation activation, int units, int row
     /**
      * The share of units that stopped passing their own output: for a ReLU layer the dead
      * share, for a leaky-ReLU layer the off share (those units still learn through the slope,
-     * which the labs show beside the dead ones), 0 for other activations.
+     * which the labs show beside the dead ones), for the smooth rectifiers (whose units are
+     * never off) the dead share, 0 for other activations.
      */
     public double silentShare() {
         return activation == Activation.RELU ? deadFraction() : offFraction();
