@@ -1,9 +1,10 @@
 /*
  * A lab network's diagram: a column per layer (placed by DiagramLayout), each unit as its
  * thumbnail over the input plane (or a plain box for networks whose inputs are not x1, x2),
- * links coloured by weight sign. Dead units (ReLU, z <= 0 on every training row) are greyed and
- * crossed out; units that are off but still learn (leaky ReLU) get a dashed outline;
- * saturated sigmoid/tanh units are hatched; the layer where a value first went non-finite is
+ * links coloured by weight sign. Dead units (ReLU with z <= 0, or ELU, GELU, SiLU, softplus far
+ * in their flat left tail, on every training row) are greyed and crossed out; units that are
+ * off but still learn (leaky ReLU) get a dashed outline; saturated units (sigmoid/tanh, or the
+ * smooth rectifiers' left tail) are hatched; the layer where a value first went non-finite is
  * outlined in red. The states come from the engine; nothing is decided here.
  */
 "use strict";

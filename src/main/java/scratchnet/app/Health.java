@@ -22,7 +22,10 @@ final class Health {
     private final DeadUnits deadUnits = new DeadUnits();
     private final NonFinite nonFinite = new NonFinite();
     private final HintWatch watch = new HintWatch();
-    /** Per unit of every layer with weights, in order: 1 if a dead ReLU (for the diagram). */
+    /**
+     * Per unit of every layer with weights, in order: 1 if dead (a ReLU, ELU, GELU, SiLU or
+     * softplus unit, {@link UnitState}), for the diagram.
+     */
     private double[] dead = new double[0];
     /**
      * Per unit, as {@link #dead}: 0 alive, 1 dead, 2 off, 3 saturated ({@link LayerActivity#code});
@@ -125,7 +128,7 @@ final class Health {
         return states.clone();
     }
 
-    /** Per layer with weights: dead ReLU share at the last refresh (0 before one). */
+    /** Per layer with weights: dead share ({@link UnitState}) at the last refresh (0 before one). */
     double[] deadFraction() {
         double[] out = new double[depth];
         for (int l = 0; activity != null && l < out.length; l++) {

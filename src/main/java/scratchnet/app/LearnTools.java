@@ -114,8 +114,9 @@ public final class LearnTools {
      * {@code hi}, with its derivative, and the numeric-derivative check at {@code at}:
      * {name, formula, z, f, df, zones: [{from, to, kind}], maxSlope: {z, value} or null,
      * at, h, fAt, dfAt, numeric, relError}. zones are where the function saturates
-     * ("saturated", the thresholds of {@link DeadUnits}) or is flat at 0 ("dead"), clipped to
-     * the range. numeric is the central difference (f(at + h) − f(at − h)) / 2h. Bad input
+     * ("saturated", the thresholds of {@link DeadUnits}) or is flat at 0 ("dead": ReLU's
+     * z ≤ 0, and for ELU, GELU, SiLU and softplus z below {@code UnitState.deadBelow}, where
+     * the slope is under a millionth), clipped to the range. numeric is the central difference (f(at + h) − f(at − h)) / 2h. Bad input
      * gives {error}.
      */
     public static String activation(String name, double lo, double hi, int samples, double at,
@@ -176,6 +177,11 @@ public final class LearnTools {
             zone(w, Math.max(lo, edge), hi, "saturated");
         } else if (f == Activation.RELU) {
             zone(w, lo, Math.min(hi, 0), "dead");
+        } else if (DeadUnits.saturatedBelow(f) != Double.NEGATIVE_INFINITY) {
+            // the smooth rectifiers flatten on the left only: dead, then saturated
+            double dead = scratchnet.diag.UnitState.deadBelow(f);
+            zone(w, lo, Math.min(hi, dead), "dead");
+            zone(w, Math.max(lo, dead), Math.min(hi, DeadUnits.saturatedBelow(f)), "saturated");
         }
     }
 

@@ -1016,7 +1016,7 @@ public final class Session {
                 + "|" + h.threshold() + "|" + h.layer();
     }
 
-    /** Per layer with weights, the fraction of dead ReLU units at the last refresh. */
+    /** Per layer with weights, the fraction of dead units (diag.UnitState) at the last refresh. */
     public double[] deadFraction() {
         return health.deadFraction();
     }

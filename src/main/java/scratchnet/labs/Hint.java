@@ -1,9 +1,11 @@
 package scratchnet.labs;
 
+import scratchnet.diag.DeadUnits;
 import scratchnet.diag.GradNorms;
 import scratchnet.diag.LayerActivity;
 import scratchnet.diag.LayerNorms;
 import scratchnet.diag.NonFiniteReport;
+import scratchnet.diag.UnitState;
 import scratchnet.engine.Activation;
 
 /**
@@ -39,12 +41,13 @@ import scratchnet.engine.Activation;
  *   <li>a non-finite value (any {@link NonFiniteReport}) → {@code nan-explosion};
  *   <li>an exploding gradient: some layer's ‖(dW, db)‖ ≥ {@value #EXPLODING_NORM} →
  *       {@code nan-explosion};
- *   <li>dead units: some hidden ReLU layer with a dead share ≥ {@value #DEAD_SHARE} →
- *       {@code dying-relu};
+ *   <li>dead units: some hidden ReLU, ELU, GELU, SiLU or softplus layer with a dead share ≥
+ *       {@value #DEAD_SHARE} ({@link UnitState}) → {@code dying-relu};
  *   <li>vanishing gradients: gradNorm(last layer) / gradNorm(first layer) ≥
  *       {@value #VANISHING_RATIO} → {@code vanishing-gradients};
- *   <li>saturation: some hidden sigmoid/tanh layer with a saturated share ≥
- *       {@value #SATURATED_SHARE} → {@code vanishing-gradients}.
+ *   <li>saturation: some hidden sigmoid, tanh, ELU, GELU, SiLU or softplus layer with a
+ *       saturated share ≥ {@value #SATURATED_SHARE} ({@link DeadUnits}) →
+ *       {@code vanishing-gradients}.
  * </ol>
  * {@link #detectOverfitting} reads loss histories instead.
  *
@@ -53,16 +56,18 @@ import scratchnet.engine.Activation;
  * @param value the measured figure (dead share, ratio, norm, or the failing step)
  * @param threshold the threshold it crossed (NaN for a non-finite value)
  * @param layer the layer concerned, or −1
+ * @param activation the activation of that layer, for dead and saturated units (null otherwise
+ *     or when not known: the sentence then speaks of ReLU, or of sigmoid and tanh, as before)
  */
 public record Hint(Phenomenon phenomenon, LabId lab, double value, double threshold,
-        int layer) {
+        int layer, Activation activation) {
     /** Gradient norm of one layer from which gradients count as exploding. */
     public static final double EXPLODING_NORM = 1e3;
-    /** Dead share of a hidden ReLU layer from which it is pointed out. */
+    /** Dead share of a hidden layer (ReLU or a smooth rectifier) from which it is pointed out. */
     public static final double DEAD_SHARE = 0.5;
     /** Last-over-first gradient-norm ratio from which gradients count as vanishing. */
     public static final double VANISHING_RATIO = 100;
-    /** Saturated share of a hidden sigmoid/tanh layer from which it is pointed out. */
+    /** Saturated share of a hidden layer from which it is pointed out. */
     public static final double SATURATED_SHARE = 0.5;
     /** End-over-best test-loss ratio from which a run counts as overfitting. */
     public static final double OVERFIT_RATIO = 1.1;
@@ -85,6 +90,11 @@ public record Hint(Phenomenon phenomenon, LabId lab, double value, double thresh
     public enum Phenomenon {
         NON_FINITE, RATE_TOO_HIGH, SYMMETRY, RATE_TOO_SMALL, EXPLODING_GRADIENTS, DEAD_UNITS,
         VANISHING_GRADIENTS, SATURATED_UNITS, OVERFITTING
+    }
+
+    /** A finding that concerns no particular activation. */
+    public Hint(Phenomenon phenomenon, LabId lab, double value, double threshold, int layer) {
+        this(phenomenon, lab, value, threshold, layer, null);
     }
 
     /**
@@ -204,13 +214,15 @@ public record Hint(Phenomenon phenomenon, LabId lab, double value, double thresh
         }
         for (int l = 0; l < activity.length - 1; l++) {
             LayerActivity a = activity[l];
-            if (dead && a.activation() == Activation.RELU && a.deadFraction() >= DEAD_SHARE) {
+            // only ReLU and the smooth rectifiers have dead units (UnitState), so no test of
+            // the activation is needed: a leaky-ReLU layer's off units are not dead
+            if (dead && a.deadFraction() >= DEAD_SHARE) {
                 return new Hint(Phenomenon.DEAD_UNITS, LabId.DYING_RELU, a.deadFraction(),
-                        DEAD_SHARE, l);
+                        DEAD_SHARE, l, a.activation());
             }
             if (!dead && a.saturatedFraction() >= SATURATED_SHARE) {
                 return new Hint(Phenomenon.SATURATED_UNITS, LabId.VANISHING_GRADIENTS,
-                        a.saturatedFraction(), SATURATED_SHARE, l);
+                        a.saturatedFraction(), SATURATED_SHARE, l, a.activation());
             }
         }
         return null;
@@ -271,6 +283,14 @@ public record Hint(Phenomenon phenomenon, LabId lab, double value, double thresh
                         + "usually end in overflow. Lower the learning rate or turn on gradient "
                         + "clipping.";
             case DEAD_UNITS:
+                if (smooth(activation)) {
+                    return Math.round(value * 100) + " % of the " + unitName(activation)
+                            + " units in " + layerName + " are dead (greyed in the diagram): z is "
+                            + "below " + figure(UnitState.deadBelow(activation)) + " for every "
+                            + "training point, where the slope is under a millionth, so "
+                            + "practically no gradient reaches them. Try leaky ReLU, He "
+                            + "initialisation or a lower rate.";
+                }
                 return Math.round(value * 100) + " % of the ReLU units in " + layerName
                         + " are dead (greyed in the diagram): they output 0 for every training "
                         + "point, so no gradient reaches them. Try leaky ReLU, He initialisation "
@@ -280,6 +300,15 @@ public record Hint(Phenomenon phenomenon, LabId lab, double value, double thresh
                         + " times the first layer's: the early layers barely learn. Try ReLU "
                         + "with He initialisation or fewer layers.";
             case SATURATED_UNITS:
+                if (smooth(activation)) {
+                    return Math.round(value * 100) + " % of the " + unitName(activation)
+                            + " units in " + layerName + " are saturated (z below "
+                            + figure(DeadUnits.saturatedBelow(activation)) + " on at least "
+                            + Math.round(DeadUnits.SATURATED_SHARE * 100) + " % of the training "
+                            + "points, where the slope is under " + figure(FLAT_SLOPE)
+                            + ") and learning is stuck. Try smaller initial weights, a lower rate "
+                            + "or leaky ReLU.";
+                }
                 return Math.round(value * 100) + " % of the units in " + layerName + " are "
                         + "saturated (stuck near their limits, where the slope is almost 0) and "
                         + "learning is stuck. Try smaller initial weights, a lower rate or ReLU.";
@@ -303,14 +332,40 @@ public record Hint(Phenomenon phenomenon, LabId lab, double value, double thresh
             "steps that move the weights by less than " + figure(TINY_UPDATE)
                     + " of their size while the loss stays above " + Math.round(LEARNED * 100)
                     + " % of its start",
-            Math.round(DEAD_SHARE * 100) + " % or more of a ReLU layer's units dead",
+            Math.round(DEAD_SHARE * 100) + " % or more of a ReLU, ELU, GELU, SiLU or softplus "
+                    + "layer's units dead",
             "when the loss has stopped falling: a layer's gradient norm over "
                     + figure(EXPLODING_NORM) + ", a last-to-first gradient ratio over "
                     + figure(VANISHING_RATIO) + ", or " + Math.round(SATURATED_SHARE * 100)
-                    + " % of a tanh or sigmoid layer saturated",
+                    + " % of a tanh, sigmoid, ELU, GELU, SiLU or softplus layer saturated",
             "a test loss " + figure(OVERFIT_RATIO) + "× its best while the training loss falls "
                     + "(overfitting)"
         };
+    }
+
+    /**
+     * The slope under which {@link DeadUnits} counts a smooth rectifier's row as saturated:
+     * tanh′(2) = 1 − tanh²2, the same 7.1 % of 1 as tanh's own threshold.
+     */
+    private static final double FLAT_SLOPE = 0.0707;
+
+    /** Whether {@code f} is one of the smooth rectifiers (ELU, GELU, SiLU, softplus). */
+    private static boolean smooth(Activation f) {
+        return f != null && UnitState.deadBelow(f) != Double.NEGATIVE_INFINITY;
+    }
+
+    /** The name a sentence gives the units of a smooth rectifier. */
+    private static String unitName(Activation f) {
+        switch (f) {
+            case ELU:
+                return "ELU";
+            case GELU:
+                return "GELU";
+            case SILU:
+                return "SiLU (Swish)";
+            default:
+                return "softplus";
+        }
     }
 
     /** Three significant digits, plain for 0.001 ≤ |v| < 10⁴, else with an exponent. */

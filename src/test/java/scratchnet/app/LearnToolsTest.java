@@ -95,6 +95,17 @@ class LearnToolsTest {
         assertEquals(0.5, (Double) relu.get("numeric"), 1e-12, "the central difference straddles it");
         Map<String, Object> tanh = object(LearnTools.activation("tanh", -3, 3, 7, 0, 1e-5));
         assertEquals(2.0, (Double) object(list(tanh.get("zones")).get(1)).get("from"));
+        // ELU on [−20, 2]: dead below −14, saturated from −14 to −2.7, nothing on the right
+        List<?> elu = list(object(LearnTools.activation("elu", -20, 2, 23, 0, 1e-5)).get("zones"));
+        assertEquals(2, elu.size());
+        assertEquals(List.of(-20.0, -14.0, "dead"), List.copyOf(object(elu.get(0)).values()));
+        assertEquals(List.of(-14.0, -2.7, "saturated"), List.copyOf(object(elu.get(1)).values()));
+        // SiLU on [−3, 3] reaches neither edge (−16.6, −3.5): no zone
+        assertEquals(List.of(), list(object(LearnTools.activation("silu", -3, 3, 7, 0, 1e-5))
+                .get("zones")));
+        // GELU on [−4, 4]: only the saturated stretch from −4 to −2.2
+        List<?> gelu = list(object(LearnTools.activation("gelu", -4, 4, 9, 0, 1e-5)).get("zones"));
+        assertEquals(List.of(-4.0, -2.2, "saturated"), List.copyOf(object(gelu.get(0)).values()));
         assertTrue(object(LearnTools.activation("softmax", -1, 1, 5, 0, 1e-5)).containsKey("error"));
         assertTrue(object(LearnTools.activation("tanh", 1, -1, 5, 0, 1e-5)).containsKey("error"));
         assertTrue(object(LearnTools.activation("tanh", -1, 1, 5, 0, 0)).containsKey("error"));

@@ -226,7 +226,8 @@ class ProtocolTest {
         assertEquals(7, watching.size());
         assertEquals("a training loss that rises 1.2× (or jumps 1.5×) over the last 8 readings"
                 + " while the network guesses no better than chance", watching.get(1));
-        assertEquals("50 % or more of a ReLU layer's units dead", watching.get(4));
+        assertEquals("50 % or more of a ReLU, ELU, GELU, SiLU or softplus layer's units dead",
+                watching.get(4));
         List<?> labs = list(catalog.get("labs"));
         assertEquals(LabId.values().length, labs.size());
         for (int i = 0; i < labs.size(); i++) {
