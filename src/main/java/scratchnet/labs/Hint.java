@@ -286,7 +286,7 @@ public record Hint(Phenomenon phenomenon, LabId lab, double value, double thresh
                 if (smooth(activation)) {
                     return Math.round(value * 100) + " % of the " + unitName(activation)
                             + " units in " + layerName + " are dead (greyed in the diagram): z is "
-                            + "below " + figure(UnitState.deadBelow(activation)) + " for every "
+                            + "below −" + figure(-UnitState.deadBelow(activation)) + " for every "
                             + "training point, where the slope is under a millionth, so "
                             + "practically no gradient reaches them. Try leaky ReLU, He "
                             + "initialisation or a lower rate.";
@@ -302,8 +302,8 @@ public record Hint(Phenomenon phenomenon, LabId lab, double value, double thresh
             case SATURATED_UNITS:
                 if (smooth(activation)) {
                     return Math.round(value * 100) + " % of the " + unitName(activation)
-                            + " units in " + layerName + " are saturated (z below "
-                            + figure(DeadUnits.saturatedBelow(activation)) + " on at least "
+                            + " units in " + layerName + " are saturated (z below −"
+                            + figure(-DeadUnits.saturatedBelow(activation)) + " on at least "
                             + Math.round(DeadUnits.SATURATED_SHARE * 100) + " % of the training "
                             + "points, where the slope is under " + figure(FLAT_SLOPE)
                             + ") and learning is stuck. Try smaller initial weights, a lower rate "

@@ -30,7 +30,7 @@ class HintSmoothRectifierTest {
         assertEquals(0.75, h.value());
         assertEquals(Activation.ELU, h.activation());
         assertEquals("75 % of the ELU units in layer 1 are dead (greyed in the diagram): z is below"
-                + " -14 for every training point, where the slope is under a millionth, so"
+                + " −14 for every training point, where the slope is under a millionth, so"
                 + " practically no gradient reaches them. Try leaky ReLU, He initialisation or a"
                 + " lower rate.", h.sentence(""));
     }
@@ -42,7 +42,7 @@ class HintSmoothRectifierTest {
         assertTrue(Hint.detect(null, null, read(Activation.SILU, new double[] {-20, -20, 0, 0}))
                 .sentence("").startsWith("50 % of the SiLU (Swish) units in layer 1 are dead"));
         assertTrue(Hint.detect(null, null, read(Activation.SOFTPLUS,
-                new double[] {-20, -20, 0, 0})).sentence("").contains("below -14 for every"));
+                new double[] {-20, -20, 0, 0})).sentence("").contains("below −14 for every"));
     }
 
     @Test
@@ -53,7 +53,7 @@ class HintSmoothRectifierTest {
         assertEquals(Hint.Phenomenon.SATURATED_UNITS, h.phenomenon());
         assertEquals(LabId.VANISHING_GRADIENTS, h.lab());
         assertEquals(Activation.SOFTPLUS, h.activation());
-        assertEquals("75 % of the softplus units in layer 1 are saturated (z below -2.6 on at"
+        assertEquals("75 % of the softplus units in layer 1 are saturated (z below −2.6 on at"
                 + " least 95 % of the training points, where the slope is under 0.0707) and"
                 + " learning is stuck. Try smaller initial weights, a lower rate or leaky ReLU.",
                 h.sentence(""));
