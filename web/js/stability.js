@@ -156,7 +156,8 @@ ScratchNet.Stability = (function () {
                     "Estimating the stability limit 2/λ of plain gradient descent at step "
                     + this.runStep + ", a few frames at a time.", false);
                 this.line("Estimating 2/λ at step " + this.runStep + " over the next frames ("
-                    + this.runProducts + " power-iteration steps so far).", false);
+                    + this.runProducts + " power-iteration step" + (this.runProducts === 1 ? "" : "s")
+                    + " so far).", false);
             } else {
                 this.show("", "", false);
                 this.line("", false);

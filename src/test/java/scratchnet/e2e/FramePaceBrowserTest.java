@@ -104,6 +104,14 @@ class FramePaceBrowserTest {
             record();
             Thread.sleep(IDLE_MS);
             Map<String, Number> idle = intervals();
+            if (!limitLine.isEmpty()) {
+                // paused, the estimate goes on over frames and ends at the step the run stands at
+                String at = "at step " + steps() + ":";
+                new org.openqa.selenium.support.ui.WebDriverWait(browser.driver,
+                        java.time.Duration.ofSeconds(20)).until(d -> ((String) browser.js(
+                        "return document.getElementById('loss-limit').textContent;"))
+                        .contains(at));
+            }
             lines.add(String.format("%-26s training: %s frames, interval mean %.1f ms, p95 %.1f,"
                     + " max %.1f; %d steps, %d repaints | idle: interval mean %.1f, p95 %.1f,"
                     + " max %.1f%n      per export, ms per frame: %s%n      2/λ line: %s", net[0],
