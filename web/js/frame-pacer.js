@@ -21,6 +21,8 @@ ScratchNet.FramePacer = (function () {
      */
     var MIN_TIMED_MS = 1;
     var MIN_RATE = 100000;
+    /** A paint job's expected cost: its script time times this, for the rasterising after. */
+    var RASTER_FACTOR = 2;
 
     function FramePacer() {
         /** Multiply-adds per millisecond of refresh work, measured (a cautious start). */
@@ -31,6 +33,10 @@ ScratchNet.FramePacer = (function () {
         /** Milliseconds the views took in recent frames (refresh slices and paint jobs). */
         this.viewMs = 2;
         this.published = 0;
+        /** Milliseconds each paint job (by its place in the list) took recently. */
+        this.jobMs = [];
+        /** The place in the list of the next queued paint job. */
+        this.jobAt = 0;
     }
 
     /** Forgets queued paint jobs (a synchronous repaint replaced them). */
@@ -60,11 +66,24 @@ ScratchNet.FramePacer = (function () {
                 this.publishedAt = now;
                 this.published++;
                 this.jobs = ScratchNet.PlaygroundView.jobs(page, widgets);
+                this.jobAt = 0;
             }
         }
         var first = true;
-        while (this.jobs.length && (first || performance.now() < deadline)) {
+        while (this.jobs.length) {
+            // A job starts only if it is expected to end by the deadline (the first always
+            // runs): its last time, doubled, since what a job draws on a canvas is
+            // rasterised after the script, at a cost of the same order.
+            var expected = RASTER_FACTOR * (this.jobMs[this.jobAt] || 0);
+            var start = performance.now();
+            if (!first && start + expected > deadline) {
+                break;
+            }
             var stats = this.jobs.shift()(now);
+            var jobTook = performance.now() - start;
+            var last = this.jobMs[this.jobAt];
+            this.jobMs[this.jobAt] = last === undefined ? jobTook : 0.5 * last + 0.5 * jobTook;
+            this.jobAt++;
             if (stats) {
                 onStats(stats);
             }

@@ -13,7 +13,8 @@ import org.teavm.model.Program;
 import org.teavm.model.Variable;
 import org.teavm.model.instructions.BinaryInstruction;
 import org.teavm.model.instructions.BinaryOperation;
-import org.teavm.model.instructions.NegateInstruction;
+import org.teavm.model.instructions.DoubleConstantInstruction;
+import org.teavm.model.instructions.FloatConstantInstruction;
 import org.teavm.model.instructions.NumericOperandType;
 import org.teavm.vm.spi.TeaVMHost;
 import org.teavm.vm.spi.TeaVMPlugin;
@@ -25,19 +26,21 @@ import org.teavm.vm.spi.TeaVMPlugin;
  * <p>TeaVM 0.15's JavaScript printer treats + and * as associative: it prints a right operand
  * of the same precedence without parentheses, so Java's {@code a + (b - c)} becomes
  * {@code a + b - c}, which JavaScript evaluates as {@code (a + b) - c}: a different double.
- * The same happens to {@code s += a - b} and to calls TeaVM inlines, so no source discipline
- * can rule it out. The WebAssembly build is not affected.
+ * The same happens to {@code a * (b / c)}, to {@code s += a - b} and to calls TeaVM inlines, so
+ * no source discipline can rule it out. The WebAssembly build is not affected.
  *
- * <p>Before TeaVM optimizes, every float/double addition and multiplication in ScratchNet's own
- * classes is rewritten into a form the printer brackets correctly:
+ * <p>Before TeaVM optimizes, the right operand of every float/double addition and
+ * multiplication in ScratchNet's own classes is wrapped in an identity the printer must
+ * bracket:
  * <pre>
- *   a + b  →  a − (−b)
- *   a · b  →  −(a · (−b))
+ *   a + b  →  a + b·1      (b·1 binds tighter than +, and an additive b inside it is bracketed)
+ *   a · b  →  a · (b − 0)  (a subtraction under · is always bracketed)
  * </pre>
- * Both are exact in IEEE-754: negation only flips the sign bit and rounding to nearest is
- * symmetric in sign, so every result, signed zeros and NaN included, is bit-identical to the
- * original. The printer parenthesises a subtraction's right operand and a negated compound
- * operand. Registered in {@code META-INF/services/org.teavm.vm.spi.TeaVMPlugin}.
+ * Both are exact in IEEE-754 for every b, signed zeros, infinities and NaN included
+ * (−0 − 0 = −0), and V8 folds {@code x * 1} and {@code x - 0} away, so they cost nothing at run
+ * time. (This plugin used to write {@code a − (−b)} and {@code −(a · (−b))}: exact too, but V8
+ * kept the negations, which made tanh about 70 % slower in the JavaScript build; issue 16.)
+ * Registered in {@code META-INF/services/org.teavm.vm.spi.TeaVMPlugin}.
  */
 public final class ExactJsArithmetic implements TeaVMPlugin, ClassHolderTransformer {
     private static final String OWN_PACKAGE = "scratchnet.";
@@ -88,44 +91,53 @@ public final class ExactJsArithmetic implements TeaVMPlugin, ClassHolderTransfor
                 && (op == BinaryOperation.ADD || op == BinaryOperation.MULTIPLY);
     }
 
-    /** r = a + b  becomes  n = −b; r = a − n. */
+    /** r = a + b  becomes  one = 1; m = b · one; r = a + m. */
     private static void rewriteAdd(Program program, BinaryInstruction add) {
         NumericOperandType type = add.getOperandType();
-        NegateInstruction negate = negate(program, add.getSecondOperand(), type, add);
-        BinaryInstruction subtract = new BinaryInstruction(BinaryOperation.SUBTRACT, type);
-        subtract.setFirstOperand(add.getFirstOperand());
-        subtract.setSecondOperand(negate.getReceiver());
-        subtract.setReceiver(add.getReceiver());
-        subtract.setLocation(add.getLocation());
-        add.insertPrevious(negate);
-        add.replace(subtract);
+        Instruction one = constant(program, type, 1, add);
+        BinaryInstruction times = new BinaryInstruction(BinaryOperation.MULTIPLY, type);
+        times.setFirstOperand(add.getSecondOperand());
+        times.setSecondOperand(receiver(one));
+        times.setReceiver(program.createVariable());
+        times.setLocation(add.getLocation());
+        add.insertPrevious(one);
+        add.insertPrevious(times);
+        add.setSecondOperand(times.getReceiver());
     }
 
-    /** r = a · b  becomes  n = −b; m = a · n; r = −m. */
+    /** r = a · b  becomes  zero = 0; d = b − zero; r = a · d. */
     private static void rewriteMultiply(Program program, BinaryInstruction multiply) {
         NumericOperandType type = multiply.getOperandType();
-        NegateInstruction negateRight = negate(program, multiply.getSecondOperand(), type,
-                multiply);
-        BinaryInstruction product = new BinaryInstruction(BinaryOperation.MULTIPLY, type);
-        product.setFirstOperand(multiply.getFirstOperand());
-        product.setSecondOperand(negateRight.getReceiver());
-        product.setReceiver(program.createVariable());
-        product.setLocation(multiply.getLocation());
-        NegateInstruction negateResult = new NegateInstruction(type);
-        negateResult.setOperand(product.getReceiver());
-        negateResult.setReceiver(multiply.getReceiver());
-        negateResult.setLocation(multiply.getLocation());
-        multiply.insertPrevious(negateRight);
-        multiply.insertPrevious(product);
-        multiply.replace(negateResult);
+        Instruction zero = constant(program, type, 0, multiply);
+        BinaryInstruction minus = new BinaryInstruction(BinaryOperation.SUBTRACT, type);
+        minus.setFirstOperand(multiply.getSecondOperand());
+        minus.setSecondOperand(receiver(zero));
+        minus.setReceiver(program.createVariable());
+        minus.setLocation(multiply.getLocation());
+        multiply.insertPrevious(zero);
+        multiply.insertPrevious(minus);
+        multiply.setSecondOperand(minus.getReceiver());
     }
 
-    private static NegateInstruction negate(Program program, Variable operand,
-            NumericOperandType type, Instruction at) {
-        NegateInstruction negate = new NegateInstruction(type);
-        negate.setOperand(operand);
-        negate.setReceiver(program.createVariable());
-        negate.setLocation(at.getLocation());
-        return negate;
+    /** A constant instruction of {@code type} (float or double) holding {@code value}. */
+    private static Instruction constant(Program program, NumericOperandType type, int value,
+            Instruction at) {
+        if (type == NumericOperandType.FLOAT) {
+            FloatConstantInstruction c = new FloatConstantInstruction();
+            c.setConstant(value);
+            c.setReceiver(program.createVariable());
+            c.setLocation(at.getLocation());
+            return c;
+        }
+        DoubleConstantInstruction c = new DoubleConstantInstruction();
+        c.setConstant(value);
+        c.setReceiver(program.createVariable());
+        c.setLocation(at.getLocation());
+        return c;
+    }
+
+    private static Variable receiver(Instruction constant) {
+        return constant instanceof FloatConstantInstruction f ? f.getReceiver()
+                : ((DoubleConstantInstruction) constant).getReceiver();
     }
 }

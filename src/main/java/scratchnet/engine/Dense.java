@@ -114,17 +114,7 @@ public final class Dense {
     }
 
     private void forwardSingleUnit(double[] x, int rows, double[] zz) {
-        int nIn = inputs;
-        double[] w = weights;
-        double b = biases[0];
-        for (int r = 0; r < rows; r++) {
-            int xo = r * nIn;
-            double s = b;
-            for (int i = 0; i < nIn; i++) {
-                s += x[xo + i] * w[i];
-            }
-            zz[r] = s;
-        }
+        Kernels.affineOneUnit(x, rows, inputs, weights, biases[0], zz);
     }
 
     /**
@@ -185,20 +175,12 @@ public final class Dense {
     }
 
     private void parameterGradsSingleUnit(double[] x) {
-        int nIn = inputs;
-        double[] d = delta;
         double sum = 0;
         for (int r = 0; r < rows; r++) {
-            sum += d[r];
+            sum += delta[r];
         }
         biasGrads[0] = sum;
-        for (int i = 0; i < nIn; i++) {
-            double s = 0;
-            for (int r = 0; r < rows; r++) {
-                s += x[r * nIn + i] * d[r];
-            }
-            weightGrads[i] = s;
-        }
+        Kernels.weightGradsOneUnit(x, delta, rows, inputs, weightGrads);
     }
 
     /** Inputs per row (n_in). */

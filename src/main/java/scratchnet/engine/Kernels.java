@@ -82,6 +82,76 @@ final class Kernels {
         z[zo + nOut + j + 3] = a13;
     }
 
+    /**
+     * z = X·w + b for a layer of one unit: z[r] = b + x[r][0]·w[0] + x[r][1]·w[1] + … (in that
+     * order), four rows at a time. One row's sum is a chain of dependent additions; four
+     * independent chains let the processor overlap them.
+     */
+    static void affineOneUnit(double[] x, int rows, int nIn, double[] w, double b, double[] z) {
+        int r = 0;
+        for (; r + 3 < rows; r += 4) {
+            int x0 = r * nIn;
+            int x1 = x0 + nIn;
+            int x2 = x1 + nIn;
+            int x3 = x2 + nIn;
+            double s0 = b;
+            double s1 = b;
+            double s2 = b;
+            double s3 = b;
+            for (int i = 0; i < nIn; i++) {
+                double v = w[i];
+                s0 += x[x0 + i] * v;
+                s1 += x[x1 + i] * v;
+                s2 += x[x2 + i] * v;
+                s3 += x[x3 + i] * v;
+            }
+            z[r] = s0;
+            z[r + 1] = s1;
+            z[r + 2] = s2;
+            z[r + 3] = s3;
+        }
+        for (; r < rows; r++) {
+            int xo = r * nIn;
+            double s = b;
+            for (int i = 0; i < nIn; i++) {
+                s += x[xo + i] * w[i];
+            }
+            z[r] = s;
+        }
+    }
+
+    /**
+     * dw = Xᵀ·d for a layer of one unit: dw[i] = 0 + x[0][i]·d[0] + x[1][i]·d[1] + … (rows in
+     * order), four inputs at a time (independent chains, as in {@link #affineOneUnit}).
+     */
+    static void weightGradsOneUnit(double[] x, double[] d, int rows, int nIn, double[] dw) {
+        int i = 0;
+        for (; i + 3 < nIn; i += 4) {
+            double s0 = 0;
+            double s1 = 0;
+            double s2 = 0;
+            double s3 = 0;
+            for (int r = 0, xo = i; r < rows; r++, xo += nIn) {
+                double v = d[r];
+                s0 += x[xo] * v;
+                s1 += x[xo + 1] * v;
+                s2 += x[xo + 2] * v;
+                s3 += x[xo + 3] * v;
+            }
+            dw[i] = s0;
+            dw[i + 1] = s1;
+            dw[i + 2] = s2;
+            dw[i + 3] = s3;
+        }
+        for (; i < nIn; i++) {
+            double s = 0;
+            for (int r = 0; r < rows; r++) {
+                s += x[r * nIn + i] * d[r];
+            }
+            dw[i] = s;
+        }
+    }
+
     /** bias + Σ_i x[xo + i]·w[i][j], summed in order of i. */
     private static double dotColumn(double[] x, int xo, int nIn, double[] w, int nOut, int j,
             double bias) {
