@@ -22,7 +22,7 @@ ScratchNet.Stability = (function () {
     var TRAINING_SLICE_MS = 2;
     var PAUSED_SLICE_MS = 8;
     /** Multiply-adds per millisecond assumed before any slice was timed, and the least. */
-    var START_RATE = 1e6;
+    var START_RATE = 5e5;
     var MIN_RATE = 1e5;
     /** Slices shorter than this are mostly call overhead and timer steps: not timed. */
     var MIN_TIMED_MS = 1;
