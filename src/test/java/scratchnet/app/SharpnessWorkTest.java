@@ -87,4 +87,22 @@ class SharpnessWorkTest {
         assertEquals(List.of("done", "running", "step", "lambdaMax", "lrLimit", "iterations",
                 "work", "lastWork", "calls"), new ArrayList<>(none.keySet()));
     }
+
+    @Test
+    void float32BatchNormAndPenalisedRunsEndWithTheOneShotEstimateToo() {
+        for (String link : new String[] {"#data=digits&prec=float32&reg=l2&rate=0.01",
+            "#data=digits&bn=1", "#data=spiral&reg=l1&rate=0.003"}) {
+            Session s = new Session();
+            assertEquals(List.of(), s.load(link));
+            s.step(25);
+            Sharpness.Estimate once = s.sharpness();
+            Map<String, Object> r = work(s, 2_000_000, true);
+            while (Boolean.TRUE.equals(r.get("running"))) {
+                r = work(s, 2_000_000, false);
+            }
+            assertEquals(Boolean.TRUE, r.get("done"), link);
+            assertEquals(once.lambdaMax(), (Double) r.get("lambdaMax"), 0.0, link);
+            assertTrue(Double.isFinite(once.lambdaMax()), link + ": " + once);
+        }
+    }
 }
