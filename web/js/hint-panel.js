@@ -12,6 +12,13 @@ ScratchNet.HintPanel = (function () {
         this.box = box;
         this.text = box.querySelector("#hint-text");
         this.none = document.getElementById("hint-none");
+        // While no hint shows, its room lists what the engine watches for (Java's words).
+        var watching = document.getElementById("hint-watching");
+        (catalog.watching || []).forEach(function (line) {
+            var li = document.createElement("li");
+            li.textContent = line;
+            watching.appendChild(li);
+        });
         this.labs = {};
         var labs = this.labs;
         catalog.labs.forEach(function (lab) { labs[lab.id] = lab; });
@@ -26,8 +33,9 @@ ScratchNet.HintPanel = (function () {
     HintPanel.prototype.show = function (stats) {
         var h = stats.hint;
         this.box.hidden = !h;
-        // The slot keeps its height either way, so a hint coming or going moves nothing.
-        this.none.hidden = !!h;
+        // The slot keeps its height either way (the list stays laid out under a hint, only
+        // invisible), so a hint coming or going moves nothing.
+        this.none.classList.toggle("is-covered", !!h);
         if (!h) {
             return;
         }

@@ -233,8 +233,9 @@ public final class Protocol {
 
     /**
      * Every lab, in menu order: {labs: [{id, title, shortTitle, link, fixable, fixes: [{id,
-     * label, link}], charts: [{id, title}], shared: [{id, title}]}]}. {@code fixable} is false
-     * for gd-variants, whose "fixes" are the variants it runs side by side.
+     * label, link}], charts: [{id, title}], shared: [{id, title}]}], watching: [the playground's
+     * checks, one line each, see Hint#watching]}. {@code fixable} is false for gd-variants,
+     * whose "fixes" are the variants it runs side by side.
      */
     public static String labCatalog() {
         JsonWriter w = new JsonWriter().beginObject().field("labs").beginArray();
@@ -254,7 +255,7 @@ public final class Protocol {
             charts(w.field("shared"), id.shared());
             w.endObject();
         }
-        return w.endArray().endObject().toString();
+        return w.endArray().field("watching").strings(Hint.watching()).endObject().toString();
     }
 
     private static void charts(JsonWriter w, LabChart[] charts) {

@@ -289,6 +289,30 @@ public record Hint(Phenomenon phenomenon, LabId lab, double value, double thresh
         }
     }
 
+    /**
+     * What {@link #diagnose} watches for, one plain line per check in the order it checks,
+     * with the thresholds it uses: the page lists them while no hint shows.
+     */
+    public static String[] watching() {
+        return new String[] {
+            "a loss or weight that stops being a number",
+            "a training loss that rises " + figure(RISE) + "× (or jumps " + figure(JUMP)
+                    + "×) over the last " + WINDOW + " readings while the network guesses no "
+                    + "better than chance",
+            "a hidden layer whose units all have the same weights (symmetry)",
+            "steps that move the weights by less than " + figure(TINY_UPDATE)
+                    + " of their size while the loss stays above " + Math.round(LEARNED * 100)
+                    + " % of its start",
+            Math.round(DEAD_SHARE * 100) + " % or more of a ReLU layer's units dead",
+            "when the loss has stopped falling: a layer's gradient norm over "
+                    + figure(EXPLODING_NORM) + ", a last-to-first gradient ratio over "
+                    + figure(VANISHING_RATIO) + ", or " + Math.round(SATURATED_SHARE * 100)
+                    + " % of a tanh or sigmoid layer saturated",
+            "a test loss " + figure(OVERFIT_RATIO) + "× its best while the training loss falls "
+                    + "(overfitting)"
+        };
+    }
+
     /** Three significant digits, plain for 0.001 ≤ |v| < 10⁴, else with an exponent. */
     static String figure(double v) {
         if (!Double.isFinite(v) || v == 0) {

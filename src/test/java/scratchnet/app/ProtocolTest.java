@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import scratchnet.format.HashCodec;
 import scratchnet.format.JsonForTests;
 import scratchnet.format.SettingsJson;
+import scratchnet.labs.Hint;
 import scratchnet.labs.LabId;
 
 /**
@@ -218,7 +219,14 @@ class ProtocolTest {
     @Test
     void theCatalogNamesEveryLabWithItsTitleFixesAndCharts() {
         Map<String, Object> catalog = object(Protocol.labCatalog());
-        assertEquals(List.of("labs"), keys(catalog));
+        assertEquals(List.of("labs", "watching"), keys(catalog));
+        // The playground's checks, with the thresholds Hint uses, in the order it checks.
+        List<?> watching = list(catalog.get("watching"));
+        assertEquals(List.of(Hint.watching()), watching);
+        assertEquals(7, watching.size());
+        assertEquals("a training loss that rises 1.2× (or jumps 1.5×) over the last 8 readings"
+                + " while the network guesses no better than chance", watching.get(1));
+        assertEquals("50 % or more of a ReLU layer's units dead", watching.get(4));
         List<?> labs = list(catalog.get("labs"));
         assertEquals(LabId.values().length, labs.size());
         for (int i = 0; i < labs.size(); i++) {
