@@ -50,11 +50,18 @@ class SessionTest {
     }
 
     @Test
-    void scriptExportsRefuseBatchNormInsteadOfWritingAnotherNetwork() {
-        Session s = session("#bn=1");
-        assertTrue(s.export(Session.ExportKind.PYTORCH, 1).contains("raise SystemExit("));
-        assertTrue(s.export(Session.ExportKind.NUMPY, 1).contains("raise SystemExit("));
-        assertTrue(s.export(Session.ExportKind.MODEL_JSON, 1).contains("\"batchNorm\""));
+    void scriptExportsWriteBatchNorm() {
+        for (String hash : new String[] {"#bn=1", "#bn=1&prec=float32"}) {
+            Session s = session(hash);
+            s.step(3);
+            String torch = s.export(Session.ExportKind.PYTORCH, 1);
+            String numpy = s.export(Session.ExportKind.NUMPY, 1);
+            assertTrue(torch.contains("nn.BatchNorm1d(") || torch.contains("BatchNorm("), hash);
+            assertTrue(torch.contains("model.eval()"), hash);
+            assertTrue(numpy.contains("def batch_norm_backward("), hash);
+            assertTrue(!torch.contains("SystemExit") && !numpy.contains("SystemExit"), hash);
+            assertTrue(s.export(Session.ExportKind.MODEL_JSON, 1).contains("\"batchNorm\""));
+        }
     }
 
     /**
