@@ -594,15 +594,6 @@ public final class Session {
      * network as model JSON (the format the command line reads).
      */
     public String export(ExportKind kind, int epochs) {
-        if (net.batchNorm() && kind != ExportKind.MODEL_JSON) {
-            // Not written yet: a script without the normalisation would train another network.
-            String what = kind == ExportKind.NUMPY ? "NumPy" : "PyTorch";
-            return "# ScratchNet: this run uses batch normalisation, which the " + what
-                    + " export does not write yet.\n# The model JSON export stores it (gamma, "
-                    + "beta, running statistics, eps, momentum).\nraise SystemExit(\"batch "
-                    + "normalisation is not in ScratchNet's " + what + " export yet; export "
-                    + "the model JSON\")\n";
-        }
         switch (kind) {
             case NUMPY:
                 return NumpyExport.script(net, settings.trainSpec(), problem.train, epochs);
