@@ -133,6 +133,14 @@ ScratchNet.Engine = (function () {
     Engine.prototype.explain = function () { return this.json("explain"); };
     Engine.prototype.gradCheck = function (layer, h) { return this.json("gradCheck", [layer, h]); };
     Engine.prototype.sharpness = function () { return this.json("sharpness"); };
+    /**
+     * The same estimate spread over frames: about multiplyAdds of work now (0: to the end), a
+     * new estimate first if restart. {done, running, step, lambdaMax, lrLimit, iterations,
+     * work, lastWork, calls} (LearnProtocol.sharpnessWork).
+     */
+    Engine.prototype.sharpnessWork = function (multiplyAdds, restart) {
+        return this.json("sharpnessWork", [multiplyAdds, !!restart]);
+    };
     /** kind: "numpy", "pytorch" or "json"; epochs: how long a script trains. */
     Engine.prototype.exportText = function (kind, epochs) {
         var index = { numpy: 0, pytorch: 1, json: 2 }[kind];

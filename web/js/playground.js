@@ -81,6 +81,7 @@ ScratchNet.Playground = (function () {
         widgets.controls.sync(page.config, page.stats);
         widgets.layerActs.sync(page.config);
         widgets.schedule.sync(page.config);
+        widgets.stability.forget(); // its estimate was for the settings before
         if (widgets.lesson) {
             widgets.lesson.apply();
         }
@@ -143,9 +144,10 @@ ScratchNet.Playground = (function () {
             // Training, then the views' share: a slice of the refresh cycle or the repaint's
             // next jobs (FramePacer), so no frame does more than its budget.
             var viewMs = Math.max(1, Math.min(VIEW_SHARE_MS, page.pacer.viewMs));
-            page.paintMs = viewMs;
+            page.paintMs = viewMs + widgets.stability.frameMs; // training leaves the estimate its slice
             trainSlice(true);
-            var deadline = Math.max(t0 + FRAME_BUDGET_MS, performance.now() + MIN_VIEW_MS);
+            var deadline = Math.max(t0 + FRAME_BUDGET_MS - widgets.stability.frameMs,
+                performance.now() + MIN_VIEW_MS);
             page.pacer.frame(page, widgets, now, deadline, function (stats) {
                 if (stats.diverged) {
                     setRunning(false);
@@ -158,6 +160,8 @@ ScratchNet.Playground = (function () {
             page.pacer.clear();
             paint(now);
         }
+        // The rate's stability limit: a slice of its estimate, spread over frames like the refresh.
+        widgets.stability.work(page.engine, page.running, now);
         if (page.running || page.lastRunning) {
             page.frames.push({ interval: now - page.lastFrameAt, work: performance.now() - t0,
                 bridge: page.engine.bridgeMs, steps: page.running ? page.lastSteps : 0 });

@@ -118,6 +118,43 @@ public final class LearnProtocol {
                 .endObject().toString();
     }
 
+    /**
+     * One slice of a sharpness estimate spread over frames (see {@link Session#sharpnessWork}):
+     * {done, running, step, lambdaMax, lrLimit, iterations, work, lastWork, calls}. done: this
+     * call finished it (lambdaMax, lrLimit and iterations are then the estimate, as
+     * {@link #sharpness} would give for the parameters at {@code step}; before that they are
+     * null and iterations counts the Hessian-vector products done so far); running: an estimate
+     * is still under way (false with done false: none was started, or it was abandoned because
+     * the network changed under it); step: the training step it began at; work and lastWork:
+     * the multiply-adds it has done in all and in this call; calls: the calls it has taken.
+     * {@code multiplyAdds} ≤ 0 finishes it in this call.
+     */
+    public static String sharpnessWork(Session s, double multiplyAdds, boolean restart) {
+        long budget = multiplyAdds >= Long.MAX_VALUE ? Long.MAX_VALUE
+                : Double.isNaN(multiplyAdds) ? 0 : (long) Math.floor(multiplyAdds);
+        Sharpness.Run run = s.sharpnessWork(budget, restart);
+        boolean done = run != null && run.finished();
+        JsonWriter w = new JsonWriter().beginObject().field("done").bool(done)
+                .field("running").bool(run != null && !done);
+        if (run == null) {
+            return w.field("step").nul().field("lambdaMax").nul().field("lrLimit").nul()
+                    .field("iterations").number(0).field("work").number(0)
+                    .field("lastWork").number(0).field("calls").number(0).endObject()
+                    .toString();
+        }
+        w.field("step").number(s.sharpnessStep());
+        if (done) {
+            Sharpness.Estimate e = run.estimate();
+            w.field("lambdaMax").number(e.lambdaMax()).field("lrLimit").number(e.lrLimit())
+                    .field("iterations").number(e.iterations());
+        } else {
+            w.field("lambdaMax").nul().field("lrLimit").nul().field("iterations")
+                    .number(run.products());
+        }
+        return w.field("work").number(run.work()).field("lastWork").number(run.lastWork())
+                .field("calls").number(run.advances()).endObject().toString();
+    }
+
     /** {step, checkpoints}: where a rewind landed and the steps it could land on now. */
     public static String rewind(Session s, double step) {
         long landed = s.rewind((long) step);

@@ -47,6 +47,10 @@ public final class Session {
     static final int HISTORY_BUDGET = 1000;
     /** Hessian-vector products a sharpness estimate may use. */
     static final int SHARPNESS_ITERATIONS = 30;
+    /** The sharpness estimate under way when the page spreads one over frames, or null. */
+    private Sharpness.Run sharpRun;
+    /** The step {@link #sharpRun} (or the latest one) began at. */
+    private long sharpStep = -1;
     /** Loss chart points: (step, training loss, test loss) per refresh, in bounded memory. */
     private Series history;
     /** Checkpoints to rewind to. */
@@ -274,6 +278,7 @@ public final class Session {
     /** Switches to {@code next}, rebuilding only what it changes. */
     public void apply(Settings next) {
         paced.cancel();
+        sharpRun = null; // any settings change abandons an estimate under way
         Settings before = settings;
         settings = next;
         if (!before.sameData(next) || !before.net().features().equals(next.net().features())) {
@@ -335,6 +340,7 @@ public final class Session {
 
     /** Starts the run over; with {@code model}, from its parameters instead of the seed's. */
     private void rebuildNetwork(Network model) {
+        sharpRun = null;
         NetSpec spec = settings.net().spec(problem.train.cols(), problem.outputs());
         net = Network.build(spec, new Rng(settings.net().seed()), settings.net().batchNorm(),
                 settings.net().precision());
@@ -423,6 +429,7 @@ public final class Session {
             timeline.markNow(trainer, history);
         }
         Timeline.Mark m = timeline.at(step);
+        sharpRun = null;
         trainer.restore(m.checkpoint());
         trainer.reconfigure(settings.trainSpec());
         history = m.history().copy();
@@ -551,20 +558,42 @@ public final class Session {
     }
 
     /**
+     * {@link #sharpness()} spread over calls, for frames with little time (issue 16). With
+     * {@code restart} a new estimate begins at the current step (abandoning any under way);
+     * then the one under way, if any, does about {@code multiplyAdds} more multiply-adds of
+     * work (≤ 0: all that is left). Returns that run (finished or not), or null when none is
+     * under way: none was started, or it was abandoned because the network changed under it
+     * (settings, reset, new data, rewind). Training steps do not abandon it: it finishes on the
+     * copy of the parameters it took, and the estimate is for the step it began at
+     * ({@link #sharpnessStep()}). A finished run is returned once, then forgotten. Same data,
+     * penalty, seed and chunks as {@link #sharpness()}, so it ends with the same numbers.
+     */
+    public Sharpness.Run sharpnessWork(long multiplyAdds, boolean restart) {
+        if (restart) {
+            Dataset train = problem.train;
+            sharpRun = new Sharpness.Run(net, train.x(), train.y(), train.rows(),
+                    settings.trainSpec().penalty(), SHARPNESS_ITERATIONS,
+                    new Rng(settings.net().seed()));
+            sharpStep = trainer.stepsTaken();
+        }
+        Sharpness.Run run = sharpRun;
+        if (run != null && run.advance(multiplyAdds)) {
+            sharpRun = null;
+        }
+        return run;
+    }
+
+    /** The step the latest estimate of {@link #sharpnessWork} began at (-1: none yet). */
+    public long sharpnessStep() {
+        return sharpStep;
+    }
+
+    /**
      * The run taken away: a self-contained NumPy or PyTorch script that trains the current
      * weights on the training rows for {@code epochs} epochs (batches in file order), or the
      * network as model JSON (the format the command line reads).
      */
     public String export(ExportKind kind, int epochs) {
-        if (net.batchNorm() && kind != ExportKind.MODEL_JSON) {
-            // Not written yet: a script without the normalisation would train another network.
-            String what = kind == ExportKind.NUMPY ? "NumPy" : "PyTorch";
-            return "# ScratchNet: this run uses batch normalisation, which the " + what
-                    + " export does not write yet.\n# The model JSON export stores it (gamma, "
-                    + "beta, running statistics, eps, momentum).\nraise SystemExit(\"batch "
-                    + "normalisation is not in ScratchNet's " + what + " export yet; export "
-                    + "the model JSON\")\n";
-        }
         switch (kind) {
             case NUMPY:
                 return NumpyExport.script(net, settings.trainSpec(), problem.train, epochs);

@@ -135,6 +135,16 @@ public final class Bridge {
         return LearnProtocol.sharpness(session);
     }
 
+    /**
+     * A sharpness estimate spread over frames: one slice of about {@code multiplyAdds} (≤ 0:
+     * to the end), a new estimate first with {@code restart}; JSON (see
+     * {@link LearnProtocol#sharpnessWork}).
+     */
+    @JSExport
+    public static String sharpnessWork(double multiplyAdds, boolean restart) {
+        return LearnProtocol.sharpnessWork(session, multiplyAdds, restart);
+    }
+
     /** The run as a NumPy (0) or PyTorch (1) script training {@code epochs} epochs, or model JSON (2). */
     @JSExport
     public static String exportText(int kind, int epochs) {

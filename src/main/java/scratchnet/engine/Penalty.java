@@ -42,8 +42,8 @@ public record Penalty(Kind kind, double rate) {
         return 0.5 * rate * sum;
     }
 
-    /** Adds the penalty's gradient to {@code grad}. */
-    void addGradient(double[] weights, double[] grad) {
+    /** Adds the penalty's gradient at {@code weights} to {@code grad}. */
+    public void addGradient(double[] weights, double[] grad) {
         if (kind == Kind.NONE || rate == 0) {
             return;
         }

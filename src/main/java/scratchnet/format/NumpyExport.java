@@ -38,6 +38,9 @@ public final class NumpyExport {
         ScriptSettings.settings(sb, net, spec, train, epochs);
         data(sb, net, train);
         parameters(sb, net);
+        if (net.batchNorm()) {
+            NumpyBatchNorm.parameters(sb, net);
+        }
         NumpyParts.activations(sb, net);
         NumpyParts.forwardAndBackward(sb, net, spec.penalty());
         NumpyParts.lossAndGradient(sb, net);
@@ -46,8 +49,15 @@ public final class NumpyExport {
         }
         NumpyParts.optimizer(sb, spec.optimizer());
         ScriptSettings.schedule(sb, spec);
-        train(sb, spec);
-        ScriptParts.saveModel(sb, net, "W[l].tolist()", "b[l].tolist()");
+        if (net.batchNorm()) {
+            NumpyBatchNorm.train(sb, spec);
+            ScriptParts.saveModel(sb, net, "W[l].tolist()", "b[l].tolist()", new String[] {
+                "BN_GAMMA[l].tolist()", "BN_BETA[l].tolist()", "RUNNING_MEAN[l].tolist()",
+                "RUNNING_VAR[l].tolist()"});
+        } else {
+            train(sb, spec);
+            ScriptParts.saveModel(sb, net, "W[l].tolist()", "b[l].tolist()");
+        }
         main(sb, net);
         return sb.toString();
     }
@@ -65,6 +75,15 @@ public final class NumpyExport {
                 + "dA_prev = dZ·Wᵀ\n"
                 + "Every loss is a mean over the rows of the batch, so dZ of the output layer "
                 + "carries 1/n.\n\n");
+        if (net.batchNorm()) {
+            sb.append("Batch normalisation sits between each hidden layer's X·W + b and its "
+                    + "activation:\n"
+                    + "    Z ← γ·(Z − μ)/√(σ² + ε) + β   for every unit, then A = f(Z)\n"
+                    + "While training, μ and σ² are the batch's own (σ² biased), the backward "
+                    + "pass goes through\nthem, and the running mean and variance move towards "
+                    + "them; every other pass (the losses\nprinted, the predictions) uses the "
+                    + "running statistics, as ScratchNet and PyTorch's\nBatchNorm1d do.\n\n");
+        }
         String omitted = ScriptSettings.omissions(net, spec);
         if (!omitted.isEmpty()) {
             sb.append(omitted).append('\n');

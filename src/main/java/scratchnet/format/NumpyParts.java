@@ -165,6 +165,10 @@ final class NumpyParts {
 
     /** forward(X) and backward(Zs, As, Y), with the penalty's gradient. */
     static void forwardAndBackward(StringBuilder sb, Network net, Penalty penalty) {
+        if (net.batchNorm()) {
+            NumpyBatchNorm.forwardAndBackward(sb, penalty);
+            return;
+        }
         sb.append("def forward(X):\n");
         sb.append("    \"\"\"Z = X·W + b and A = f(Z), layer by layer; returns every Z and "
                 + "every A (As[0] is X).\"\"\"\n");
@@ -182,17 +186,22 @@ final class NumpyParts {
         sb.append("    for l in reversed(range(len(W))):\n");
         sb.append("        dW[l] = As[l].T @ dZ  # dW = A_prevᵀ·dZ\n");
         sb.append("        db[l] = dZ.sum(axis=0)  # db = Σ_rows dZ\n");
+        penaltyGradient(sb, penalty);
+        sb.append("        if l > 0:\n");
+        sb.append("            dA = dZ @ W[l].T  # dA_prev = dZ·Wᵀ\n");
+        sb.append("            dZ = dA * DERIVATIVES[l - 1](Zs[l - 1], As[l])  "
+                + "# dZ = dA ⊙ f′(Z)\n");
+        sb.append("    return dW, db\n\n\n");
+    }
+
+    /** The line adding the penalty's gradient to dW[l], if the run has a penalty. */
+    static void penaltyGradient(StringBuilder sb, Penalty penalty) {
         if (NumpyExport.penalised(penalty) && penalty.kind() == Penalty.Kind.L2) {
             sb.append("        dW[l] = dW[l] + L2 * W[l]  # gradient of (L2 / 2)·Σ W²\n");
         } else if (NumpyExport.penalised(penalty)) {
             sb.append("        dW[l] = dW[l] + L1 * np.sign(W[l])  "
                     + "# gradient of L1·Σ|W| (0 where a weight is 0)\n");
         }
-        sb.append("        if l > 0:\n");
-        sb.append("            dA = dZ @ W[l].T  # dA_prev = dZ·Wᵀ\n");
-        sb.append("            dZ = dA * DERIVATIVES[l - 1](Zs[l - 1], As[l])  "
-                + "# dZ = dA ⊙ f′(Z)\n");
-        sb.append("    return dW, db\n\n\n");
     }
 
     /** loss(X, Y), the mean data loss, and output_gradient(Z, A, Y), dL/dZ of the output. */

@@ -2,6 +2,7 @@ package scratchnet.format;
 
 import scratchnet.data.Dataset;
 import scratchnet.engine.Activation;
+import scratchnet.engine.BatchNorm;
 import scratchnet.engine.Dense;
 import scratchnet.engine.Loss;
 import scratchnet.engine.Network;
@@ -52,6 +53,13 @@ final class ScriptParts {
         for (int l = 0; l < net.depth(); l++) {
             checkFinite(net.layer(l).weights(), "layer " + (l + 1) + ": a weight");
             checkFinite(net.layer(l).biases(), "layer " + (l + 1) + ": a bias");
+            if (net.layer(l).norm() != null) {
+                String[] names = {"gamma", "beta", "running mean", "running variance"};
+                double[][] values = normValues(net, l);
+                for (int k = 0; k < names.length; k++) {
+                    checkFinite(values[k], "layer " + (l + 1) + ": a batch-norm " + names[k]);
+                }
+            }
         }
     }
 
@@ -188,6 +196,12 @@ final class ScriptParts {
         return items;
     }
 
+    /** γ, β, running mean and running variance of layer {@code l}'s batch normalisation. */
+    static double[][] normValues(Network net, int l) {
+        BatchNorm bn = net.layer(l).norm();
+        return new double[][] {bn.gamma(), bn.beta(), bn.runningMean(), bn.runningVar()};
+    }
+
     /** Whether any layer is leaky ReLU. */
     static boolean usesLeaky(Network net) {
         for (int l = 0; l < net.depth(); l++) {
@@ -205,6 +219,16 @@ final class ScriptParts {
      * for its b.
      */
     static void saveModel(StringBuilder sb, Network net, String weightsOf, String biasesOf) {
+        saveModel(sb, net, weightsOf, biasesOf, null);
+    }
+
+    /**
+     * As {@link #saveModel(StringBuilder, Network, String, String)}, and with batch
+     * normalisation each hidden layer's "batchNorm": {@code normsOf} holds the Python
+     * expressions for layer l's γ, β, running mean and running variance as lists.
+     */
+    static void saveModel(StringBuilder sb, Network net, String weightsOf, String biasesOf,
+            String[] normsOf) {
         sb.append("def save_model(path):\n");
         sb.append("    \"\"\"Writes the weights as a ScratchNet model file (scratchnet.jar train "
                 + "--model reads it).\"\"\"\n");
@@ -217,10 +241,30 @@ final class ScriptParts {
         sb.append("    layers = []\n");
         sb.append("    for l, name in enumerate(names):\n");
         sb.append("        weights = ").append(weightsOf).append('\n');
-        sb.append("        layers.append({\"inputs\": len(weights), \"outputs\": len(weights[0]),"
-                + " \"activation\": name,\n");
-        sb.append("                       \"weights\": weights, \"biases\": ").append(biasesOf)
-                .append("})\n");
+        if (normsOf == null) {
+            sb.append("        layers.append({\"inputs\": len(weights), \"outputs\": "
+                    + "len(weights[0]), \"activation\": name,\n");
+            sb.append("                       \"weights\": weights, \"biases\": ")
+                    .append(biasesOf).append("})\n");
+        } else {
+            sb.append("        layer = {\"inputs\": len(weights), \"outputs\": len(weights[0]), "
+                    + "\"activation\": name,\n");
+            sb.append("                 \"weights\": weights, \"biases\": ").append(biasesOf)
+                    .append("}\n");
+            sb.append("        if l < len(names) - 1:  # a hidden layer: its batch "
+                    + "normalisation\n");
+            sb.append("            layer[\"batchNorm\"] = {\"epsilon\": BN_EPS, \"momentum\": "
+                    + "BN_MOMENTUM,\n");
+            sb.append("                                  \"gamma\": ").append(normsOf[0])
+                    .append(",\n");
+            sb.append("                                  \"beta\": ").append(normsOf[1])
+                    .append(",\n");
+            sb.append("                                  \"runningMean\": ").append(normsOf[2])
+                    .append(",\n");
+            sb.append("                                  \"runningVar\": ").append(normsOf[3])
+                    .append("}\n");
+            sb.append("        layers.append(layer)\n");
+        }
         sb.append("    document = {\"format\": \"scratchnet-model\", \"version\": 1, \"loss\": \"")
                 .append(Names.of(net.loss())).append("\",\n                ");
         if (usesLeaky(net)) {

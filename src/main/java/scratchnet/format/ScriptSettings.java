@@ -1,6 +1,7 @@
 package scratchnet.format;
 
 import scratchnet.data.Dataset;
+import scratchnet.engine.BatchNorm;
 import scratchnet.engine.Network;
 import scratchnet.engine.Penalty;
 import scratchnet.train.OptimizerKind;
@@ -22,7 +23,14 @@ final class ScriptSettings {
         int b = ScriptParts.batchRows(spec, n);
         StringBuilder sb = new StringBuilder();
         sb.append("Network ").append(sizes(net)).append(": ").append(activations(net))
-                .append(", loss ").append(Names.of(net.loss())).append(".\n");
+                .append(", loss ").append(Names.of(net.loss()));
+        if (net.batchNorm()) {
+            sb.append(", batch normalisation of every hidden layer's X·W + b before its "
+                    + "activation (eps ").append(ShortestDecimal.of(BatchNorm.EPSILON))
+                    .append(", momentum ").append(ShortestDecimal.of(BatchNorm.MOMENTUM))
+                    .append(")");
+        }
+        sb.append(".\n");
         sb.append("Data: the ").append(n).append(" training rows, embedded below.\n");
         sb.append("Training: ").append(optimizerText(spec.optimizer())).append(", learning rate ")
                 .append(ShortestDecimal.of(spec.learningRate())).append(scheduleText(spec))
@@ -180,6 +188,13 @@ final class ScriptSettings {
         if (spec.clipNorm() > 0) {
             sb.append("CLIP_NORM = ").append(ScriptParts.num(spec.clipNorm()))
                     .append("  # largest global L2 norm of all gradients together\n");
+        }
+        if (net.batchNorm()) {
+            sb.append("BN_EPS = ").append(ScriptParts.num(BatchNorm.EPSILON))
+                    .append("  # batch norm: ε added to the variance before the square root\n");
+            sb.append("BN_MOMENTUM = ").append(ScriptParts.num(BatchNorm.MOMENTUM))
+                    .append("  # batch norm: weight of each batch's statistics in the running "
+                            + "ones\n");
         }
         if (ScriptParts.usesLeaky(net)) {
             sb.append("LEAKY_SLOPE = ").append(ScriptParts.num(net.layer(0).slope()))

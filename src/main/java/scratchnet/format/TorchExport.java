@@ -41,16 +41,18 @@ public final class TorchExport {
         header(sb, net, spec, train, epochs);
         ScriptSettings.settings(sb, net, spec, train, epochs);
         data(sb, net, train);
-        model(sb, net);
+        model(sb, net, TorchBatchNorm.loneRow(spec, train.rows(), epochs));
         lossAndPenalty(sb, net, spec.penalty());
         if (spec.clipNorm() > 0) {
             clip(sb);
         }
         optimizer(sb, spec);
         ScriptSettings.schedule(sb, spec);
-        train(sb, spec);
+        train(sb, net, spec);
         ScriptParts.saveModel(sb, net, "LINEARS[l].weight.detach().T.tolist()",
-                "LINEARS[l].bias.detach().tolist()");
+                "LINEARS[l].bias.detach().tolist()", net.batchNorm() ? new String[] {
+                    "NORMS[l].weight.detach().tolist()", "NORMS[l].bias.detach().tolist()",
+                    "NORMS[l].running_mean.tolist()", "NORMS[l].running_var.tolist()"} : null);
         main(sb, net);
         return sb.toString();
     }
@@ -69,6 +71,9 @@ public final class TorchExport {
                 + "stores Wᵀ)\n"
                 + "    backward  dZ = dA ⊙ f′(Z),  dW = A_prevᵀ·dZ,  db = Σ_rows dZ,  "
                 + "dA_prev = dZ·Wᵀ\n\n");
+        if (net.batchNorm()) {
+            sb.append(TorchBatchNorm.HEADER);
+        }
         String omitted = ScriptSettings.omissions(net, spec);
         if (!omitted.isEmpty()) {
             sb.append(omitted).append('\n');
@@ -102,7 +107,7 @@ public final class TorchExport {
         }
     }
 
-    private static void model(StringBuilder sb, Network net) {
+    private static void model(StringBuilder sb, Network net, boolean loneRow) {
         sb.append("# ----- The weights as the engine lays them out: W[l] is n_in × n_out, "
                 + "B[l] has n_out -----\n");
         sb.append("W = [\n");
@@ -118,12 +123,23 @@ public final class TorchExport {
             sb.append(",\n");
         }
         sb.append("]\n\n");
+        if (net.batchNorm()) {
+            TorchBatchNorm.values(sb, net);
+            if (loneRow) {
+                TorchBatchNorm.loneRowModule(sb);
+            }
+        }
         sb.append("model = nn.Sequential(\n");
         for (int l = 0; l < net.depth(); l++) {
             Dense d = net.layer(l);
             sb.append("    nn.Linear(").append(d.inputs()).append(", ").append(d.outputs())
                     .append("),  # Z = X·W + b\n");
             boolean last = l == net.depth() - 1;
+            if (d.norm() != null) {
+                sb.append("    ").append(loneRow ? "BatchNorm(" : "nn.BatchNorm1d(")
+                        .append(d.outputs()).append(", eps=BN_EPS, momentum=BN_MOMENTUM),  "
+                                + "# Z ← γ·(Z − μ)/√(σ² + ε) + β\n");
+            }
             if (last && !net.loss().realTargets()) {
                 sb.append("    # no ").append(net.loss() == Loss.BCE ? "sigmoid" : "softmax")
                         .append(" module: the loss applies it to the logits Z, fused as in the "
@@ -139,7 +155,11 @@ public final class TorchExport {
         sb.append("        # nn.Linear keeps its weight transposed, n_out × n_in, and computes "
                 + "X·weightᵀ + b\n");
         sb.append("        layer.weight.copy_(torch.tensor(w).T)\n");
-        sb.append("        layer.bias.copy_(torch.tensor(b))\n\n");
+        sb.append("        layer.bias.copy_(torch.tensor(b))\n");
+        if (net.batchNorm()) {
+            TorchBatchNorm.load(sb);
+        }
+        sb.append('\n');
     }
 
     private static String module(Activation a) {
@@ -265,10 +285,14 @@ public final class TorchExport {
         sb.append("optimizer = Momentum(model.parameters(), lr=LEARNING_RATE)\n\n\n");
     }
 
-    private static void train(StringBuilder sb, TrainSpec spec) {
+    private static void train(StringBuilder sb, Network net, TrainSpec spec) {
         sb.append("def train():\n");
         sb.append("    \"\"\"EPOCHS passes over the rows in file order, one update per batch; "
                 + "returns the steps taken.\"\"\"\n");
+        if (net.batchNorm()) {
+            sb.append("    model.train()  # batch norm: normalise by each batch's statistics and "
+                    + "move the running ones\n");
+        }
         sb.append("    t = 0\n");
         sb.append("    for epoch in range(EPOCHS):\n");
         sb.append("        for start in range(0, len(X), BATCH_SIZE):\n");
@@ -295,6 +319,10 @@ public final class TorchExport {
         sb.append("def evaluate():\n");
         sb.append("    \"\"\"The mean training loss (no penalty) and the network's output on "
                 + "every row.\"\"\"\n");
+        if (net.batchNorm()) {
+            sb.append("    model.eval()  # batch norm: the running statistics, as the engine's "
+                    + "losses use\n");
+        }
         sb.append("    with torch.no_grad():\n");
         sb.append("        out = model(X)\n");
         sb.append("        return float(loss_fn(out, Y)), out\n\n\n");

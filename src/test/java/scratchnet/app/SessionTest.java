@@ -49,12 +49,34 @@ class SessionTest {
         assertEquals(null, plain.twinLosses());
     }
 
+    /** The lines of a script from {@code start} to the next line that is "]". */
+    private static String block(String script, String start) {
+        int from = script.indexOf(start);
+        assertTrue(from >= 0, "no " + start);
+        return script.substring(from, script.indexOf("\n]\n", from));
+    }
+
     @Test
-    void scriptExportsRefuseBatchNormInsteadOfWritingAnotherNetwork() {
-        Session s = session("#bn=1");
-        assertTrue(s.export(Session.ExportKind.PYTORCH, 1).contains("raise SystemExit("));
-        assertTrue(s.export(Session.ExportKind.NUMPY, 1).contains("raise SystemExit("));
-        assertTrue(s.export(Session.ExportKind.MODEL_JSON, 1).contains("\"batchNorm\""));
+    void scriptExportsWriteBatchNorm() {
+        for (String hash : new String[] {"#bn=1", "#bn=1&prec=float32"}) {
+            Session s = session(hash);
+            s.step(3);
+            String torch = s.export(Session.ExportKind.PYTORCH, 1);
+            String numpy = s.export(Session.ExportKind.NUMPY, 1);
+            assertTrue(torch.contains("nn.BatchNorm1d(") || torch.contains("BatchNorm("), hash);
+            assertTrue(torch.contains("model.eval()"), hash);
+            assertTrue(numpy.contains("def batch_norm_backward("), hash);
+            assertTrue(!torch.contains("SystemExit") && !numpy.contains("SystemExit"), hash);
+            String json = s.export(Session.ExportKind.MODEL_JSON, 1);
+            assertTrue(json.contains("\"batchNorm\""));
+            // a model file read back (the page's model import) exports with its statistics
+            Session imported = session("");
+            imported.importModel(scratchnet.format.ModelJson.read(json));
+            String again = imported.export(Session.ExportKind.NUMPY, 1);
+            assertTrue(again.contains("def batch_norm("), hash);
+            assertEquals(block(numpy, "BN_GAMMA = ["), block(again, "BN_GAMMA = ["), hash);
+            assertEquals(block(numpy, "RUNNING_VAR = ["), block(again, "RUNNING_VAR = ["), hash);
+        }
     }
 
     /**

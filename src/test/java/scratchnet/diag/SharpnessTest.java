@@ -93,4 +93,121 @@ class SharpnessTest {
         // L2 adds λ‖W‖² (weights only, not the bias): between +0 and +2·0.1 on the top value
         assertTrue(withL2 > plain && withL2 <= plain + 0.2 + 1e-6, plain + " → " + withL2);
     }
+
+    /** {@code rows} rows of inputs in [-2, 2) and [-1, 1) (distinct curvatures) and a noisy linear target, from {@code seed}. */
+    private static double[][] manyRows(int rows, int seed) {
+        Rng rng = new Rng(seed);
+        double[] x = new double[2 * rows];
+        double[] y = new double[rows];
+        for (int r = 0; r < rows; r++) {
+            x[2 * r] = 4 * rng.nextDouble() - 2;
+            x[2 * r + 1] = 2 * rng.nextDouble() - 1;
+            y[r] = 0.7 * x[2 * r] - 0.3 * x[2 * r + 1] + 0.1 * rng.nextGaussian();
+        }
+        return new double[][] {x, y};
+    }
+
+    /** λmax of (2/n) Σ [x; 1][x; 1]ᵀ + l2·diag(1, 1, 0) over {@code rows} rows of {@code x}. */
+    private static double exactLambda(double[] x, int rows, double l2) {
+        double[][] h = new double[3][3];
+        for (int r = 0; r < rows; r++) {
+            double[] u = {x[2 * r], x[2 * r + 1], 1};
+            for (int i = 0; i < 3; i++) {
+                for (int j = 0; j < 3; j++) {
+                    h[i][j] += 2.0 / rows * u[i] * u[j];
+                }
+            }
+        }
+        h[0][0] += l2;
+        h[1][1] += l2;
+        double[] v = {1, 0.5, 0.25};
+        double lambda = 0;
+        for (int it = 0; it < 10_000; it++) {
+            double[] w = new double[3];
+            for (int i = 0; i < 3; i++) {
+                for (int j = 0; j < 3; j++) {
+                    w[i] += h[i][j] * v[j];
+                }
+            }
+            double n = Math.sqrt(w[0] * w[0] + w[1] * w[1] + w[2] * w[2]);
+            lambda = v[0] * w[0] + v[1] * w[1] + v[2] * w[2];
+            for (int i = 0; i < 3; i++) {
+                v[i] = w[i] / n;
+            }
+        }
+        return lambda;
+    }
+
+    @Test
+    void gradientsSummedOverChunksGiveTheWholeSetsHessianWithThePenaltyAddedOnce() {
+        int rows = 50_000;
+        double[][] data = manyRows(rows, 3);
+        Network net = linear();
+        assertTrue(Sharpness.chunkRows(net, rows) < rows / 2, "several chunks");
+        for (double l2 : new double[] {0, 0.1}) {
+            Penalty penalty = l2 == 0 ? Penalty.NONE : new Penalty(Penalty.Kind.L2, l2);
+            Sharpness.Estimate e = Sharpness.estimate(net, data[0], data[1], rows, penalty, 200,
+                    new Rng(1));
+            double exact = exactLambda(data[0], rows, l2);
+            assertEquals(exact, e.lambdaMax(), 1e-6 * exact, "L2 " + l2);
+        }
+    }
+
+    /** A 2-16-8-3 tanh network with softmax cross-entropy and its 3,000 rows, classes 0..2. */
+    private static Network classifier() {
+        return Network.build(scratchnet.engine.NetSpec.of(new int[] {2, 16, 8, 3},
+                Activation.TANH, Loss.SOFTMAX_CE, scratchnet.engine.Init.GLOROT), new Rng(5));
+    }
+
+    private static double[][] classes(int rows) {
+        double[][] data = manyRows(rows, 9);
+        for (int r = 0; r < rows; r++) {
+            data[1][r] = data[1][r] < -0.3 ? 0 : data[1][r] < 0.3 ? 1 : 2;
+        }
+        return data;
+    }
+
+    @Test
+    void aRunAdvancedInSlicesOfAnySizeEndsWithTheOneShotEstimateBitForBit() {
+        int rows = 3000;
+        double[][] data = classes(rows);
+        Network net = classifier();
+        Penalty penalty = new Penalty(Penalty.Kind.L2, 0.01);
+        int chunk = Sharpness.chunkRows(net, rows);
+        assertTrue(chunk < rows / 4, "several chunks: " + chunk);
+        Sharpness.Estimate once = Sharpness.estimate(net, data[0], data[1], rows, penalty, 30,
+                new Rng(2));
+        assertTrue(once.lambdaMax() > 0 && once.iterations() > 1, once.toString());
+        long perRow = 3 * scratchnet.engine.PacedForward.cost(net);
+        long unit = chunk * perRow + 6L * net.parameterCount(); // the largest single piece
+        for (long budget : new long[] {1, unit, 5 * unit, 123_457}) {
+            Sharpness.Run run = new Sharpness.Run(net, data[0], data[1], rows, penalty, 30,
+                    new Rng(2));
+            int calls = 0;
+            while (!run.advance(budget)) {
+                calls++;
+                assertTrue(run.lastWork() <= Math.max(budget, unit),
+                        budget + ": a call did " + run.lastWork());
+                assertTrue(run.lastWork() > 0);
+                net.forward(data[0], 5); // the live network may be used between calls
+            }
+            assertTrue(run.lastWork() <= Math.max(budget, unit));
+            assertEquals(calls + 1, run.advances());
+            Sharpness.Estimate paced = run.estimate();
+            assertEquals(Double.doubleToLongBits(once.lambdaMax()),
+                    Double.doubleToLongBits(paced.lambdaMax()), budget + ": " + paced);
+            assertEquals(once.iterations(), paced.iterations());
+            assertTrue(calls > 2 || budget > unit, "spread over calls at " + budget);
+            // every gradient's work: 3·cost per row, and the per-parameter passes
+            assertTrue(run.work() >= 2L * paced.iterations() * rows * perRow, "" + run.work());
+        }
+    }
+
+    @Test
+    void batchNormalisedNetworksKeepWholeSetGradients() {
+        Network bn = Network.withOptions(classifier(), true,
+                scratchnet.engine.Precision.FLOAT64);
+        assertEquals(3000, Sharpness.chunkRows(bn, 3000));
+        assertTrue(Sharpness.chunkRows(classifier(), 3000) < 3000);
+    }
 }

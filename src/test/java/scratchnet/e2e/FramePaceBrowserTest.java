@@ -18,7 +18,8 @@ import org.openqa.selenium.Dimension;
  * animation frames, measured by a requestAnimationFrame recorder of its own (not by the page),
  * while the page trains at full speed and while it stands idle, printed as mean, p95 and max.
  * Timings depend on the machine's load, so they are printed, not bounded; what is asserted is
- * that training advanced and the pictures kept being repainted.
+ * that training advanced and the pictures kept being repainted. The line under the loss chart is
+ * printed too: what the last estimate of 2/λ cost while training (compute time and frames).
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class FramePaceBrowserTest {
@@ -92,6 +93,8 @@ class FramePaceBrowserTest {
             browser.js("scratchnet.play();");
             Thread.sleep(TRAIN_MS);
             Map<String, Number> training = intervals();
+            String limitLine = (String) browser.js(
+                    "return document.getElementById('loss-limit').textContent;");
             browser.js("scratchnet.pause();");
             @SuppressWarnings("unchecked")
             Map<String, Object> perf = (Map<String, Object>) browser.js("return scratchnet.perf();");
@@ -101,13 +104,21 @@ class FramePaceBrowserTest {
             record();
             Thread.sleep(IDLE_MS);
             Map<String, Number> idle = intervals();
+            if (!limitLine.isEmpty()) {
+                // paused, the estimate goes on over frames and ends at the step the run stands at
+                String at = "at step " + steps() + ":";
+                new org.openqa.selenium.support.ui.WebDriverWait(browser.driver,
+                        java.time.Duration.ofSeconds(20)).until(d -> ((String) browser.js(
+                        "return document.getElementById('loss-limit').textContent;"))
+                        .contains(at));
+            }
             lines.add(String.format("%-26s training: %s frames, interval mean %.1f ms, p95 %.1f,"
                     + " max %.1f; %d steps, %d repaints | idle: interval mean %.1f, p95 %.1f,"
-                    + " max %.1f%n      per export, ms per frame: %s", net[0],
+                    + " max %.1f%n      per export, ms per frame: %s%n      2/λ line: %s", net[0],
                     training.get("frames"), training.get("mean").doubleValue(),
                     training.get("p95").doubleValue(), training.get("max").doubleValue(), trained,
                     painted, idle.get("mean").doubleValue(), idle.get("p95").doubleValue(),
-                    idle.get("max").doubleValue(), perf.get("callsPerFrame")));
+                    idle.get("max").doubleValue(), perf.get("callsPerFrame"), limitLine));
             assertTrue(trained > 0, net[0] + ": training advanced");
             assertTrue(painted >= 1, net[0] + ": the page kept repainting while training ("
                     + painted + ")");

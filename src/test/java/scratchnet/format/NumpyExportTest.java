@@ -37,9 +37,11 @@ class NumpyExportTest {
         }
         List<PythonRunner.Output> outputs = PythonRunner.run(python, scripts, dir);
         for (int i = 0; i < cases.size(); i++) {
-            double worst = ExportCases.compare(cases.get(i), outputs.get(i));
+            double[] worst = ExportCases.compareAll(cases.get(i), outputs.get(i));
             System.out.println("numpy " + cases.get(i).name() + ": largest |Δ| over "
-                    + ExportCases.parameters(cases.get(i)) + " parameters = " + worst);
+                    + ExportCases.parameters(cases.get(i)) + " values = " + worst[0]
+                    + (worst[1] > 0 ? "; rounding-driven b and running mean: " + worst[1]
+                            : ""));
         }
     }
 
@@ -54,6 +56,18 @@ class NumpyExportTest {
         double first = c.train().x()[0];
         assertTrue(script.contains("[" + ScriptParts.num(first) + ", "), "first row embedded");
         assertTrue(script.contains("BATCH_SIZE = 10 "), "batch size");
+    }
+
+    @Test
+    void batchNormIsWrittenOutWithItsBackwardPass() {
+        ExportCases.Case c = TorchExportTest.byName("bn-tanh-mse-momentum-l2-clip-cosine");
+        String script = NumpyExport.script(c.initial(), c.spec(), c.train(), 1);
+        for (String s : new String[] {"def batch_norm(Z, l, training):",
+                "def batch_norm_backward(dY, l, Xhat, inv_std):", "Y = γ·(Z − μ)/√(σ² + ε) + β",
+                "forward(Xb, training=True)", "BN_GAMMA = [", "RUNNING_VAR = [",
+                "squares / (n - 1) if n > 1 else var", "layer[\"batchNorm\"] = "}) {
+            assertTrue(script.contains(s), "missing " + s);
+        }
     }
 
     @Test
