@@ -139,6 +139,8 @@ ScratchNet.Stability = (function () {
         this.iterations = r.iterations;
         this.costMs = this.runMs;
         this.frames = r.calls;
+        this.rows = r.rows;
+        this.trainRows = r.trainRows;
         this.render();
     };
 
@@ -169,6 +171,8 @@ ScratchNet.Stability = (function () {
             + "run moves (the last: " + this.iterations + " power-iteration steps, "
             + ScratchNet.Format.short(this.costMs) + " ms of compute "
             + (this.frames === 1 ? "in one frame" : "spread over " + this.frames + " frames")
+            + (this.rows < this.trainRows ? ", on an evenly spaced " + this.rows + " of the "
+                + this.trainRows + " training rows, as all of them would take too long" : "")
             + ").";
         if (!isFinite(this.limit)) {
             this.show("no 2/λ limit here" + at,

@@ -110,23 +110,30 @@ public final class LearnProtocol {
     /** The tutorial's bar for a passing gradient check. */
     static final double GRAD_CHECK_THRESHOLD = 1e-4;
 
-    /** {lambdaMax, lrLimit, iterations} for the network as it stands (see Session#sharpness). */
+    /**
+     * {lambdaMax, lrLimit, iterations, rows, trainRows} for the network as it stands (see
+     * Session#sharpness; rows: the training rows it read, of trainRows).
+     */
     public static String sharpness(Session s) {
         Sharpness.Estimate e = s.sharpness();
         return new JsonWriter().beginObject().field("lambdaMax").number(e.lambdaMax())
                 .field("lrLimit").number(e.lrLimit()).field("iterations").number(e.iterations())
-                .endObject().toString();
+                .field("rows").number(s.sharpnessRowCount())
+                .field("trainRows").number(s.trainRows()).endObject().toString();
     }
 
     /**
      * One slice of a sharpness estimate spread over frames (see {@link Session#sharpnessWork}):
-     * {done, running, step, lambdaMax, lrLimit, iterations, work, lastWork, calls}. done: this
+     * {done, running, step, lambdaMax, lrLimit, iterations, work, lastWork, calls, rows,
+     * trainRows}. done: this
      * call finished it (lambdaMax, lrLimit and iterations are then the estimate, as
      * {@link #sharpness} would give for the parameters at {@code step}; before that they are
      * null and iterations counts the Hessian-vector products done so far); running: an estimate
      * is still under way (false with done false: none was started, or it was abandoned because
      * the network changed under it); step: the training step it began at; work and lastWork:
-     * the multiply-adds it has done in all and in this call; calls: the calls it has taken.
+     * the multiply-adds it has done in all and in this call; calls: the calls it has taken;
+     * rows: the training rows it reads (all trainRows, or an evenly spaced sample, see
+     * Session#sharpnessRows).
      * {@code multiplyAdds} ≤ 0 finishes it in this call.
      */
     public static String sharpnessWork(Session s, double multiplyAdds, boolean restart) {
@@ -139,8 +146,9 @@ public final class LearnProtocol {
         if (run == null) {
             return w.field("step").nul().field("lambdaMax").nul().field("lrLimit").nul()
                     .field("iterations").number(0).field("work").number(0)
-                    .field("lastWork").number(0).field("calls").number(0).endObject()
-                    .toString();
+                    .field("lastWork").number(0).field("calls").number(0)
+                    .field("rows").number(0).field("trainRows").number(s.trainRows())
+                    .endObject().toString();
         }
         w.field("step").number(s.sharpnessStep());
         if (done) {
@@ -152,7 +160,8 @@ public final class LearnProtocol {
                     .number(run.products());
         }
         return w.field("work").number(run.work()).field("lastWork").number(run.lastWork())
-                .field("calls").number(run.advances()).endObject().toString();
+                .field("calls").number(run.advances()).field("rows").number(run.rows())
+                .field("trainRows").number(s.trainRows()).endObject().toString();
     }
 
     /** {step, checkpoints}: where a rewind landed and the steps it could land on now. */

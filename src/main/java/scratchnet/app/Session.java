@@ -8,6 +8,7 @@ import scratchnet.diag.Sharpness;
 import scratchnet.engine.Dense;
 import scratchnet.engine.NetSpec;
 import scratchnet.engine.Network;
+import scratchnet.engine.PacedForward;
 import scratchnet.format.FormatException;
 import scratchnet.format.HashCodec;
 import scratchnet.format.ModelJson;
@@ -47,6 +48,10 @@ public final class Session {
     static final int HISTORY_BUDGET = 1000;
     /** Hessian-vector products a sharpness estimate may use. */
     static final int SHARPNESS_ITERATIONS = 30;
+    /** Most multiply-adds a sharpness estimate may cost before it reads a sample of rows. */
+    static final double SHARPNESS_WORK = 1e9;
+    /** Fewest rows a sampled sharpness estimate reads. */
+    static final int SHARPNESS_MIN_ROWS = 256;
     /** The sharpness estimate under way when the page spreads one over frames, or null. */
     private Sharpness.Run sharpRun;
     /** The step {@link #sharpRun} (or the latest one) began at. */
@@ -551,7 +556,7 @@ public final class Session {
      * limit 2/λ of plain gradient descent's rate there (see {@link Sharpness}).
      */
     public Sharpness.Estimate sharpness() {
-        Dataset train = problem.train;
+        Dataset train = sharpnessRows();
         return Sharpness.estimate(net, train.x(), train.y(), train.rows(),
                 settings.trainSpec().penalty(), SHARPNESS_ITERATIONS,
                 new Rng(settings.net().seed()));
@@ -570,7 +575,7 @@ public final class Session {
      */
     public Sharpness.Run sharpnessWork(long multiplyAdds, boolean restart) {
         if (restart) {
-            Dataset train = problem.train;
+            Dataset train = sharpnessRows();
             sharpRun = new Sharpness.Run(net, train.x(), train.y(), train.rows(),
                     settings.trainSpec().penalty(), SHARPNESS_ITERATIONS,
                     new Rng(settings.net().seed()));
@@ -581,6 +586,44 @@ public final class Session {
             sharpRun = null;
         }
         return run;
+    }
+
+    /**
+     * The training rows a sharpness estimate reads: all of them while an estimate of
+     * {@value #SHARPNESS_ITERATIONS} Hessian-vector products (two gradients each) over all of
+     * them costs at most {@value #SHARPNESS_WORK} multiply-adds, otherwise an evenly spaced
+     * sample as large as that allows (at least {@value #SHARPNESS_MIN_ROWS} rows): on the
+     * largest data and network an estimate over every row would take minutes of frame slices.
+     * The page says how many rows it read.
+     */
+    public Dataset sharpnessRows() {
+        Dataset train = problem.train;
+        int n = train.rows();
+        int m = sharpnessRowCount();
+        if (m >= n) {
+            return train;
+        }
+        int[] rows = new int[m];
+        for (int i = 0; i < m; i++) {
+            rows[i] = (int) ((long) i * n / m); // evenly spaced, first row included
+        }
+        return train.subset(rows);
+    }
+
+    /** Rows of the training set. */
+    public int trainRows() {
+        return problem.train.rows();
+    }
+
+    /** How many training rows {@link #sharpnessRows} reads for the network as it is. */
+    public int sharpnessRowCount() {
+        int n = problem.train.rows();
+        // per row and gradient: forward and backward (3 multiply-adds a weight), and adding
+        // the row's share of the gradient (a chunk is a row or two on the largest networks)
+        double perRow = 2.0 * SHARPNESS_ITERATIONS
+                * (3.0 * PacedForward.cost(net) + net.parameterCount());
+        long fit = (long) Math.floor(SHARPNESS_WORK / Math.max(1, perRow));
+        return (int) Math.min(n, Math.max(SHARPNESS_MIN_ROWS, fit));
     }
 
     /** The step the latest estimate of {@link #sharpnessWork} began at (-1: none yet). */

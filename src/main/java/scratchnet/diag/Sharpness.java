@@ -308,6 +308,11 @@ public final class Sharpness {
             return advances;
         }
 
+        /** The rows each gradient is taken over. */
+        public int rows() {
+            return rows;
+        }
+
         /** Rows of the chunks each gradient is summed over (the last may be shorter). */
         public int chunkRows() {
             return chunk;

@@ -72,8 +72,9 @@ class LearnProtocolTest {
         Session s = session("");
         s.step(120);
         Map<String, Object> h = object(LearnProtocol.sharpness(s));
-        assertEquals(List.of("lambdaMax", "lrLimit", "iterations"),
+        assertEquals(List.of("lambdaMax", "lrLimit", "iterations", "rows", "trainRows"),
                 new ArrayList<>(h.keySet()));
+        assertEquals(h.get("trainRows"), h.get("rows"), "the 2-D data: every training row");
         assertTrue((Double) h.get("lambdaMax") > 0);
         assertEquals(2 / (Double) h.get("lambdaMax"), (Double) h.get("lrLimit"), 1e-12);
         Map<String, Object> r = object(LearnProtocol.rewind(s, 75));

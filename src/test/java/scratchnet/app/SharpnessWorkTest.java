@@ -78,14 +78,48 @@ class SharpnessWorkTest {
         s.step(30);
         Map<String, Object> r = work(s, 0, true);
         assertEquals(List.of("done", "running", "step", "lambdaMax", "lrLimit", "iterations",
-                "work", "lastWork", "calls"), new ArrayList<>(r.keySet()));
+                "work", "lastWork", "calls", "rows", "trainRows"), new ArrayList<>(r.keySet()));
         assertEquals(Boolean.TRUE, r.get("done"));
         assertEquals(1.0, r.get("calls"));
         assertEquals(r.get("work"), r.get("lastWork"));
         assertEquals(s.sharpness().lambdaMax(), (Double) r.get("lambdaMax"), 0.0);
         Map<String, Object> none = work(s, 0, false);
         assertEquals(List.of("done", "running", "step", "lambdaMax", "lrLimit", "iterations",
-                "work", "lastWork", "calls"), new ArrayList<>(none.keySet()));
+                "work", "lastWork", "calls", "rows", "trainRows"),
+                new ArrayList<>(none.keySet()));
+    }
+
+    @Test
+    void theLargestNetworksReadAnEvenlySpacedSampleOfRowsAndSaySo() {
+        // The digits under the default 64-32-10 network: every training row fits the budget.
+        Session small = digits();
+        Map<String, Object> all = work(small, 0, true);
+        assertEquals(1438.0, all.get("rows"));
+        assertEquals(1438.0, all.get("trainRows"));
+        // Under six layers of 64 an estimate over every row would cost about 9e9
+        // multiply-adds: it reads an evenly spaced sample that fits 1e9 (at least 256 rows).
+        Session big = new Session();
+        big.configure("#data=digits&layers=64,64,64,64,64,64");
+        big.step(5);
+        int expected = big.sharpnessRowCount();
+        assertTrue(expected >= 256 && expected < 1438, expected + " rows");
+        Map<String, Object> r = work(big, 0, true);
+        assertEquals((double) expected, r.get("rows"));
+        assertEquals(1438.0, r.get("trainRows"));
+        // About 1e9 multiply-adds, or what the 256 fewest rows cost (here: 256 rows, 1.5e9).
+        assertTrue((Double) r.get("work") <= 1.6e9, r.get("work") + " multiply-adds");
+        // Rows ⌊i·n/m⌋ of the training set: the first row and a spread over the whole set.
+        scratchnet.data.Dataset sample = big.sharpnessRows();
+        scratchnet.data.Dataset train = small.sharpnessRows(); // all 1438 rows, same split
+        assertEquals(expected, sample.rows());
+        int cols = train.cols();
+        for (int i : new int[] {0, 1, expected / 2, expected - 1}) {
+            int row = (int) ((long) i * 1438 / expected);
+            assertEquals(train.y()[row], sample.y()[i]);
+            assertEquals(train.x()[row * cols], sample.x()[i * cols]);
+        }
+        // The one-shot estimate reads the same sample: both give the same numbers.
+        assertEquals(big.sharpness().lambdaMax(), (Double) r.get("lambdaMax"), 0.0);
     }
 
     @Test

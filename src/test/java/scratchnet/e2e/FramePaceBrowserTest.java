@@ -24,7 +24,21 @@ import org.openqa.selenium.Dimension;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class FramePaceBrowserTest {
     private static final Path SITE = Path.of("target/site");
-    /** Label and link of each network measured. */
+    /**
+     * The largest own data the page takes (20,000 rows, 50 columns: 49 features and a target,
+     * whole numbers so the text stays under the 4,000,000-character limit), loaded as an upload
+     * is, under the largest network (six layers of 64).
+     */
+    private static final String BIGGEST_CSV = "var s = 1; function rnd() { s = (s * 16807) %"
+            + " 2147483647; return s / 2147483647; }"
+            + " var head = []; for (var c = 0; c < 49; c++) { head.push('f' + c); } head.push('y');"
+            + " var lines = [head.join(',')];"
+            + " for (var r = 0; r < 20000; r++) { var row = [], y = 0;"
+            + " for (var c = 0; c < 49; c++) { var v = Math.floor(rnd() * 100); row.push(v);"
+            + " y += v * (c % 3 - 1); } row.push(y); lines.push(row.join(',')); }"
+            + " var m = scratchnet.loadCsv(lines.join('\\n'), {task: 'regression'});"
+            + " scratchnet.set({layers: [64, 64, 64, 64, 64, 64]}); return m;";
+    /** Label and link of each network measured, and a script that sets it up, if any. */
     private static final String[][] NETWORKS = {
         {"default (circle 2-4-2-1)", ""},
         {"spiral 6-8-8-6-1", "#data=spiral&noise=10&f=x1,x2,x1sq,x2sq,sinx1,sinx2&layers=8,8,6"
@@ -33,6 +47,8 @@ class FramePaceBrowserTest {
             + "&layers=8,8,8,8,8,8&act=tanh&lr=0.03&batch=10"},
         {"delivery 4-64x6-1", "#data=delivery&layers=64,64,64,64,64,64"},
         {"digits 64-32-10", "#data=digits"},
+        {"largest digits, 64-64x6-10", "#data=digits&layers=64,64,64,64,64,64"},
+        {"largest CSV, 49-64x6-1, 20,000 rows", "#data=circle", BIGGEST_CSV},
     };
     private static final long TRAIN_MS = 4000;
     private static final long IDLE_MS = 2000;
@@ -86,6 +102,11 @@ class FramePaceBrowserTest {
         for (String[] net : NETWORKS) {
             open(query, net[1]);
             assertEquals(backend, browser.js("return scratchnet.state().backend;"));
+            if (net.length > 2) {
+                System.out.println(net[0] + ": " + browser.js(net[2]));
+                assertEquals(java.util.List.of(64L, 64L, 64L, 64L, 64L, 64L),
+                        browser.js("return scratchnet.config().layers;"));
+            }
             browser.js("document.getElementById('speed').value = '0'; scratchnet.perfReset();");
             long steps0 = steps();
             long paints0 = paints();
@@ -108,7 +129,7 @@ class FramePaceBrowserTest {
                 // paused, the estimate goes on over frames and ends at the step the run stands at
                 String at = "at step " + steps() + ":";
                 new org.openqa.selenium.support.ui.WebDriverWait(browser.driver,
-                        java.time.Duration.ofSeconds(20)).until(d -> ((String) browser.js(
+                        java.time.Duration.ofSeconds(60)).until(d -> ((String) browser.js(
                         "return document.getElementById('loss-limit').textContent;"))
                         .contains(at));
             }
