@@ -79,15 +79,19 @@ public final class Rng {
             throw new IllegalArgumentException("bound must be positive: " + bound);
         }
         // Lemire's method on the unsigned 32-bit value: take the high word of r * bound and
-        // reject the few low words that would make some results one draw more likely.
-        long threshold = (0x100000000L - bound) % bound;
-        while (true) {
-            long r = nextInt() & 0xFFFFFFFFL;
-            long m = r * bound;
-            if ((m & 0xFFFFFFFFL) >= threshold) {
-                return (int) (m >>> 32);
+        // reject the few low words that would make some results one draw more likely: those
+        // below (2^32 − bound) mod bound. That threshold is below bound, so it is computed (a
+        // 64-bit division, slow in every build) only for a low word below bound, which happens
+        // with probability bound / 2^32: the same draws, the same results, almost never a
+        // division.
+        long m = (nextInt() & 0xFFFFFFFFL) * bound;
+        if ((m & 0xFFFFFFFFL) < bound) {
+            long threshold = (0x100000000L - bound) % bound;
+            while ((m & 0xFFFFFFFFL) < threshold) {
+                m = (nextInt() & 0xFFFFFFFFL) * bound;
             }
         }
+        return (int) (m >>> 32);
     }
 
     /** A uniform double in {@code [0, 1)} with 53 random bits. */
