@@ -161,7 +161,7 @@ ScratchNet.LossChart = (function () {
         }
         ctx.font = "11px system-ui, sans-serif";
         vertical(marks.replayFrom, "#1d4ed8", "replay", [2, 2]);
-        vertical(marks.warnStep, LossChart.WARN, "rate > 2/λ", [4, 3]);
+        vertical(marks.warnStep, LossChart.WARN, "rate > " + (marks.warnName || "2/λ"), [4, 3]);
         ctx.restore();
         // Checkpoints: small triangles on the plot's floor, the one the run stands at larger.
         var drawn = 0;
@@ -188,7 +188,8 @@ ScratchNet.LossChart = (function () {
         var extra = (ghost.length ? "; dashed: the run before the rewind" : "")
             + (drawn ? "; " + drawn + " checkpoints marked by triangles" : "")
             + (marks.replayFrom >= 0 ? "; replay from step " + marks.replayFrom : "")
-            + (marks.warnStep >= 0 ? "; the rate above 2/λ from step " + marks.warnStep : "");
+            + (marks.warnStep >= 0 ? "; the rate above " + (marks.warnName || "2/λ") + " from step "
+                + marks.warnStep : "");
         if (self.canvas.getAttribute("aria-label") !== self.baseLabel + extra) {
             self.canvas.setAttribute("aria-label", self.baseLabel + extra);
         }

@@ -75,7 +75,8 @@ ScratchNet.PlaygroundView = {
             perStep: 1 / Math.max(1, Math.ceil(stats.trainRows / Math.max(1, stats.batchRows))),
             mode: document.getElementById("loss-x").value, recent: page.limits.recentEpochs
         }, { ghost: timeline.ghost ? e.ghostHistory() : [], checkpoints: timeline.checkpoints,
-            step: stats.step, replayFrom: timeline.replayFrom, warnStep: widgets.stability.warnStep });
+            step: stats.step, replayFrom: timeline.replayFrom, warnStep: widgets.stability.warnStep,
+            warnName: widgets.stability.warnName });
         widgets.scrubber.show(timeline);
         widgets.internals.paint(!page.running, now);
         ScratchNet.Readout.show(stats, config, page.limits);

@@ -40,6 +40,11 @@ ScratchNet.Stability = (function () {
         /** Compute time of the estimate shown, summed over its slices, and their frames. */
         this.costMs = NaN;
         this.frames = 0;
+        this.momentumLimit = NaN;
+        this.momentum = NaN;
+        this.rateNow = NaN;
+        /** The limit the rate first crossed, as the loss chart names it. */
+        this.warnName = "2/λ";
         /** The first step of this run at which an estimate found the SGD rate above 2/λ (-1: none). */
         this.warnStep = -1;
         /** Multiply-adds per millisecond of estimating, measured. */
@@ -65,6 +70,8 @@ ScratchNet.Stability = (function () {
         this.applies = config.data !== limits.tableData && !stats.diverged;
         this.config = config;
         this.current = stats.step;
+        /** The rate the next step uses: the base rate under the schedule. */
+        this.rateNow = stats.rate;
         if (stats.step < this.warnStep || stats.step === 0) {
             this.warnStep = -1; // rewound (or reset) to before it
         }
@@ -136,6 +143,8 @@ ScratchNet.Stability = (function () {
         }
         this.step = r.step;
         this.limit = r.lrLimit;
+        this.momentumLimit = r.momentumLimit;
+        this.momentum = r.momentum;
         this.iterations = r.iterations;
         this.costMs = this.runMs;
         this.frames = r.calls;
@@ -183,26 +192,38 @@ ScratchNet.Stability = (function () {
                 + "there is not positive." + cadence, false);
             return;
         }
-        var sgd = config.opt === "sgd";
-        var above = config.lr > this.limit && sgd;
+        // Plain SGD is stable below 2/λ and heavy-ball momentum (v ← μv − lr·g) below
+        // 2(1+μ)/λ, both limits computed by the engine; Adam and RMSprop scale their steps
+        // themselves. The rate compared is the one the next step uses (the schedule's).
+        var opt = config.opt;
+        var momentum = opt === "momentum";
+        var checked = opt === "sgd" || momentum;
+        var name = momentum ? "2(1+μ)/λ" : "2/λ";
+        var bound = momentum ? this.momentumLimit : this.limit;
+        var rateNow = isFinite(this.rateNow) ? this.rateNow : config.lr;
+        var scheduled = rateNow !== config.lr;
+        var above = checked && rateNow > bound;
         if (above && this.warnStep < 0) {
             this.warnStep = this.step;
+            this.warnName = name;
         }
-        var limit = ScratchNet.Format.short(this.limit);
-        var rate = ScratchNet.Format.short(config.lr);
-        this.show((above ? "rate > 2/λ ≈ " : "2/λ ≈ ") + limit + at,
-            "Stability limit of plain gradient descent: 2/λ = " + limit + ", λ the largest "
-            + "eigenvalue of the training loss's Hessian, estimated at step " + this.step + "."
+        var limit = ScratchNet.Format.short(checked ? bound : this.limit);
+        var rate = ScratchNet.Format.short(rateNow) + (scheduled ? " (the schedule's rate now)" : "");
+        var method = momentum ? "gradient descent with momentum (μ = " + this.momentum + ")"
+            : "plain gradient descent";
+        this.show((above ? "rate > " + name + " ≈ " : (checked ? name : "2/λ") + " ≈ ") + limit + at,
+            "Stability limit of " + (checked ? method : "plain gradient descent") + ": " + name
+            + " = " + limit + ", λ the largest eigenvalue of the training loss's Hessian, "
+            + "estimated at step " + this.step + "."
             + (above ? " The rate is above it: expect the loss to jump." : "")
-            + (sgd ? "" : " It applies to plain SGD; " + config.opt
-                + " has its own limit."), above);
+            + (checked ? "" : " It applies to plain SGD; " + opt + " has its own limit."), above);
         this.line(above
-            ? "Rate is above 2/λ: plain gradient descent will overshoot (rate " + rate
-                + " > 2/λ ≈ " + limit + " at step " + this.step + ")." + cadence
-            : sgd ? "Rate " + rate + " < 2/λ ≈ " + limit + " at step " + this.step
-                + ": below plain gradient descent's stability limit." + cadence
+            ? "Rate is above " + name + ": " + method + " will overshoot (rate " + rate
+                + " > " + name + " ≈ " + limit + " at step " + this.step + ")." + cadence
+            : checked ? "Rate " + rate + " < " + name + " ≈ " + limit + " at step " + this.step
+                + ": below " + method + "'s stability limit." + cadence
             : "2/λ ≈ " + limit + " at step " + this.step + ": the limit of plain SGD's rate; "
-                + config.opt + " scales its steps itself." + cadence, above);
+                + opt + " scales its steps itself." + cadence, above);
     };
 
     /** One short line (its height is reserved, so nothing moves) and the full sentence. */

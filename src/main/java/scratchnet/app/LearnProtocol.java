@@ -4,6 +4,7 @@ import scratchnet.diag.GradientCheck;
 import scratchnet.diag.Sharpness;
 import scratchnet.format.HashCodec;
 import scratchnet.format.JsonWriter;
+import scratchnet.train.Momentum;
 import scratchnet.train.StepTrace;
 
 /**
@@ -111,21 +112,34 @@ public final class LearnProtocol {
     static final double GRAD_CHECK_THRESHOLD = 1e-4;
 
     /**
-     * {lambdaMax, lrLimit, iterations, rows, trainRows} for the network as it stands (see
-     * Session#sharpness; rows: the training rows it read, of trainRows).
+     * {lambdaMax, lrLimit, momentumLimit, momentum, iterations, rows, trainRows} for the network
+     * as it stands (see Session#sharpness; momentumLimit: 2(1 + μ)/λ, the momentum optimizer's
+     * limit, μ = momentum; rows: the training rows it read, of trainRows).
      */
     public static String sharpness(Session s) {
         Sharpness.Estimate e = s.sharpness();
         return new JsonWriter().beginObject().field("lambdaMax").number(e.lambdaMax())
-                .field("lrLimit").number(e.lrLimit()).field("iterations").number(e.iterations())
+                .field("lrLimit").number(e.lrLimit())
+                .field("momentumLimit").number(momentumLimit(e.lambdaMax()))
+                .field("momentum").number(Momentum.DEFAULT_MU)
+                .field("iterations").number(e.iterations())
                 .field("rows").number(s.sharpnessRowCount())
                 .field("trainRows").number(s.trainRows()).endObject().toString();
     }
 
     /**
+     * The stability limit of the playground's momentum (heavy ball, v ← μv − lr·g, W ← W + v)
+     * on a quadratic of curvature λ: lr·λ &lt; 2(1 + μ), so lr &lt; 2(1 + μ)/λ (+∞ when λ ≤ 0).
+     */
+    static double momentumLimit(double lambdaMax) {
+        return lambdaMax > 0 ? 2 * (1 + Momentum.DEFAULT_MU) / lambdaMax
+                : Double.POSITIVE_INFINITY;
+    }
+
+    /**
      * One slice of a sharpness estimate spread over frames (see {@link Session#sharpnessWork}):
-     * {done, running, step, lambdaMax, lrLimit, iterations, work, lastWork, calls, rows,
-     * trainRows}. done: this
+     * {done, running, step, lambdaMax, lrLimit, momentumLimit, iterations, momentum, work,
+     * lastWork, calls, rows, trainRows}. done: this
      * call finished it (lambdaMax, lrLimit and iterations are then the estimate, as
      * {@link #sharpness} would give for the parameters at {@code step}; before that they are
      * null and iterations counts the Hessian-vector products done so far); running: an estimate
@@ -145,7 +159,8 @@ public final class LearnProtocol {
                 .field("running").bool(run != null && !done);
         if (run == null) {
             return w.field("step").nul().field("lambdaMax").nul().field("lrLimit").nul()
-                    .field("iterations").number(0).field("work").number(0)
+                    .field("momentumLimit").nul().field("iterations").number(0)
+                    .field("momentum").number(Momentum.DEFAULT_MU).field("work").number(0)
                     .field("lastWork").number(0).field("calls").number(0)
                     .field("rows").number(0).field("trainRows").number(s.trainRows())
                     .endObject().toString();
@@ -154,12 +169,14 @@ public final class LearnProtocol {
         if (done) {
             Sharpness.Estimate e = run.estimate();
             w.field("lambdaMax").number(e.lambdaMax()).field("lrLimit").number(e.lrLimit())
+                    .field("momentumLimit").number(momentumLimit(e.lambdaMax()))
                     .field("iterations").number(e.iterations());
         } else {
-            w.field("lambdaMax").nul().field("lrLimit").nul().field("iterations")
-                    .number(run.products());
+            w.field("lambdaMax").nul().field("lrLimit").nul().field("momentumLimit").nul()
+                    .field("iterations").number(run.products());
         }
-        return w.field("work").number(run.work()).field("lastWork").number(run.lastWork())
+        return w.field("momentum").number(Momentum.DEFAULT_MU)
+                .field("work").number(run.work()).field("lastWork").number(run.lastWork())
                 .field("calls").number(run.advances()).field("rows").number(run.rows())
                 .field("trainRows").number(s.trainRows()).endObject().toString();
     }

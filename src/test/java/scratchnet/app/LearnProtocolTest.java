@@ -72,8 +72,11 @@ class LearnProtocolTest {
         Session s = session("");
         s.step(120);
         Map<String, Object> h = object(LearnProtocol.sharpness(s));
-        assertEquals(List.of("lambdaMax", "lrLimit", "iterations", "rows", "trainRows"),
-                new ArrayList<>(h.keySet()));
+        assertEquals(List.of("lambdaMax", "lrLimit", "momentumLimit", "momentum", "iterations",
+                "rows", "trainRows"), new ArrayList<>(h.keySet()));
+        // heavy-ball momentum (μ = 0.9) on a quadratic is stable while lr·λ < 2(1 + μ)
+        assertEquals(0.9, h.get("momentum"));
+        assertEquals(3.8 / (Double) h.get("lambdaMax"), (Double) h.get("momentumLimit"), 1e-12);
         assertEquals(h.get("trainRows"), h.get("rows"), "the 2-D data: every training row");
         assertTrue((Double) h.get("lambdaMax") > 0);
         assertEquals(2 / (Double) h.get("lambdaMax"), (Double) h.get("lrLimit"), 1e-12);

@@ -77,15 +77,18 @@ class SharpnessWorkTest {
         Session s = new Session();
         s.step(30);
         Map<String, Object> r = work(s, 0, true);
-        assertEquals(List.of("done", "running", "step", "lambdaMax", "lrLimit", "iterations",
-                "work", "lastWork", "calls", "rows", "trainRows"), new ArrayList<>(r.keySet()));
+        assertEquals(List.of("done", "running", "step", "lambdaMax", "lrLimit", "momentumLimit",
+                "iterations", "momentum", "work", "lastWork", "calls", "rows", "trainRows"),
+                new ArrayList<>(r.keySet()));
+        assertEquals(2 * 1.9 / (Double) r.get("lambdaMax"), (Double) r.get("momentumLimit"),
+                1e-12);
         assertEquals(Boolean.TRUE, r.get("done"));
         assertEquals(1.0, r.get("calls"));
         assertEquals(r.get("work"), r.get("lastWork"));
         assertEquals(s.sharpness().lambdaMax(), (Double) r.get("lambdaMax"), 0.0);
         Map<String, Object> none = work(s, 0, false);
-        assertEquals(List.of("done", "running", "step", "lambdaMax", "lrLimit", "iterations",
-                "work", "lastWork", "calls", "rows", "trainRows"),
+        assertEquals(List.of("done", "running", "step", "lambdaMax", "lrLimit", "momentumLimit",
+                "iterations", "momentum", "work", "lastWork", "calls", "rows", "trainRows"),
                 new ArrayList<>(none.keySet()));
     }
 

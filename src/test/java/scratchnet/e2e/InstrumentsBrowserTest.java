@@ -89,6 +89,40 @@ class InstrumentsBrowserTest {
         assertTrue(text.startsWith("2/λ ≈ "), text);
     }
 
+    /** Waits until the rate control's limit line starts with {@code prefix}; returns it. */
+    private String limitLine(String prefix) {
+        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver,
+                java.time.Duration.ofSeconds(20)).until(d -> ((String) browser.js(
+                "return document.getElementById('lr-limit').textContent;")).startsWith(prefix));
+        return (String) browser.js("return document.getElementById('lr-limit').textContent;");
+    }
+
+    @Test
+    void momentumIsJudgedByItsOwnLimitAndASchedulesByTheRateInUse() {
+        browser.driver.get("about:blank");
+        browser.open(SITE.toAbsolutePath().resolve("index.html").toUri() + "#opt=momentum");
+        Map<String, Object> s = js("scratchnet.sharpness()");
+        double plain = ((Number) s.get("lrLimit")).doubleValue();
+        double heavyBall = ((Number) s.get("momentumLimit")).doubleValue();
+        assertEquals(1.9 * plain, heavyBall, 1e-9 * heavyBall, "2(1 + 0.9)/λ");
+        // between 2/λ and 2(1+μ)/λ: too fast for plain SGD, stable with momentum
+        js("scratchnet.set({lr: " + 1.4 * plain + "})");
+        limitLine("2(1+μ)/λ ≈ ");
+        assertEquals(Boolean.FALSE, browser.js(
+                "return document.getElementById('lr-limit').classList.contains('warn');"));
+        js("scratchnet.set({lr: " + 1.2 * heavyBall + "})");
+        limitLine("rate > 2(1+μ)/λ ≈ ");
+        // a warm-up of 1000 steps: the base rate 10 is far above 2/λ, the rate in use is not
+        browser.driver.get("about:blank");
+        browser.open(SITE.toAbsolutePath().resolve("index.html").toUri()
+                + "#lr=10&warmup=1000");
+        String text = limitLine("2/λ ≈ ");
+        assertTrue(text.endsWith("(step 0)"), text);
+        String line = (String) browser.js(
+                "return document.getElementById('loss-limit').textContent;");
+        assertTrue(line.contains("(the schedule's rate now) < 2/λ"), line);
+    }
+
     @Test
     void aHintComingOrGoingMovesNothing() {
         for (int width : new int[] {1280, 360}) {
