@@ -3,38 +3,18 @@ package scratchnet.e2e;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 /**
  * The training-dynamics instruments on the console of the built page, in the browser's
  * preferred build (WebAssembly GC): rewinding to a checkpoint replays the same weights, and the
  * sharpness gives a finite stability limit.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class InstrumentsBrowserTest {
-    private static final Path SITE = Path.of("target/site");
-    private Browser browser;
+class InstrumentsBrowserTest extends PageTest {
 
-    @BeforeAll
-    void start() throws Exception {
-        browser = Browser.forBuiltPage("index.html");
-    }
-
-    @AfterAll
-    void stop() throws Exception {
-        if (browser != null) {
-            browser.close();
-        }
-    }
-
-    @SuppressWarnings("unchecked")
-    private Map<String, Object> js(String script) {
-        return (Map<String, Object>) browser.js("return " + script + ";");
+    InstrumentsBrowserTest() {
+        super("index.html");
     }
 
     @Test

@@ -9,10 +9,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
@@ -24,29 +21,13 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * click away, the heatmap's axes, colour bar and class legend from the engine's heatmap key,
  * a hovered neuron shown in the big heatmap, and the loss chart against epochs.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class PicturesPaceBrowserTest {
-    private static final Path SITE = Path.of("target/site");
+class PicturesPaceBrowserTest extends PageTest {
     /** The README's run: a 6-8-8-6-1 network on the spiral. */
     private static final String SPIRAL = "#data=spiral&noise=10&f=x1,x2,x1sq,x2sq,sinx1,sinx2"
             + "&layers=8,8,6&act=tanh&lr=0.03&batch=10&test=1";
-    private Browser browser;
 
-    @BeforeAll
-    void start() throws Exception {
-        browser = Browser.forBuiltPage("index.html");
-    }
-
-    @AfterAll
-    void stop() throws Exception {
-        if (browser != null) {
-            browser.close();
-        }
-    }
-
-    private void open(String hash) {
-        browser.driver.get("about:blank");
-        browser.open(SITE.toAbsolutePath().resolve("index.html").toUri() + hash);
+    PicturesPaceBrowserTest() {
+        super("index.html");
     }
 
     private WebElement id(String id) {

@@ -5,14 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
@@ -24,26 +20,10 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * The live training page, driven through its controls, keyboard, URL and console API: every
  * control changes the run as it says, links reproduce runs, and bad links are reported.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class PlaygroundControlsTest {
-    private static final Path SITE = Path.of("target/site");
-    private Browser browser;
+class PlaygroundControlsTest extends PageTest {
 
-    @BeforeAll
-    void start() throws Exception {
-        browser = Browser.forBuiltPage("index.html");
-    }
-
-    @AfterAll
-    void stop() throws Exception {
-        if (browser != null) {
-            browser.close();
-        }
-    }
-
-    private void open(String hash) {
-        browser.driver.get("about:blank"); // a new page, not just a new hash
-        browser.open(SITE.toAbsolutePath().resolve("index.html").toUri() + hash);
+    PlaygroundControlsTest() {
+        super("index.html");
     }
 
     @SuppressWarnings("unchecked")

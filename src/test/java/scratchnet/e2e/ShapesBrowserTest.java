@@ -3,14 +3,10 @@ package scratchnet.e2e;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -18,26 +14,10 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * as colour, test points by a white centre, and unit states in the diagrams by shape or
  * pattern (saturated units hatched), each mark drawn named under the diagram.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ShapesBrowserTest {
-    private static final Path SITE = Path.of("target/site");
-    private Browser browser;
+class ShapesBrowserTest extends PageTest {
 
-    @BeforeAll
-    void start() throws Exception {
-        browser = Browser.forBuiltPage("index.html");
-    }
-
-    @AfterAll
-    void stop() throws Exception {
-        if (browser != null) {
-            browser.close();
-        }
-    }
-
-    private void open(String hash) {
-        browser.driver.get("about:blank");
-        browser.open(SITE.toAbsolutePath().resolve("index.html").toUri() + hash);
+    ShapesBrowserTest() {
+        super("index.html");
     }
 
     @Test

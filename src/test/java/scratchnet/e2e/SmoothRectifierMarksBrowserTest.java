@@ -8,10 +8,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -22,26 +19,10 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * them and names them in the engine's words; the activation explorer shades ELU's dead and
  * saturated tails. Leaves screenshots in target/screenshots/.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class SmoothRectifierMarksBrowserTest {
-    private static final Path SITE = Path.of("target/site");
-    private Browser browser;
+class SmoothRectifierMarksBrowserTest extends PageTest {
 
-    @BeforeAll
-    void start() throws Exception {
-        browser = Browser.forBuiltPage("index.html");
-    }
-
-    @AfterAll
-    void stop() throws Exception {
-        if (browser != null) {
-            browser.close();
-        }
-    }
-
-    private void open(String hash) {
-        browser.driver.get("about:blank");
-        browser.open(SITE.toAbsolutePath().resolve("index.html").toUri() + hash);
+    SmoothRectifierMarksBrowserTest() {
+        super("index.html");
     }
 
     private void screenshot(String name) throws Exception {

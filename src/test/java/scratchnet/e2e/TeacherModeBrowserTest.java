@@ -4,13 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
@@ -20,33 +16,12 @@ import org.openqa.selenium.WebElement;
  * prompt, keeps locked values and goes back to its start; and the diagram marks exploding units
  * by shape and says so in its live region.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class TeacherModeBrowserTest {
-    private static final Path SITE = Path.of("target/site");
+class TeacherModeBrowserTest extends PageTest {
     private static final String LESSON = "#data=xor&layers=4&lr=0.1&hide=opt,play"
             + "&lock=data,lr,layers&prompt=Why%20does%20XOR%20need%20a%20hidden%20layer%3F";
-    private Browser browser;
 
-    @BeforeAll
-    void start() throws Exception {
-        browser = Browser.forBuiltPage("index.html");
-    }
-
-    @AfterAll
-    void stop() throws Exception {
-        if (browser != null) {
-            browser.close();
-        }
-    }
-
-    @SuppressWarnings("unchecked")
-    private Map<String, Object> js(String script) {
-        return (Map<String, Object>) browser.js("return " + script + ";");
-    }
-
-    private void open(String hash) {
-        browser.driver.get("about:blank");
-        browser.open(SITE.toAbsolutePath().resolve("index.html").toUri() + hash);
+    TeacherModeBrowserTest() {
+        super("index.html");
     }
 
     private WebElement find(String css) {

@@ -4,13 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import scratchnet.app.Session;
@@ -24,26 +20,10 @@ import org.openqa.selenium.support.ui.Select;
  * activation menu per hidden layer, Huber loss for regression, and the learning-rate schedule
  * with its fields and the rate of the next step.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class VocabularyBrowserTest {
-    private static final Path SITE = Path.of("target/site");
-    private Browser browser;
+class VocabularyBrowserTest extends PageTest {
 
-    @BeforeAll
-    void start() throws Exception {
-        browser = Browser.forBuiltPage("index.html");
-    }
-
-    @AfterAll
-    void stop() throws Exception {
-        if (browser != null) {
-            browser.close();
-        }
-    }
-
-    private void open(String hash) {
-        browser.driver.get("about:blank");
-        browser.open(SITE.toAbsolutePath().resolve("index.html").toUri() + hash);
+    VocabularyBrowserTest() {
+        super("index.html");
     }
 
     @SuppressWarnings("unchecked")
