@@ -9,10 +9,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
@@ -34,9 +31,7 @@ import scratchnet.math.Rng;
  * keys and by the pointer, are read by the trained network; the same weights as on the JVM in
  * both builds) and the classification metrics of every classification task.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class DigitsBrowserTest {
-    private static final Path SITE = Path.of("target/site");
+class DigitsBrowserTest extends PageTest {
     /** Epochs within which the page's digits run must pass 90 % test accuracy. */
     private static final int MAX_EPOCHS = 5;
     /** Seconds after Play (full speed, headless, shared 2-core machine) it may take at most. */
@@ -45,23 +40,9 @@ class DigitsBrowserTest {
     private static final List<Integer> FOUR = List.of(0, 0, 0, 1, 11, 0, 0, 0, 0, 0, 0, 7, 8, 0,
             0, 0, 0, 0, 1, 13, 6, 2, 2, 0, 0, 0, 7, 15, 0, 9, 8, 0, 0, 5, 16, 10, 0, 16, 6, 0, 0,
             4, 15, 16, 13, 16, 1, 0, 0, 0, 0, 3, 15, 10, 0, 0, 0, 0, 0, 2, 16, 4, 0, 0);
-    private Browser browser;
 
-    @BeforeAll
-    void start() throws Exception {
-        browser = Browser.forBuiltPage("index.html");
-    }
-
-    @AfterAll
-    void stop() throws Exception {
-        if (browser != null) {
-            browser.close();
-        }
-    }
-
-    private void open(String query, String hash) {
-        browser.driver.get("about:blank");
-        browser.open(SITE.toAbsolutePath().resolve("index.html").toUri() + query + hash);
+    DigitsBrowserTest() {
+        super("index.html");
     }
 
     @SuppressWarnings("unchecked")
@@ -76,7 +57,7 @@ class DigitsBrowserTest {
     @Test
     @SuppressWarnings("unchecked")
     void theDigitsPassNinetyPercentWithinFiveEpochsAtFullSpeed() throws Exception {
-        open("", "#data=digits");
+        open("#data=digits");
         assertEquals("Handwritten digits", browser.driver.findElement(By.id("digits-title")).getText());
         // Epoch by epoch (45 batches of 32) through the console, timing the training and scoring.
         Map<String, Object> run = (Map<String, Object>) browser.js("var t = performance.now();"
@@ -147,7 +128,7 @@ class DigitsBrowserTest {
     @Test
     @SuppressWarnings("unchecked")
     void digitsDrawnOnThePadAreReadByTheTrainedNetwork() {
-        open("", "#data=digits");
+        open("#data=digits");
         int steps = 450; // ten epochs of 45 batches
         browser.js("scratchnet.reset(1); scratchnet.step(" + steps + ");");
         Session jvm = new Session();
@@ -249,7 +230,7 @@ class DigitsBrowserTest {
     @ParameterizedTest
     @ValueSource(strings = {"wasm", "js"})
     void theDigitsRunGivesTheJvmsWeightsBitForBit(String backend) {
-        open("?backend=" + backend, "#data=digits");
+        open("?backend=" + backend + "#data=digits");
         assertEquals(backend, browser.js("return ScratchNet.Playground.backend;"));
         Session jvm = new Session();
         jvm.load("#data=digits&opt=adam");
@@ -269,7 +250,7 @@ class DigitsBrowserTest {
     @Test
     @SuppressWarnings("unchecked")
     void everyClassificationTaskShowsItsConfusionMatrixAndRegressionNone() {
-        open("", "#data=circle");
+        open("#data=circle");
         Map<String, Object> s = (Map<String, Object>) browser.js("scratchnet.step(200); return scratchnet.state();");
         List<List<Object>> c = (List<List<Object>>) s.get("confusion");
         assertEquals(2, c.size());
@@ -286,9 +267,9 @@ class DigitsBrowserTest {
         assertTrue(browser.driver.findElement(By.id("metrics")).isDisplayed());
         String summary = browser.driver.findElement(By.cssSelector("#metrics .confusion-summary")).getText();
         assertTrue(summary.contains("of 250 test rows classified right"), summary);
-        open("", "#data=blobs&k=5");
+        open("#data=blobs&k=5");
         assertEquals(5, ((List<?>) state().get("confusion")).size());
-        open("", "#data=delivery");
+        open("#data=delivery");
         assertEquals(null, state().get("confusion"));
         // the console selects the digits as any data: their own network, the link says so
         Map<String, Object> config = (Map<String, Object>) browser.js(

@@ -6,10 +6,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
@@ -19,28 +16,12 @@ import org.openqa.selenium.OutputType;
  * low, answers taps, and leaves screenshots in target/screenshots/ (copied to docs/ by hand
  * for the README).
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class PlaygroundLayoutTest {
-    private static final Path SITE = Path.of("target/site");
+class PlaygroundLayoutTest extends PageTest {
     private static final String RUN = "#data=spiral&noise=10&f=x1,x2,x1sq,x2sq,sinx1,sinx2"
             + "&layers=8,8,6&act=tanh&lr=0.03&batch=10&test=1";
-    private Browser browser;
 
-    @BeforeAll
-    void start() throws Exception {
-        browser = Browser.forBuiltPage("index.html");
-    }
-
-    @AfterAll
-    void stop() throws Exception {
-        if (browser != null) {
-            browser.close();
-        }
-    }
-
-    private void open(String query, String hash) {
-        browser.driver.get("about:blank");
-        browser.open(SITE.toAbsolutePath().resolve("index.html").toUri() + query + hash);
+    PlaygroundLayoutTest() {
+        super("index.html");
     }
 
     @SuppressWarnings("unchecked")
@@ -70,12 +51,12 @@ class PlaygroundLayoutTest {
     @Test
     void desktopTrainsSmoothlyOnBothBuilds() throws Exception {
         browser.driver.manage().window().setSize(new Dimension(1400, 1000));
-        open("", RUN);
+        open(RUN);
         Map<String, Object> perf = trainFor(6000);
         report("desktop, WebAssembly GC", perf);
         assertKeptPainting(perf);
         save("target/screenshots/playground-desktop.png");
-        open("?backend=js", RUN);
+        open("?backend=js" + RUN);
         Map<String, Object> jsPerf = trainFor(4000);
         report("desktop, JavaScript", jsPerf);
         assertKeptPainting(jsPerf);
@@ -84,7 +65,7 @@ class PlaygroundLayoutTest {
     @Test
     void phoneLayoutFitsAndAnswersTaps() throws Exception {
         browser.driver.manage().window().setSize(new Dimension(360, 740));
-        open("", RUN);
+        open(RUN);
         long scroll = (Long) browser.js("return document.documentElement.scrollWidth;");
         long width = (Long) browser.js("return document.documentElement.clientWidth;");
         assertTrue(scroll <= width, "page is " + scroll + " px wide in a " + width + " px screen");
@@ -100,10 +81,10 @@ class PlaygroundLayoutTest {
     @Test
     void deliveryViewAtDesktopSize() throws Exception {
         browser.driver.manage().window().setSize(new Dimension(1400, 1100));
-        open("", "#data=delivery&hx=0&hy=2");
+        open("#data=delivery&hx=0&hy=2");
         trainFor(3000);
         save("target/screenshots/playground-delivery.png");
-        open("", "#data=delivery&layers=64,64,64,64,64,64");
+        open("#data=delivery&layers=64,64,64,64,64,64");
         Map<String, Object> perf = trainFor(4000);
         report("desktop, delivery 4-64x6-1, WebAssembly GC", perf);
         assertKeptPainting(perf);

@@ -7,10 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
@@ -25,32 +22,10 @@ import org.openqa.selenium.support.ui.Select;
  * and marker on the loss chart, and the optimizer-internals chart (a weight picked in the menu
  * or by clicking its link in the diagram). Leaves screenshots in target/screenshots/.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class RewindBrowserTest {
-    private static final Path SITE = Path.of("target/site");
-    private Browser browser;
+class RewindBrowserTest extends PageTest {
 
-    @BeforeAll
-    void start() throws Exception {
-        browser = Browser.forBuiltPage("index.html");
-    }
-
-    @AfterAll
-    void stop() throws Exception {
-        if (browser != null) {
-            browser.close();
-        }
-    }
-
-    private void open(String hash, int width) {
-        browser.driver.manage().window().setSize(new Dimension(width, 1000));
-        browser.driver.get("about:blank");
-        browser.open(SITE.toAbsolutePath().resolve("index.html").toUri() + hash);
-    }
-
-    @SuppressWarnings("unchecked")
-    private Map<String, Object> js(String script) {
-        return (Map<String, Object>) browser.js("return " + script + ";");
+    RewindBrowserTest() {
+        super("index.html");
     }
 
     private long step() {

@@ -9,10 +9,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
@@ -25,30 +22,10 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * times a workload long enough to measure. Leaves before/after screenshots of the NaN lab in
  * target/screenshots/.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class TeachLabsBrowserTest {
-    private static final Path SITE = Path.of("target/site");
-    private Browser browser;
+class TeachLabsBrowserTest extends PageTest {
 
-    @BeforeAll
-    void start() throws Exception {
-        browser = Browser.forBuiltPage("labs.html");
-    }
-
-    @AfterAll
-    void stop() throws Exception {
-        if (browser != null) {
-            browser.close();
-        }
-    }
-
-    private void open(int width, String hash) {
-        browser.driver.manage().window().setSize(new Dimension(width, 1000));
-        browser.driver.get("about:blank");
-        browser.driver.get(SITE.toAbsolutePath().resolve("labs.html").toUri() + hash);
-        new WebDriverWait(browser.driver, Duration.ofSeconds(30)).until(d -> Boolean.TRUE.equals(
-                browser.js("return !!(window.ScratchNet && ScratchNet.LabsPage"
-                        + " && ScratchNet.LabsPage.ready);")));
+    TeachLabsBrowserTest() {
+        super("labs.html");
     }
 
     @SuppressWarnings("unchecked")
@@ -75,7 +52,7 @@ class TeachLabsBrowserTest {
 
     @Test
     void aLabOpensPausedWithItsStoryAndRunsWhenAsked() throws Exception {
-        open(1280, "#lab=nan-explosion&fix=all-fixes");
+        open("#lab=nan-explosion&fix=all-fixes", 1280);
         Thread.sleep(500);
         Map<String, Object> s = labs("state()");
         assertEquals(Boolean.FALSE, s.get("running"));
@@ -99,7 +76,7 @@ class TeachLabsBrowserTest {
 
     @Test
     void nanLabScoresEveryFixInMinutesAndOnlyTheRecipeBeatsTheMean() throws Exception {
-        open(1280, "#lab=nan-explosion");
+        open("#lab=nan-explosion", 1280);
         List<?> fixes = (List<?>) labs("state()").get("fixes");
         assertTrue(fixes.contains("all-fixes"), fixes.toString());
         for (Object fix : fixes) {
@@ -131,7 +108,7 @@ class TeachLabsBrowserTest {
 
     @Test
     void gdVariantsShowsPerStepLossAndTimesALongerWorkloadByItsMedian() {
-        open(1280, "#lab=gd-variants");
+        open("#lab=gd-variants", 1280);
         Map<String, Object> s = labs("finish()");
         for (int r = 0; r < 3; r++) {
             assertTrue(num(run(s, r), "testMae") < num(run(s, r), "baselineMae"), "run " + r);
@@ -158,7 +135,7 @@ class TeachLabsBrowserTest {
 
     @Test
     void phoneSummaryKeepsBeforeAndAfterSideBySideNearTheTop() {
-        open(360, "#lab=nan-explosion&fix=all-fixes");
+        open("#lab=nan-explosion&fix=all-fixes", 360);
         labs("finish()");
         List<?> tops = (List<?>) browser.js("return Array.from(document.querySelectorAll("
                 + "'#lab-summary .summary-run')).map(function (e) {"

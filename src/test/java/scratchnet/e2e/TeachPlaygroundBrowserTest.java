@@ -4,14 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
@@ -24,27 +20,10 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * "What am I looking at?" per panel, settings that never change behind the user's back,
  * touch that keeps what it tapped, and an order for Tab that matches what is shown.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class TeachPlaygroundBrowserTest {
-    private static final Path SITE = Path.of("target/site");
-    private Browser browser;
+class TeachPlaygroundBrowserTest extends PageTest {
 
-    @BeforeAll
-    void start() throws Exception {
-        browser = Browser.forBuiltPage("index.html");
-    }
-
-    @AfterAll
-    void stop() throws Exception {
-        if (browser != null) {
-            browser.close();
-        }
-    }
-
-    private void open(int width, String hash) {
-        browser.driver.manage().window().setSize(new Dimension(width, 900));
-        browser.driver.get("about:blank");
-        browser.open(SITE.toAbsolutePath().resolve("index.html").toUri() + hash);
+    TeachPlaygroundBrowserTest() {
+        super("index.html");
     }
 
     @SuppressWarnings("unchecked")
@@ -63,19 +42,19 @@ class TeachPlaygroundBrowserTest {
     @Test
     void aNewcomerSeesWhatToDoAndWhatEachPanelShows() {
         for (int width : new int[] {1280, 360}) {
-            open(width, "");
+            open("", width, 900);
             WebElement first = browser.driver.findElement(By.id("first-step"));
             assertTrue(first.isDisplayed(), width + " px");
             assertEquals("Press Play and watch it learn to separate the two colours.",
                     first.getText());
             if (width == 1280) {
-                open(width, "#data=delivery");
+                open("#data=delivery", width, 900);
                 assertEquals("Press Play and watch it learn to predict delivery times.",
                         browser.driver.findElement(By.id("first-step")).getText());
-                open(width, "#data=blobs&k=4");
+                open("#data=blobs&k=4", width, 900);
                 assertEquals("Press Play and watch it learn to separate the classes.",
                         browser.driver.findElement(By.id("first-step")).getText());
-                open(width, "");
+                open("", width, 900);
             }
             String header = browser.driver.findElement(By.cssSelector("header.top")).getText();
             assertFalse(header.contains("Java") || header.contains("engine"), header);
@@ -94,7 +73,7 @@ class TeachPlaygroundBrowserTest {
 
     @Test
     void theDeliveryTableKeepsTheUsersNetworkForLaterAndSaysWhatChanged() {
-        open(1280, "#layers=8,8,8&act=relu&lr=0.1");
+        open("#layers=8,8,8&act=relu&lr=0.1", 1280, 900);
         double top = num("document.querySelector('main').getBoundingClientRect().top");
         new Select(key("data")).selectByValue("delivery");
         WebElement box = browser.driver.findElement(By.id("messages"));
@@ -111,14 +90,14 @@ class TeachPlaygroundBrowserTest {
 
     @Test
     void impossibleLossesAndOutputsAreDisabledWithTheirReason() {
-        open(1280, "#data=blobs&k=4");
+        open("#data=blobs&k=4", 1280, 900);
         WebElement bce = key("loss").findElement(By.cssSelector("option[value='bce']"));
         assertFalse(bce.isEnabled());
         assertEquals("3 or more classes: only softmax cross-entropy", bce.getAttribute("title"));
         assertTrue(browser.driver.findElement(By.id("unfit-note")).getText()
                 .contains("Binary cross-entropy, Mean squared error, Huber (δ = 1) (3 or more"
                         + " classes"));
-        open(1280, "");
+        open("", 1280, 900);
         WebElement linear = key("out").findElement(By.cssSelector("option[value='linear']"));
         assertFalse(linear.isEnabled(), "binary cross-entropy needs a sigmoid output");
         assertEquals("this loss needs a sigmoid output", linear.getAttribute("title"));
@@ -126,7 +105,7 @@ class TeachPlaygroundBrowserTest {
 
     @Test
     void theRateFieldMarksBadInputShowsTheRateInUseAndAcceptsADecimalComma() {
-        open(1280, "");
+        open("", 1280, 900);
         WebElement exact = browser.driver.findElement(By.id("lr-exact"));
         WebElement used = browser.driver.findElement(By.id("lr-used"));
         assertEquals("in use: 0.03", used.getText());
@@ -150,7 +129,7 @@ class TeachPlaygroundBrowserTest {
 
     @Test
     void aLabLinkTypedIntoAnOpenPlaygroundOpensTheLab() {
-        open(1280, "");
+        open("", 1280, 900);
         browser.js("location.hash = '#lab=overfitting';");
         new WebDriverWait(browser.driver, Duration.ofSeconds(30)).until(d ->
                 browser.driver.getCurrentUrl().contains("labs.html#lab=overfitting"));
@@ -160,7 +139,7 @@ class TeachPlaygroundBrowserTest {
 
     @Test
     void aTapKeepsTheWeightShownAwayFromTheFinger() {
-        open(360, "");
+        open("", 360, 900);
         browser.js("document.getElementById('diagram').scrollIntoView();");
         // the middle of the first link: from input 1 to unit 1 of layer 1
         @SuppressWarnings("unchecked")
@@ -190,7 +169,7 @@ class TeachPlaygroundBrowserTest {
 
     @Test
     void theLabsMenuFitsAPhoneAndClosesOnEscape() {
-        open(360, "");
+        open("", 360, 900);
         browser.driver.findElement(By.cssSelector("#labs-menu summary")).click();
         assertTrue(num("document.getElementById('labs-list').getBoundingClientRect().right")
                 <= num("window.innerWidth"));
@@ -211,7 +190,7 @@ class TeachPlaygroundBrowserTest {
 
     @Test
     void onAPhoneTabReachesTheOutputFirstAndPicturesAreImages() {
-        open(360, "#data=blobs&k=4");
+        open("#data=blobs&k=4", 360, 900);
         assertTrue((Boolean) browser.js("return document.querySelector('main.layout')"
                 + ".firstElementChild.classList.contains('output');"));
         assertEquals("group", browser.driver.findElement(By.id("unit-buttons"))
@@ -229,7 +208,7 @@ class TeachPlaygroundBrowserTest {
                 + " span.remove(); return w + 24 > s.clientWidth; }).map(function (s) {"
                 + " return s.dataset.key; });");
         assertEquals(List.of(), cut);
-        open(1280, "");
+        open("", 1280, 900);
         assertTrue((Boolean) browser.js("return document.querySelector('main.layout')"
                 + ".lastElementChild.classList.contains('output');"));
     }
