@@ -7,11 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.openqa.selenium.Dimension;
 
 /**
  * Frame pace for every size of network the page allows (issue 16): the interval between
@@ -21,9 +17,7 @@ import org.openqa.selenium.Dimension;
  * that training advanced and the pictures kept being repainted. The line under the loss chart is
  * printed too: what the last estimate of 2/λ cost while training (compute time and frames).
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class FramePaceBrowserTest {
-    private static final Path SITE = Path.of("target/site");
+class FramePaceBrowserTest extends PageTest {
     /**
      * The largest own data the page takes (20,000 rows, 50 columns: 49 features and a target,
      * whole numbers so the text stays under the 4,000,000-character limit), loaded as an upload
@@ -52,24 +46,9 @@ class FramePaceBrowserTest {
     };
     private static final long TRAIN_MS = 4000;
     private static final long IDLE_MS = 2000;
-    private Browser browser;
 
-    @BeforeAll
-    void start() throws Exception {
-        browser = Browser.forBuiltPage("index.html");
-        browser.driver.manage().window().setSize(new Dimension(1400, 1100));
-    }
-
-    @AfterAll
-    void stop() throws Exception {
-        if (browser != null) {
-            browser.close();
-        }
-    }
-
-    private void open(String query, String hash) {
-        browser.driver.get("about:blank");
-        browser.open(SITE.toAbsolutePath().resolve("index.html").toUri() + query + hash);
+    FramePaceBrowserTest() {
+        super("index.html", 1400, 1100);
     }
 
     /** Starts recording the time of every animation frame. */
@@ -100,7 +79,7 @@ class FramePaceBrowserTest {
     private void measure(String backend, String query) throws Exception {
         List<String> lines = new ArrayList<>();
         for (String[] net : NETWORKS) {
-            open(query, net[1]);
+            open(query + net[1]);
             assertEquals(backend, browser.js("return scratchnet.state().backend;"));
             if (net.length > 2) {
                 System.out.println(net[0] + ": " + browser.js(net[2]));

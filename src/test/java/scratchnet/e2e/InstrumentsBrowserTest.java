@@ -12,7 +12,6 @@ import org.junit.jupiter.api.Test;
  * sharpness gives a finite stability limit.
  */
 class InstrumentsBrowserTest extends PageTest {
-
     InstrumentsBrowserTest() {
         super("index.html");
     }

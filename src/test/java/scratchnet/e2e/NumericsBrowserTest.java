@@ -4,12 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import scratchnet.app.Session;
@@ -20,32 +16,15 @@ import scratchnet.app.Session;
  * controls reach the engine, the diagram marks normalised layers and the float64 twin's losses
  * are shown beside a float32 run.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class NumericsBrowserTest {
-    private static final Path SITE = Path.of("target/site");
-    private Browser browser;
-
-    @BeforeAll
-    void start() throws Exception {
-        browser = Browser.forBuiltPage("index.html");
-    }
-
-    @AfterAll
-    void stop() throws Exception {
-        if (browser != null) {
-            browser.close();
-        }
-    }
-
-    private String page(String query) {
-        return SITE.toAbsolutePath().resolve("index.html").toUri() + query;
+class NumericsBrowserTest extends PageTest {
+    NumericsBrowserTest() {
+        super("index.html");
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"wasm", "js"})
     void batchNormAndFloat32AreBitIdenticalOnJvmAndInTheBrowser(String backend) {
-        browser.driver.get("about:blank");
-        browser.open(page("?backend=" + backend));
+        open("?backend=" + backend);
         assertEquals(backend, browser.js("return ScratchNet.Playground.backend;"));
         for (String hash : new String[] {"#bn=1&layers=6,5&act=tanh&opt=adam",
             "#prec=float32&layers=6,5&act=tanh", "#data=spiral&prec=float32&bn=1&layers=8,6"
@@ -73,8 +52,7 @@ class NumericsBrowserTest {
     @SuppressWarnings("unchecked")
     @Test
     void theControlsReachTheEngineAndTheTwinIsShown() {
-        browser.driver.get("about:blank");
-        browser.open(page("#prec=float32&twin=1&bn=1&layers=4,3"));
+        open("#prec=float32&twin=1&bn=1&layers=4,3");
         Map<String, Object> config = (Map<String, Object>) browser.js(
                 "return scratchnet.config();");
         assertEquals(true, config.get("bn"));

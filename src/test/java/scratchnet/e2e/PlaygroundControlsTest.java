@@ -21,7 +21,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * control changes the run as it says, links reproduce runs, and bad links are reported.
  */
 class PlaygroundControlsTest extends PageTest {
-
     PlaygroundControlsTest() {
         super("index.html");
     }

@@ -11,12 +11,9 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import scratchnet.app.RaceProtocol;
@@ -29,32 +26,14 @@ import scratchnet.app.Session;
  * (WebAssembly GC and JavaScript) and keeps the race
  * on bad input; axe-core finds no WCAG 2.1 A/AA violation in the panel. Leaves screenshots at 1280 and 360 px in target/screenshots/.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class RaceBrowserTest {
-    private static final Path SITE = Path.of("target/site");
-    private Browser browser;
+class RaceBrowserTest extends PageTest {
+    RaceBrowserTest() {
+        super("index.html");
+    }
 
     @BeforeAll
-    void start() throws Exception {
-        browser = Browser.forBuiltPage("index.html");
+    void catchErrors() {
         browser.catchErrors();
-    }
-
-    @AfterAll
-    void stop() throws Exception {
-        if (browser != null) {
-            browser.close();
-        }
-    }
-
-    private void open(int width) {
-        open(width, "");
-    }
-
-    private void open(int width, String query) {
-        browser.driver.manage().window().setSize(new Dimension(width, 1000));
-        browser.driver.get("about:blank");
-        browser.open(SITE.toAbsolutePath().resolve("index.html").toUri() + query);
     }
 
     @SuppressWarnings("unchecked")
@@ -77,7 +56,7 @@ class RaceBrowserTest {
     @SuppressWarnings("unchecked")
     void aRaceOfThreeAdvancesInLockstepFillsTheTableAndDrawsThreeCurves() throws Exception {
         for (int width : new int[] {1280, 360}) {
-            open(width);
+            open("", width);
             browser.driver.findElement(By.id("race-open")).click();
             assertTrue(browser.driver.findElement(By.id("race")).isDisplayed());
             assertEquals(3L, browser.js("return document.querySelectorAll('#race .race-on:checked')"
@@ -152,7 +131,7 @@ class RaceBrowserTest {
     @Test
     void theConsoleRaceGivesTheJvmsLossesInBothBuildsAndKeepsTheRaceOnBadInput() {
         for (String query : new String[] {"?backend=wasm", "?backend=js"}) {
-            open(1280, query);
+            open(query, 1280);
             consoleRaceMatchesTheJvm(query);
         }
     }

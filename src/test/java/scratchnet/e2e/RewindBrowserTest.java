@@ -23,7 +23,6 @@ import org.openqa.selenium.support.ui.Select;
  * or by clicking its link in the diagram). Leaves screenshots in target/screenshots/.
  */
 class RewindBrowserTest extends PageTest {
-
     RewindBrowserTest() {
         super("index.html");
     }

@@ -15,7 +15,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * pattern (saturated units hatched), each mark drawn named under the diagram.
  */
 class ShapesBrowserTest extends PageTest {
-
     ShapesBrowserTest() {
         super("index.html");
     }

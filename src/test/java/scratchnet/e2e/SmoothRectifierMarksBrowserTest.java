@@ -20,7 +20,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * saturated tails. Leaves screenshots in target/screenshots/.
  */
 class SmoothRectifierMarksBrowserTest extends PageTest {
-
     SmoothRectifierMarksBrowserTest() {
         super("index.html");
     }

@@ -23,7 +23,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * target/screenshots/.
  */
 class TeachLabsBrowserTest extends PageTest {
-
     TeachLabsBrowserTest() {
         super("labs.html");
     }

@@ -21,7 +21,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * touch that keeps what it tapped, and an order for Tab that matches what is shown.
  */
 class TeachPlaygroundBrowserTest extends PageTest {
-
     TeachPlaygroundBrowserTest() {
         super("index.html");
     }

@@ -21,7 +21,6 @@ import org.openqa.selenium.support.ui.Select;
  * with its fields and the rate of the next step.
  */
 class VocabularyBrowserTest extends PageTest {
-
     VocabularyBrowserTest() {
         super("index.html");
     }
