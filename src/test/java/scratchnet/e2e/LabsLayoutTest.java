@@ -6,11 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -19,30 +15,13 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * stacked on a 360 px phone without sideways scrolling; every control named and reachable by
  * keyboard. Leaves screenshots in target/screenshots/.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class LabsLayoutTest {
-    private static final Path SITE = Path.of("target/site");
-    private Browser browser;
-
-    @BeforeAll
-    void start() throws Exception {
-        browser = Browser.forBuiltPage("labs.html");
-    }
-
-    @AfterAll
-    void stop() throws Exception {
-        if (browser != null) {
-            browser.close();
-        }
+class LabsLayoutTest extends PageTest {
+    LabsLayoutTest() {
+        super("labs.html");
     }
 
     private void open(int width, int height, String lab) {
-        browser.driver.manage().window().setSize(new Dimension(width, height));
-        browser.driver.get("about:blank");
-        browser.driver.get(SITE.toAbsolutePath().resolve("labs.html").toUri() + "#lab=" + lab);
-        new WebDriverWait(browser.driver, Duration.ofSeconds(30)).until(d -> Boolean.TRUE.equals(
-                browser.js("return !!(window.ScratchNet && ScratchNet.LabsPage"
-                        + " && ScratchNet.LabsPage.ready);")));
+        open("#lab=" + lab, width, height);
         browser.js("scratchnetLabs.pause(); scratchnetLabs.finish();");
     }
 
