@@ -45,17 +45,23 @@ ScratchNet.Engine = (function () {
         return Array.prototype.slice.call(this.call(name, args));
     };
 
-    /** Settings: {messages, settings, hash} after a whole link or a partial settings object. */
-    Engine.prototype.load = function (hash) { return this.json("load", [hash]); };
-    Engine.prototype.change = function (partial) {
+    /**
+     * A console caller's object as JSON text for the engine, "" when it has none (undefined, a
+     * function) or cannot be written (a cycle, a BigInt): the engine then says what it expected.
+     */
+    function jsonText(value) {
         var text;
         try {
-            text = JSON.stringify(partial);
+            text = JSON.stringify(value);
         } catch (e) {
-            text = ""; // a cycle or a BigInt: the engine says what it expected
+            text = "";
         }
-        return this.json("change", [typeof text === "string" ? text : ""]);
-    };
+        return typeof text === "string" ? text : "";
+    }
+
+    /** Settings: {messages, settings, hash} after a whole link or a partial settings object. */
+    Engine.prototype.load = function (hash) { return this.json("load", [hash]); };
+    Engine.prototype.change = function (partial) { return this.json("change", [jsonText(partial)]); };
     Engine.prototype.settings = function () { return this.json("settings"); };
     Engine.prototype.limits = function () { return this.json("limits"); };
     Engine.prototype.hash = function () { return String(this.call("hash")); };
@@ -180,15 +186,7 @@ ScratchNet.Engine = (function () {
     Engine.prototype.internals = function () { return this.json("internals"); };
 
     /** The optimizer race (scratchnet.app.RaceProtocol): {limits, race}; start answers {error, race}. */
-    Engine.prototype.raceStart = function (request) {
-        var text;
-        try {
-            text = JSON.stringify(request);
-        } catch (e) {
-            text = ""; // a cycle or a BigInt: the engine says what it expected
-        }
-        return this.json("raceStart", [typeof text === "string" ? text : ""]);
-    };
+    Engine.prototype.raceStart = function (request) { return this.json("raceStart", [jsonText(request)]); };
     Engine.prototype.raceState = function () { return this.json("raceState"); };
     Engine.prototype.raceAdvance = function (r, n) { return this.call("raceAdvance", [r, n]); };
     Engine.prototype.raceAddTime = function (r, ms) { this.call("raceAddTime", [r, ms]); };
