@@ -12,8 +12,6 @@ import scratchnet.engine.PacedForward;
 import scratchnet.format.FormatException;
 import scratchnet.format.HashCodec;
 import scratchnet.format.ModelJson;
-import scratchnet.format.NumpyExport;
-import scratchnet.format.TorchExport;
 import scratchnet.labs.Hint;
 import scratchnet.math.Rng;
 import scratchnet.train.Confusion;
@@ -538,14 +536,12 @@ public final class Session {
     }
 
     /**
-     * Backpropagation's gradient of every weight and bias of layer {@code layer} beside the
-     * central difference with step {@code h}, on the whole training set with the run's
-     * penalty (see {@link GradientCheck#layer}).
+     * Backpropagation's gradient against the central difference for layer {@code layer}, on
+     * the whole training set with the run's penalty; see {@link NetworkProbes#gradCheck}.
      */
     public GradientCheck.Entry[] gradCheck(int layer, double h) {
-        Dataset train = problem.train;
-        return GradientCheck.layer(net, train.x(), train.y(), train.rows(),
-                settings.trainSpec().penalty(), layer, h);
+        return NetworkProbes.gradCheck(net, problem.train, settings.trainSpec().penalty(), layer,
+                h);
     }
 
     /**
@@ -629,19 +625,11 @@ public final class Session {
     }
 
     /**
-     * The run taken away: a self-contained NumPy or PyTorch script that trains the current
-     * weights on the training rows for {@code epochs} epochs (batches in file order), or the
-     * network as model JSON (the format the command line reads).
+     * The run taken away: a NumPy or PyTorch script training the current weights on the
+     * training rows for {@code epochs} epochs, or model JSON; see {@link ModelTransfer#export}.
      */
     public String export(ExportKind kind, int epochs) {
-        switch (kind) {
-            case NUMPY:
-                return NumpyExport.script(net, settings.trainSpec(), problem.train, epochs);
-            case PYTORCH:
-                return TorchExport.script(net, settings.trainSpec(), problem.train, epochs);
-            default:
-                return ModelJson.write(net);
-        }
+        return ModelTransfer.export(kind, net, settings, problem.train, epochs);
     }
 
     /**
@@ -653,70 +641,16 @@ public final class Session {
      * @throws IllegalArgumentException saying why the model does not fit
      */
     public void importModel(Network model) {
-        int inputs = problem.train.cols();
-        if (model.inputs() != inputs) {
-            throw new IllegalArgumentException("the model takes " + model.inputs()
-                    + " inputs, but the current data gives the network " + inputs + " ("
-                    + String.join(", ", problem.train.featureNames()) + ")");
-        }
-        if (model.outputs() != problem.outputs()) {
-            throw new IllegalArgumentException("the model has " + model.outputs()
-                    + " outputs, but the current data needs " + problem.outputs());
-        }
-        int[] sizes = model.sizes();
-        int[] hidden = java.util.Arrays.copyOfRange(sizes, 1, sizes.length - 1);
-        int depth = model.depth();
-        scratchnet.engine.Activation act = depth > 1 ? model.layer(0).activation()
-                : settings.net().activation();
-        scratchnet.engine.Activation[] acts = new scratchnet.engine.Activation[depth - 1];
-        for (int l = 0; l < depth - 1; l++) {
-            acts[l] = model.layer(l).activation();
-            if (model.layer(l).slope() != NetSpec.DEFAULT_LEAKY_SLOPE
-                    && acts[l] == scratchnet.engine.Activation.LEAKY_RELU) {
-                throw new IllegalArgumentException("the playground's leaky ReLU has slope "
-                        + NetSpec.DEFAULT_LEAKY_SLOPE + ", not " + model.layer(l).slope());
-            }
-        }
-        Settings candidate = new Settings(settings.data(), settings.net().with(hidden, act,
-                model.loss(), model.layer(depth - 1).activation()).withActivations(acts)
-                .withNumerics(model.batchNorm(), model.precision()), settings.training(),
-                settings.view());
-        SettingsHash.Result check = SettingsHash.read(SettingsHash.write(candidate));
-        if (!check.problems().isEmpty() || !check.settings().net().equals(candidate.net())) {
-            throw new IllegalArgumentException(check.problems().isEmpty()
-                    ? "the playground cannot describe this network"
-                    : String.join(" ", check.problems()));
-        }
-        settings = candidate;
+        settings = ModelTransfer.settingsFor(model, settings, problem);
         rebuildNetwork(model);
     }
 
     /**
-     * One neuron of the network on one training row: unit {@code unit} of weight layer
-     * {@code layer} (0-based), its incoming weights and bias, and the previous layer's
-     * outputs for training row {@code row} (the inputs themselves for the first layer).
+     * One neuron of the network on training row {@code row}: unit {@code unit} of weight layer
+     * {@code layer} (0-based) with its inputs; see {@link NetworkProbes#neuronAt}.
      */
     public NeuronView neuronAt(int layer, int unit, int row) {
-        Dataset train = problem.train;
-        if (layer < 0 || layer >= net.depth() || unit < 0 || unit >= net.layer(layer).outputs()
-                || row < 0 || row >= train.rows()) {
-            throw new IllegalArgumentException("no unit " + unit + " in layer " + layer
-                    + " or no training row " + row);
-        }
-        Network probe = net.copy();
-        int cols = train.cols();
-        double[] x = new double[cols];
-        System.arraycopy(train.x(), row * cols, x, 0, cols);
-        probe.forward(x, 1);
-        Dense d = probe.layer(layer);
-        double[] in = layer == 0 ? x : probe.layer(layer - 1).activations();
-        double[] inputs = java.util.Arrays.copyOf(in, d.inputs());
-        double[] w = new double[d.inputs()];
-        for (int i = 0; i < w.length; i++) {
-            w[i] = d.weights()[i * d.outputs() + unit];
-        }
-        return new NeuronView(inputs, w, d.biases()[unit], d.activation(), d.slope(),
-                d.activations()[unit], layer == 0 ? train.featureNames() : null, train.rows());
+        return NetworkProbes.neuronAt(net, problem.train, layer, unit, row);
     }
 
     /**
@@ -1111,16 +1045,12 @@ public final class Session {
      * step made to it; {@code from} is a unit of layer {@code layer} − 1 (or an input).
      */
     public double[] link(int layer, int from, int to) {
-        Dense d = net.layer(layer);
-        int i = from * d.outputs() + to;
-        return new double[] {d.weights()[i], d.weightGrads()[i], lastUpdate.weight(layer, i)};
+        return NetworkProbes.link(net, lastUpdate, layer, from, to);
     }
 
     /** One unit's bias, its gradient and the change the latest step made to it. */
     public double[] bias(int layer, int unit) {
-        Dense d = net.layer(layer);
-        return new double[] {d.biases()[unit], d.biasGrads()[unit],
-            lastUpdate.bias(layer, unit)};
+        return NetworkProbes.bias(net, lastUpdate, layer, unit);
     }
 
     /** Names of the network's inputs, e.g. x1, sin(x1), distance. */
@@ -1138,15 +1068,7 @@ public final class Session {
 
     /** {@code net}'s weights and biases as {@link #parameterBits()} writes them. */
     static String parameterBits(Network net) {
-        StringBuilder sb = new StringBuilder();
-        for (double[] buffer : net.parameters()) {
-            for (double v : buffer) {
-                String hex = Long.toHexString(Double.doubleToRawLongBits(v));
-                sb.append("0000000000000000", hex.length(), 16).append(hex).append(' ');
-            }
-            sb.append('\n');
-        }
-        return sb.toString();
+        return NetworkProbes.parameterBits(net);
     }
 
     /** What went wrong, if anything crosses a threshold (see {@link #hint()}), or null. */
