@@ -5,7 +5,6 @@ import java.util.Map;
 import scratchnet.data.Dataset;
 import scratchnet.diag.GradientCheck;
 import scratchnet.diag.Sharpness;
-import scratchnet.engine.Dense;
 import scratchnet.engine.NetSpec;
 import scratchnet.engine.Network;
 import scratchnet.engine.PacedForward;
@@ -61,11 +60,8 @@ public final class Session {
     private Timeline.Mark rewound;
     /** The step the latest rewind landed on, where the replay started (-1: none this run). */
     private long replayFrom = -1;
-    /** The parameter whose optimizer internals are recorded: layer, from unit (-1 bias), to. */
-    private int watchLayer;
-    private int watchFrom;
-    private int watchTo;
-    private ParameterTrace trace;
+    /** The parameter whose optimizer internals are recorded. */
+    private final ParameterWatch watcher = new ParameterWatch();
     private Stats stats;
     /** Confusion matrix and predictions of the latest refresh; null for regression. */
     private Classification classification;
@@ -322,7 +318,7 @@ public final class Session {
         trainer.reconfigure(settings.trainSpec());
         lastUpdate = new LastUpdate(net);
         health.reset(net);
-        watch(watchLayer, watchFrom, watchTo, true);
+        watcher.rebind(net, true);
         refresh();
     }
 
@@ -357,8 +353,8 @@ public final class Session {
         ghost = new Series(3, HISTORY_BUDGET);
         rewound = null;
         replayFrom = -1;
-        if (!watch(watchLayer, watchFrom, watchTo, false)) {
-            watch(0, 0, 0, false);
+        if (!watcher.rebind(net, false)) {
+            watcher.watch(net, 0, 0, 0, false);
         }
         refresh();
         timeline.reset(trainer, history);
@@ -402,7 +398,7 @@ public final class Session {
                     lastUpdate.keep();
                 }
                 trainer.applyUpdate();
-                trace.record(step, trainer.lastLearningRate(), trainer.optimizer());
+                watcher.trace().record(step, trainer.lastLearningRate(), trainer.optimizer());
                 health.afterUpdate(step, net);
                 timeline.afterStep(trainer, history);
             }
@@ -435,7 +431,7 @@ public final class Session {
         history = m.history().copy();
         health.reset(net);
         lastUpdate = new LastUpdate(net);
-        trace.keepUntil(m.step());
+        watcher.trace().keepUntil(m.step());
         rewound = m;
         replayFrom = m.step();
         if (twin != null && twin.ahead(trainer.stepsTaken())) {
@@ -480,40 +476,17 @@ public final class Session {
      * {@code layer} (0-based). Returns false, changing nothing, if there is no such parameter.
      */
     public boolean watch(int layer, int from, int to) {
-        return watch(layer, from, to, false);
-    }
-
-    private boolean watch(int layer, int from, int to, boolean keepRows) {
-        if (layer < 0 || layer >= net.depth()) {
-            return false;
-        }
-        Dense d = net.layer(layer);
-        if (from < -1 || from >= d.inputs() || to < 0 || to >= d.outputs()) {
-            return false;
-        }
-        int buffer = from < 0 ? 2 * layer + 1 : 2 * layer;
-        int index = from < 0 ? to : from * d.outputs() + to;
-        ParameterTrace next = new ParameterTrace(net.parameters()[buffer],
-                net.gradients()[buffer], buffer, index);
-        if (keepRows && trace != null && layer == watchLayer && from == watchFrom
-                && to == watchTo) {
-            next = trace.rebind(next);
-        }
-        trace = next;
-        watchLayer = layer;
-        watchFrom = from;
-        watchTo = to;
-        return true;
+        return watcher.watch(net, layer, from, to, false);
     }
 
     /** The watched parameter's record (see {@link ParameterTrace}). */
     public ParameterTrace trace() {
-        return trace;
+        return watcher.trace();
     }
 
     /** The watched parameter: {layer, from (−1 = bias), to}. */
     public int[] watched() {
-        return new int[] {watchLayer, watchFrom, watchTo};
+        return watcher.watched();
     }
 
     /** Steps of the checkpoints a rewind can land on, oldest first. */
