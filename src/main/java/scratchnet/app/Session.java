@@ -1,15 +1,12 @@
 package scratchnet.app;
 
 import java.util.List;
-import java.util.Map;
 import scratchnet.data.Dataset;
 import scratchnet.diag.GradientCheck;
 import scratchnet.diag.Sharpness;
 import scratchnet.engine.NetSpec;
 import scratchnet.engine.Network;
 import scratchnet.engine.PacedForward;
-import scratchnet.format.FormatException;
-import scratchnet.format.HashCodec;
 import scratchnet.format.ModelJson;
 import scratchnet.labs.Hint;
 import scratchnet.math.Rng;
@@ -71,11 +68,8 @@ public final class Session {
     private double baselineMae;
     /** The latest optimizer race, or null before the first. */
     private Race race;
-    /** The settings last used on each family of data (by ordinal), restored on return. */
-    private final Settings[] lastOn = new Settings[Settings.Family.values().length];
-    /** The lesson of the last whole link, and the link it started from ("" without one). */
-    private Lesson lesson = Lesson.NONE;
-    private String lessonStart = "";
+    /** The lesson and the settings remembered per family of data, read from links. */
+    private final SettingsLinks links = new SettingsLinks(this);
     /** The user's own data loaded in this page (a CSV or a drawing), or null. */
     private UserData userData;
     private final CsvUpload upload = new CsvUpload(this);
@@ -96,84 +90,20 @@ public final class Session {
      * (none: no lesson; see {@link Lesson}); returns messages about bad values.
      */
     public List<String> load(String hash) {
-        List<String> problems = applyAll(SettingsHash.read(hash, null, null, userData));
-        Lesson next = Lesson.read(hash, problems);
-        if (!next.equals(lesson)) { // the same lesson (e.g. Back within it) keeps its start
-            lessonStart = next.active() ? hash() + next.suffix() : "";
-        }
-        lesson = next;
-        return problems;
+        return links.load(hash);
     }
 
     /**
      * Changes the settings named in {@code hash}, keeping the others; returns messages. A
-     * setting the lesson locks keeps its value (a change of data may still move it to that
-     * data's default first: it is then set back), and a message says so.
+     * setting the lesson locks keeps its value (see {@link SettingsLinks#configure}).
      */
     public List<String> configure(String hash) {
-        List<String> problems = new java.util.ArrayList<>();
-        Map<String, String> given;
-        try {
-            given = HashCodec.pairs(hash);
-        } catch (FormatException e) {
-            given = Map.of(); // change() reports the unreadable link
-        }
-        for (String key : Lesson.KEYS) {
-            if (given.containsKey(key)) {
-                problems.add("A lesson's " + key + " comes only with a whole link; ignored here.");
-            }
-        }
-        Map<String, String> before = HashCodec.pairs(hash());
-        Settings previous = settings;
-        List<String> changed = change(hash);
-        List<String> moved = movedLocks(before);
-        if (moved.isEmpty()) {
-            problems.addAll(changed);
-            return problems;
-        }
-        // A locked setting moved: undo, then make the change without the locked keys; should a
-        // change of data still move a locked setting to that data's default, set it back.
-        apply(previous);
-        StringBuilder rest = new StringBuilder();
-        for (Map.Entry<String, String> pair : given.entrySet()) {
-            if (!lesson.locks(pair.getKey()) && !List.of(Lesson.KEYS).contains(pair.getKey())) {
-                rest.append(rest.length() == 0 ? "" : "&").append(pair.getKey()).append('=')
-                        .append(HashCodec.encode(pair.getValue()));
-            }
-        }
-        problems.addAll(change(rest.toString()));
-        StringBuilder back = new StringBuilder();
-        for (String key : movedLocks(before)) {
-            if (before.containsKey(key)) {
-                back.append(back.length() == 0 ? "" : "&").append(key).append('=')
-                        .append(HashCodec.encode(before.get(key)));
-            }
-        }
-        if (back.length() > 0) {
-            problems.addAll(change(back.toString()));
-        }
-        for (String key : moved) {
-            problems.add("The lesson locks " + Lesson.nameOf(key) + (before.containsKey(key)
-                    ? "; it stays at " + before.get(key) + "." : "; it stays as the lesson set it."));
-        }
-        return problems;
-    }
-
-    /** The locked settings whose link value differs from {@code before}'s. */
-    private List<String> movedLocks(Map<String, String> before) {
-        Map<String, String> now = HashCodec.pairs(hash());
-        List<String> out = new java.util.ArrayList<>();
-        for (String key : lesson.lockedAll()) {
-            if (!java.util.Objects.equals(before.get(key), now.get(key))) {
-                out.add(key);
-            }
-        }
-        return out;
+        return links.configure(hash);
     }
 
     /** The lesson the last whole link opened (see {@link Lesson}) as JSON, with its start. */
     public String lessonJson() {
-        return lesson.json(lessonStart);
+        return links.lessonJson();
     }
 
     /**
@@ -181,48 +111,12 @@ public final class Session {
      * messages. Without a lesson nothing changes.
      */
     public List<String> restartLesson() {
-        if (!lesson.active()) {
-            return List.of("There is no lesson to go back to.");
-        }
-        List<String> problems = load(lessonStart);
-        reset(-1);
-        return problems;
+        return links.restartLesson();
     }
 
     /** The link of the current settings followed by the lesson's keys: the page's address. */
     public String fullHash() {
-        return hash() + lesson.suffix();
-    }
-
-    /**
-     * The settings last used on the family of data {@code hash} switches to (null if it names
-     * no data, or none were used there yet).
-     */
-    private Settings remembered(String hash) {
-        String v;
-        try {
-            v = HashCodec.pairs(hash).get("data");
-        } catch (FormatException e) {
-            return null;
-        }
-        if (v == null) {
-            return null;
-        }
-        Settings.Family f = HashCodec.DIGITS.equals(v) ? Settings.Family.DIGITS
-                : HashCodec.DELIVERY.equals(v) || HashCodec.USER.equals(v)
-                        ? Settings.Family.DELIVERY : Settings.Family.POINTS;
-        return lastOn[f.ordinal()];
-    }
-
-    /** Changes the settings named in {@code hash}, keeping the others; returns messages. */
-    private List<String> change(String hash) {
-        Settings before = settings;
-        List<String> problems = applyAll(SettingsHash.read(hash, settings, remembered(hash),
-                userData));
-        if (settings.family() != before.family()) {
-            lastOn[before.family().ordinal()] = before;
-        }
-        return problems;
+        return links.fullHash();
     }
 
     /** Your own data's upload and console loader. */
@@ -244,10 +138,7 @@ public final class Session {
         if (data != null) {
             return configure("#data=" + scratchnet.format.HashCodec.USER + "&csv=" + data.id);
         }
-        Settings table = lastOn[Settings.Family.DELIVERY.ordinal()];
-        if (table != null && table.data().userData()) {
-            lastOn[Settings.Family.DELIVERY.ordinal()] = null;
-        }
+        links.forgetUserTable();
         return settings.data().userData() ? configure("#data=circle")
                 : new java.util.ArrayList<>();
     }
@@ -257,7 +148,7 @@ public final class Session {
      * the checks), the previous settings stay and the refusal is reported, so the page never
      * breaks.
      */
-    private List<String> applyAll(SettingsHash.Result r) {
+    List<String> applyAll(SettingsHash.Result r) {
         List<String> problems = new java.util.ArrayList<>(r.problems());
         Settings before = settings;
         try {
