@@ -49,14 +49,8 @@ public final class Session {
     private long sharpStep = -1;
     /** Loss chart points: (step, training loss, test loss) per refresh, in bounded memory. */
     private Series history;
-    /** Checkpoints to rewind to. */
-    private final Timeline timeline = new Timeline();
-    /** The loss chart of the run before the latest rewind (empty before one). */
-    private Series ghost = new Series(3, HISTORY_BUDGET);
-    /** The checkpoint rewound to while no step has been taken since (null otherwise). */
-    private Timeline.Mark rewound;
-    /** The step the latest rewind landed on, where the replay started (-1: none this run). */
-    private long replayFrom = -1;
+    /** Checkpoints, the rewind the run stands at, and the chart before the latest rewind. */
+    private final Rewinds rewinds = new Rewinds();
     /** The parameter whose optimizer internals are recorded. */
     private final ParameterWatch watcher = new ParameterWatch();
     private Stats stats;
@@ -170,7 +164,7 @@ public final class Session {
         settings = next;
         if (!before.sameData(next) || !before.net().features().equals(next.net().features())) {
             rebuildData();
-        } else if (rewound != null && onlyActivationDiffers(before, next)) {
+        } else if (rewinds.scrubbing() && onlyActivationDiffers(before, next)) {
             swapActivation();
         } else if (!before.sameNetwork(next)) {
             rebuildNetwork();
@@ -241,14 +235,11 @@ public final class Session {
         twin = Twin.of(settings, problem);
         health.reset(net);
         history = new Series(3, HISTORY_BUDGET);
-        ghost = new Series(3, HISTORY_BUDGET);
-        rewound = null;
-        replayFrom = -1;
         if (!watcher.rebind(net, false)) {
             watcher.watch(net, 0, 0, 0, false);
         }
         refresh();
-        timeline.reset(trainer, history);
+        rewinds.start(trainer, history);
     }
 
     /** Starts the run over with weights from {@code seed} (negative: the current seed). */
@@ -274,11 +265,7 @@ public final class Session {
     public int step(int n) {
         int done = 0;
         while (done < n && !health.diverged()) {
-            if (rewound != null) {
-                // the replay starts: the checkpoints of the run left behind go
-                timeline.truncateAfter(rewound);
-                rewound = null;
-            }
+            rewinds.beforeStep(); // a replay starts: the checkpoints of the run left behind go
             boolean keep = done == n - 1;
             done++;
             trainer.computeGradients();
@@ -291,7 +278,7 @@ public final class Session {
                 trainer.applyUpdate();
                 watcher.trace().record(step, trainer.lastLearningRate(), trainer.optimizer());
                 health.afterUpdate(step, net);
-                timeline.afterStep(trainer, history);
+                rewinds.afterStep(trainer, history);
             }
         }
         if (twin != null) {
@@ -311,11 +298,7 @@ public final class Session {
      * Returns the step landed on.
      */
     public long rewind(long step) {
-        if (rewound == null) {
-            ghost = history.copy();
-            timeline.markNow(trainer, history);
-        }
-        Timeline.Mark m = timeline.at(step);
+        Timeline.Mark m = rewinds.land(step, trainer, history);
         sharpRun = null;
         trainer.restore(m.checkpoint());
         trainer.reconfigure(settings.trainSpec());
@@ -323,8 +306,6 @@ public final class Session {
         health.reset(net);
         lastUpdate = new LastUpdate(net);
         watcher.trace().keepUntil(m.step());
-        rewound = m;
-        replayFrom = m.step();
         if (twin != null && twin.ahead(trainer.stepsTaken())) {
             twin = Twin.of(settings, problem);
         }
@@ -353,12 +334,12 @@ public final class Session {
 
     /** Whether the run stands at a checkpoint it was rewound to, no step taken since. */
     public boolean scrubbing() {
-        return rewound != null;
+        return rewinds.scrubbing();
     }
 
     /** The step the latest rewind of this run landed on (-1 if none). */
     public long replayFrom() {
-        return replayFrom;
+        return rewinds.replayFrom();
     }
 
     /**
@@ -382,12 +363,12 @@ public final class Session {
 
     /** Steps of the checkpoints a rewind can land on, oldest first. */
     public long[] checkpoints() {
-        return timeline.steps();
+        return rewinds.checkpoints();
     }
 
     /** The loss chart before the latest rewind, as (step, train, test) triples; empty if none. */
     public double[] ghostHistory() {
-        return ghost.toArray();
+        return rewinds.ghostHistory();
     }
 
     /**
