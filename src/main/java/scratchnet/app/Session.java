@@ -53,11 +53,8 @@ public final class Session {
     private final Rewinds rewinds = new Rewinds();
     /** The parameter whose optimizer internals are recorded. */
     private final ParameterWatch watcher = new ParameterWatch();
-    private Stats stats;
-    /** Confusion matrix and predictions of the latest refresh; null for regression. */
-    private Classification classification;
-    /** (actual, predicted) per test row at the last refresh, in real units. */
-    private double[] predictions = new double[0];
+    /** The numbers of the latest refresh. */
+    private final Readouts readouts = new Readouts();
     private int dataVersion;
     private double baselineMae;
     /** The latest optimizer race, or null before the first. */
@@ -561,17 +558,17 @@ public final class Session {
      * for regression.
      */
     public String metrics() {
-        return classification == null ? "null" : classification.json();
+        return readouts.metrics();
     }
 
     /** The confusion matrix of the latest refresh, or null for regression. */
     public Confusion confusion() {
-        return classification == null ? null : classification.confusion();
+        return readouts.confusion();
     }
 
     /** The digits gallery of the latest refresh as JSON; see {@link DigitViews#gallery}. */
     public String digitGallery() {
-        return DigitViews.gallery(problem, classification);
+        return DigitViews.gallery(problem, readouts.classification());
     }
 
     /** The scored digit images as pictures; see {@link DigitViews#images}. */
@@ -611,36 +608,14 @@ public final class Session {
      */
     private void publish(long epoch, long step, double trainLoss, double testLoss,
             double[] out) {
-        Dataset train = problem.train;
-        Dataset test = problem.test;
-        Dataset scored = test.rows() > 0 ? test : train;
-        publishTwin();
-        stats = new Stats(epoch, step, trainLoss, testLoss,
-                Scores.accuracy(scored, out, net.outputs()),
-                Scores.mae(scored, out, net.outputs(), problem.scaler), baselineMae, train.rows(),
-                test.rows(), trainer.batchSize(), net.parameterCount());
-        classification = Classification.of(problem, scored, test.rows() > 0 ? "test" : "training",
-                out, net.outputs());
-        predictions = new double[2 * test.rows()];
-        for (int r = 0; r < test.rows(); r++) {
-            predictions[2 * r] = problem.scaler.inverseTarget(test.target(r));
-            predictions[2 * r + 1] = problem.scaler.inverseTarget(out[r * net.outputs()]);
-        }
+        Stats stats = readouts.read(problem, net, trainer, twin, baselineMae, epoch, step,
+                trainLoss, testLoss, out);
         if (history.size() == 0 || step > 0) {
+            Dataset scored = problem.test.rows() > 0 ? problem.test : problem.train;
             history.add(step, trainLoss, testLoss);
             double accuracy = stats.accuracy();
             health.observe(net, history.column(1), history.column(2), accuracy,
                     Scores.chance(scored, net.outputs()), lastUpdate.ratio());
-        }
-    }
-
-    /** The float64 twin's losses at the run's step (null without a twin), for {@link #stats}. */
-    private void publishTwin() {
-        if (twin != null) {
-            twin.catchUp(trainer.stepsTaken());
-            twinLosses = new double[] {twin.steps(), twin.trainLoss(), twin.testLoss()};
-        } else {
-            twinLosses = null;
         }
     }
 
@@ -650,7 +625,7 @@ public final class Session {
      * is shown.
      */
     public double[] twinLosses() {
-        return twinLosses == null ? null : twinLosses.clone();
+        return readouts.twinLosses();
     }
 
     /**
@@ -717,7 +692,7 @@ public final class Session {
      * last refresh.
      */
     public double[] predictions() {
-        return predictions.clone();
+        return readouts.predictions();
     }
 
     /** The current settings. */
@@ -730,12 +705,12 @@ public final class Session {
         return SettingsHash.write(settings);
     }
 
+    /** The float64 twin of a float32 run, or null. */
     private Twin twin;
-    private double[] twinLosses;
 
     /** Numbers of the latest {@link #refresh}; see {@link Stats}. */
     public Stats stats() {
-        return stats;
+        return readouts.stats();
     }
 
     /** The learning rate the next step uses: the base rate under the schedule. */
