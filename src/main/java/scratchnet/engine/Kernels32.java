@@ -37,17 +37,7 @@ final class Kernels32 {
             int zo = r * nOut;
             System.arraycopy(b, 0, z, zo, nOut);
             for (int i = 0; i < nIn; i++) {
-                double p = x[xo + i];
-                int wo = i * nOut;
-                if (p == 0) {
-                    for (int j = 0; j < nOut; j++) {
-                        z[zo + j] += p * w[wo + j];
-                    }
-                    continue;
-                }
-                for (int j = 0; j < nOut; j++) {
-                    z[zo + j] = f(z[zo + j] + f(p * w[wo + j]));
-                }
+                addScaled(x[xo + i], w, i * nOut, z, zo, nOut);
             }
         }
     }
@@ -65,18 +55,24 @@ final class Kernels32 {
             int xo = r * nIn;
             int dOff = r * nOut;
             for (int i = 0; i < nIn; i++) {
-                double p = x[xo + i];
-                int o = i * nOut;
-                if (p == 0) {
-                    for (int j = 0; j < nOut; j++) {
-                        dw[o + j] += p * d[dOff + j];
-                    }
-                    continue;
-                }
-                for (int j = 0; j < nOut; j++) {
-                    dw[o + j] = f(dw[o + j] + f(p * d[dOff + j]));
-                }
+                addScaled(x[xo + i], d, dOff, dw, i * nOut, nOut);
             }
+        }
+    }
+
+    /**
+     * One pass: dst[d + j] = dst[d + j] + p·src[s + j] for j &lt; n, the product and the sum
+     * each rounded to float, or added plainly when p is ±0 (see the class comment).
+     */
+    private static void addScaled(double p, double[] src, int s, double[] dst, int d, int n) {
+        if (p == 0) {
+            for (int j = 0; j < n; j++) {
+                dst[d + j] += p * src[s + j];
+            }
+            return;
+        }
+        for (int j = 0; j < n; j++) {
+            dst[d + j] = f(dst[d + j] + f(p * src[s + j]));
         }
     }
 
