@@ -26,7 +26,7 @@ final class Kernels32 {
     }
 
     private static double f(double v) {
-        return Precision.fround(v);
+        return Single.round(v);
     }
 
     /** Z = X·W + b: z[r][j] = b_j + x[r][0]·w[0][j] + … with every step rounded to float. */

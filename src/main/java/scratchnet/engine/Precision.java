@@ -35,7 +35,7 @@ public enum Precision {
     /** Rounds the first {@code n} values of {@code a} to single precision in place. */
     static void toSingle(double[] a, int n) {
         for (int i = 0; i < n; i++) {
-            a[i] = fround(a[i]);
+            a[i] = Single.round(a[i]);
         }
     }
 
@@ -51,41 +51,19 @@ public enum Precision {
         return p;
     }
 
-    /** 2^29 + 1, Veltkamp's splitting constant for keeping 53 − 29 = 24 significant bits. */
-    private static final double SPLIT = 0x1p29 + 1;
-    /** The square of single's smallest normal value 2^−126. */
-    private static final double MIN_NORMAL_SQUARED = 0x1p-252;
-    /** The square of 2^128, the first power of two beyond single's range. */
-    private static final double OVERFLOW_SQUARED = 0x1p256;
-
     /**
      * {@code v} rounded to the nearest IEEE-754 single (ties to even), as a double: the value
-     * of {@code (double) (float) v}, computed with double arithmetic only.
-     *
-     * <p>The common case is Veltkamp's split: with c = v·(2^29 + 1), c − (c − v) is v rounded
-     * to 53 − 29 = 24 significant bits, to nearest with ties to even, which is single
-     * precision's rounding wherever the result is a normal single (|r| in [2^−126, 2^128)), and
-     * v itself when v is ±0 (zeros are common: ReLU outputs, blank pixels).
-     * Four operations, three comparisons and one branch; {@code PrecisionTest} checks it against the JVM's
-     * {@code (float)} cast on ties, near-ties and random values. Everything else (subnormals, overflow, ∞, NaN, and |v| so large that c overflows) takes {@link #slow}.
-     * (This made float32 training about N times faster; see README.)
+     * of {@code (double) (float) v}, computed with double arithmetic only ({@link Single#round},
+     * which the kernels call directly).
      */
     public static double fround(double v) {
-        double c = v * SPLIT;
-        double r = c - (c - v);
-        // A normal single (r² in [2^−252, 2^256)) or ±0 (r is ±0 exactly when v is, with its
-        // sign); NaN fails every test. The tests are combined with & and |, not && and ||, so
-        // that one well-predicted branch decides: signs and zeros come in no order.
-        double q = r * r;
-        if ((q >= MIN_NORMAL_SQUARED) & (q < OVERFLOW_SQUARED) | (r == 0)) {
-            return r;
-        }
-        return slow(v);
+        return Single.round(v);
     }
 
     /**
-     * {@link #fround} for every double, by the exponent: with e the binary exponent of v (at
-     * least −126, single's smallest normal one), adding c = 1.5·2^(e+29) lands in a binade
+     * {@link #fround} for every double (the rare cases of {@link Single#round}), by the
+     * exponent: with e the binary exponent of v (at least −126, single's smallest normal one),
+     * adding c = 1.5·2^(e+29) lands in a binade
      * whose spacing is 2^(e−23), a single's spacing at v (2^−149 for its subnormals), so the
      * addition rounds v to single precision and subtracting c is exact. Beyond single's range
      * the result is ±∞; zeros, infinities and NaN are returned as they are.
