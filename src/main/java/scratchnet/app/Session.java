@@ -319,7 +319,8 @@ public final class Session {
         Trainer.Checkpoint state = trainer.checkpoint();
         Network old = net;
         NetSpec spec = settings.net().spec(problem.train.cols(), problem.outputs());
-        net = Network.build(spec, new Rng(settings.net().seed()));
+        net = Network.build(spec, new Rng(settings.net().seed()), settings.net().batchNorm(),
+                settings.net().precision());
         net.copyParametersFrom(old);
         Dataset train = problem.train;
         trainer = new Trainer(net, settings.trainSpec(), train.x(), train.y(), null, null, false);
