@@ -3,7 +3,6 @@ package scratchnet.format;
 import scratchnet.engine.BatchNorm;
 import scratchnet.engine.Network;
 import scratchnet.engine.Penalty;
-import scratchnet.train.TrainSpec;
 
 /**
  * The parts of the NumPy script for a run with batch normalisation ({@link BatchNorm}): γ, β
@@ -125,33 +124,24 @@ final class NumpyBatchNorm {
         sb.append("    return dW, db, dgamma, dbeta\n\n\n");
     }
 
-    /** train(): the training loop, γ and β updated with the weights. */
-    static void train(StringBuilder sb, TrainSpec spec) {
-        sb.append("def train():\n");
-        sb.append("    \"\"\"EPOCHS passes over the rows in file order, one update per batch; "
-                + "returns the steps taken.\"\"\"\n");
-        sb.append("    # W, b of layer 1, then layer 2, ..., then γ, β of hidden layer 1, 2, ... "
-                + "(the engine's order)\n");
-        sb.append("    params = [p for l in range(len(W)) for p in (W[l], b[l])]\n");
-        sb.append("    params += [p for l in range(len(BN_GAMMA)) "
-                + "for p in (BN_GAMMA[l], BN_BETA[l])]\n");
-        sb.append("    optimizer = Optimizer(params)\n");
-        sb.append("    t = 0\n");
-        sb.append("    for epoch in range(EPOCHS):\n");
-        sb.append("        for start in range(0, len(X), BATCH_SIZE):\n");
-        sb.append("            Xb = X[start:start + BATCH_SIZE]  # the last batch may be shorter\n");
-        sb.append("            Yb = Y[start:start + BATCH_SIZE]\n");
-        sb.append("            Zs, As, norms = forward(Xb, training=True)  "
-                + "# the batch's statistics\n");
-        sb.append("            dW, db, dgamma, dbeta = backward(Zs, As, norms, Yb)\n");
-        sb.append("            grads = [g for l in range(len(W)) for g in (dW[l], db[l])]\n");
-        sb.append("            grads += [g for l in range(len(BN_GAMMA)) for g in (dgamma[l], "
-                + "dbeta[l])]\n");
-        if (spec.clipNorm() > 0) {
-            sb.append("            grads = clip(grads)\n");
-        }
-        sb.append("            optimizer.step(grads, learning_rate(t))\n");
-        sb.append("            t += 1\n");
-        sb.append("    return t\n\n\n");
-    }
+    /** Layer l's γ, β, running mean and running variance as lists, for save_model. */
+    static final String[] SAVED = {"BN_GAMMA[l].tolist()", "BN_BETA[l].tolist()",
+        "RUNNING_MEAN[l].tolist()", "RUNNING_VAR[l].tolist()"};
+
+    /**
+     * The training loop's parts for batch norm ({@link NumpyExport#LOOP} for the plain
+     * script): γ and β of every hidden layer updated after the weights (the engine's order),
+     * the forward pass on the batch's own statistics, and dγ, dβ among the gradients.
+     */
+    static final NumpyExport.LoopParts LOOP = new NumpyExport.LoopParts(
+            "    # W, b of layer 1, then layer 2, ..., then γ, β of hidden layer 1, 2, ... "
+                    + "(the engine's order)\n"
+                    + "    params = [p for l in range(len(W)) for p in (W[l], b[l])]\n"
+                    + "    params += [p for l in range(len(BN_GAMMA)) "
+                    + "for p in (BN_GAMMA[l], BN_BETA[l])]\n",
+            "            Zs, As, norms = forward(Xb, training=True)  "
+                    + "# the batch's statistics\n"
+                    + "            dW, db, dgamma, dbeta = backward(Zs, As, norms, Yb)\n",
+            "            grads += [g for l in range(len(BN_GAMMA)) for g in (dgamma[l], "
+                    + "dbeta[l])]\n");
 }

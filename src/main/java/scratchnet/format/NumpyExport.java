@@ -49,15 +49,9 @@ public final class NumpyExport {
         }
         NumpyParts.optimizer(sb, spec.optimizer());
         ScriptSettings.schedule(sb, spec);
-        if (net.batchNorm()) {
-            NumpyBatchNorm.train(sb, spec);
-            ScriptParts.saveModel(sb, net, "W[l].tolist()", "b[l].tolist()", new String[] {
-                "BN_GAMMA[l].tolist()", "BN_BETA[l].tolist()", "RUNNING_MEAN[l].tolist()",
-                "RUNNING_VAR[l].tolist()"});
-        } else {
-            train(sb, spec);
-            ScriptParts.saveModel(sb, net, "W[l].tolist()", "b[l].tolist()");
-        }
+        train(sb, spec, net.batchNorm() ? NumpyBatchNorm.LOOP : LOOP);
+        ScriptParts.saveModel(sb, net, "W[l].tolist()", "b[l].tolist()",
+                net.batchNorm() ? NumpyBatchNorm.SAVED : null);
         main(sb, net);
         return sb.toString();
     }
@@ -136,21 +130,45 @@ public final class NumpyExport {
         sb.append("]\n\n\n");
     }
 
-    private static void train(StringBuilder sb, TrainSpec spec) {
+    /**
+     * What the training loop of the plain script holds where the batch-norm one differs (see
+     * {@link NumpyBatchNorm#LOOP}): the parameters handed to the optimizer, the forward and
+     * backward pass of one batch, and the gradients in the parameters' order.
+     */
+    static final LoopParts LOOP = new LoopParts(
+            "    params = [p for l in range(len(W)) for p in (W[l], b[l])]  "
+                    + "# W, b of layer 1, then layer 2, ...\n",
+            "            Zs, As = forward(Xb)\n"
+                    + "            dW, db = backward(Zs, As, Yb)\n",
+            "");
+
+    /**
+     * The parts of {@link #train} that differ between the plain and the batch-norm script,
+     * each a run of whole lines.
+     *
+     * @param params the lines that set {@code params}, the list the optimizer updates
+     * @param passes the lines of one batch's forward and backward pass, ending with dW, db
+     * @param moreGrads lines after {@code grads} is set to dW, db of every layer, adding the
+     *     gradients of the other params (empty when there are none)
+     */
+    record LoopParts(String params, String passes, String moreGrads) {
+    }
+
+    /** train(): the training loop, EPOCHS passes in file order, one update per batch. */
+    private static void train(StringBuilder sb, TrainSpec spec, LoopParts parts) {
         sb.append("def train():\n");
         sb.append("    \"\"\"EPOCHS passes over the rows in file order, one update per batch; "
                 + "returns the steps taken.\"\"\"\n");
-        sb.append("    params = [p for l in range(len(W)) for p in (W[l], b[l])]  "
-                + "# W, b of layer 1, then layer 2, ...\n");
+        sb.append(parts.params());
         sb.append("    optimizer = Optimizer(params)\n");
         sb.append("    t = 0\n");
         sb.append("    for epoch in range(EPOCHS):\n");
         sb.append("        for start in range(0, len(X), BATCH_SIZE):\n");
         sb.append("            Xb = X[start:start + BATCH_SIZE]  # the last batch may be shorter\n");
         sb.append("            Yb = Y[start:start + BATCH_SIZE]\n");
-        sb.append("            Zs, As = forward(Xb)\n");
-        sb.append("            dW, db = backward(Zs, As, Yb)\n");
+        sb.append(parts.passes());
         sb.append("            grads = [g for l in range(len(W)) for g in (dW[l], db[l])]\n");
+        sb.append(parts.moreGrads());
         if (spec.clipNorm() > 0) {
             sb.append("            grads = clip(grads)\n");
         }
