@@ -20,17 +20,7 @@ final class NumpyBatchNorm {
         sb.append("# ----- Batch normalisation of each hidden layer: γ and β (trained), and the "
                 + "running mean and\n# variance (not trained: moved towards each training "
                 + "batch's statistics) -----\n");
-        String[] names = {"BN_GAMMA", "BN_BETA", "RUNNING_MEAN", "RUNNING_VAR"};
-        for (int k = 0; k < names.length; k++) {
-            sb.append(names[k]).append(" = [\n");
-            for (int l = 0; l < net.depth() - 1; l++) {
-                sb.append("    np.array(");
-                ScriptParts.flatList(sb, "    ",
-                        ScriptParts.literals(ScriptParts.normValues(net, l)[k]));
-                sb.append(", dtype=np.float64),\n");
-            }
-            sb.append("]\n");
-        }
+        ScriptParts.normArrays(sb, net, NumpyExport.ARRAY_OPEN, NumpyExport.ARRAY_CLOSE);
         sb.append("\n\n");
     }
 

@@ -18,6 +18,10 @@ import scratchnet.train.TrainSpec;
  * early stopping) it says in its docstring; docs/formats.md lists the guarantees.
  */
 public final class NumpyExport {
+    /** What a list of numbers is wrapped in to become a float64 array in the script. */
+    static final String ARRAY_OPEN = "np.array(";
+    static final String ARRAY_CLOSE = ", dtype=np.float64)";
+
     private NumpyExport() {
     }
 
@@ -117,17 +121,13 @@ public final class NumpyExport {
         sb.append("# W[l][i, j] connects input i to unit j, as in the engine and the model file\n");
         sb.append("W = [\n");
         for (int l = 0; l < net.depth(); l++) {
-            sb.append("    np.array(");
+            sb.append("    ").append(ARRAY_OPEN);
             ScriptParts.weights(sb, "    ", net.layer(l));
-            sb.append(", dtype=np.float64),\n");
+            sb.append(ARRAY_CLOSE).append(",\n");
         }
-        sb.append("]\nb = [\n");
-        for (int l = 0; l < net.depth(); l++) {
-            sb.append("    np.array(");
-            ScriptParts.flatList(sb, "    ", ScriptParts.literals(net.layer(l).biases()));
-            sb.append(", dtype=np.float64),\n");
-        }
-        sb.append("]\n\n\n");
+        sb.append("]\n");
+        ScriptParts.arrays(sb, "b", ScriptParts.biases(net), ARRAY_OPEN, ARRAY_CLOSE);
+        sb.append("\n\n");
     }
 
     /**

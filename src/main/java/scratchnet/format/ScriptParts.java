@@ -202,6 +202,46 @@ final class ScriptParts {
         return new double[][] {bn.gamma(), bn.beta(), bn.runningMean(), bn.runningVar()};
     }
 
+    /**
+     * Appends {@code name = [...]}, one array of {@code values} a line: a flat list between
+     * {@code open} and {@code close} (for NumPy {@code "np.array("} and
+     * {@code ", dtype=np.float64)"}) and a comma, then {@code ]} on a line of its own.
+     */
+    static void arrays(StringBuilder sb, String name, double[][] values, String open,
+            String close) {
+        sb.append(name).append(" = [\n");
+        for (double[] v : values) {
+            sb.append("    ").append(open);
+            flatList(sb, "    ", literals(v));
+            sb.append(close).append(",\n");
+        }
+        sb.append("]\n");
+    }
+
+    /** Every layer's biases, layer 1 first. */
+    static double[][] biases(Network net) {
+        double[][] values = new double[net.depth()][];
+        for (int l = 0; l < net.depth(); l++) {
+            values[l] = net.layer(l).biases();
+        }
+        return values;
+    }
+
+    /**
+     * BN_GAMMA, BN_BETA, RUNNING_MEAN and RUNNING_VAR as {@link #arrays}, one array per hidden
+     * layer.
+     */
+    static void normArrays(StringBuilder sb, Network net, String open, String close) {
+        String[] names = {"BN_GAMMA", "BN_BETA", "RUNNING_MEAN", "RUNNING_VAR"};
+        for (int k = 0; k < names.length; k++) {
+            double[][] values = new double[net.depth() - 1][];
+            for (int l = 0; l < values.length; l++) {
+                values[l] = normValues(net, l)[k];
+            }
+            arrays(sb, names[k], values, open, close);
+        }
+    }
+
     /** Whether any layer is leaky ReLU. */
     static boolean usesLeaky(Network net) {
         for (int l = 0; l < net.depth(); l++) {

@@ -116,13 +116,9 @@ public final class TorchExport {
             ScriptParts.weights(sb, "    ", net.layer(l));
             sb.append(",\n");
         }
-        sb.append("]\nB = [\n");
-        for (int l = 0; l < net.depth(); l++) {
-            sb.append("    ");
-            ScriptParts.flatList(sb, "    ", ScriptParts.literals(net.layer(l).biases()));
-            sb.append(",\n");
-        }
-        sb.append("]\n\n");
+        sb.append("]\n");
+        ScriptParts.arrays(sb, "B", ScriptParts.biases(net), "", "");
+        sb.append('\n');
         if (net.batchNorm()) {
             TorchBatchNorm.values(sb, net);
             if (loneRow) {
