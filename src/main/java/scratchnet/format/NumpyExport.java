@@ -82,17 +82,7 @@ public final class NumpyExport {
                     + "them; every other pass (the losses\nprinted, the predictions) uses the "
                     + "running statistics, as ScratchNet and PyTorch's\nBatchNorm1d do.\n\n");
         }
-        String omitted = ScriptSettings.omissions(net, spec);
-        if (!omitted.isEmpty()) {
-            sb.append(omitted).append('\n');
-        }
-        sb.append("Run: python3 this_script.py [model.json]\n"
-                + "The last line printed is the mean training loss before and after training:\n"
-                + "    loss before 0.693147 after 0.123456\n"
-                + "Given a path, the script also writes the trained weights there as a ScratchNet "
-                + "model file.\n\"\"\"\n");
-        sb.append(ScriptSettings.needsMath(spec) ? "import json\nimport math\nimport sys\n"
-                : "import json\nimport sys\n");
+        ScriptParts.docstringEndAndImports(sb, net, spec);
         sb.append("\nimport numpy as np\n\n");
     }
 
@@ -185,18 +175,12 @@ public final class NumpyExport {
         sb.append("    A = forward(X)[1][-1]\n");
         if (net.loss() == Loss.BCE) {
             sb.append("    accuracy = np.mean((A >= 0.5) == (Y == 1))  # class 1 when p >= 0.5\n");
-            sb.append("    print(f\"trained {steps} steps; training accuracy {accuracy:.4f}\")\n");
         } else if (net.loss() == Loss.SOFTMAX_CE) {
             sb.append("    accuracy = np.mean(np.argmax(A, axis=1) == LABELS)\n");
-            sb.append("    print(f\"trained {steps} steps; training accuracy {accuracy:.4f}\")\n");
         } else {
             sb.append("    mae = np.mean(np.abs(A - Y))  # mean absolute error, in target units\n");
-            sb.append("    print(f\"trained {steps} steps; training MAE {mae:.6g}\")\n");
         }
-        sb.append("    if len(sys.argv) > 1:\n");
-        sb.append("        save_model(sys.argv[1])\n");
-        sb.append("    print(f\"loss before {before:.6g} after {after:.6g}\")\n\n\n");
-        sb.append("if __name__ == \"__main__\":\n    main()\n");
+        ScriptParts.mainEnd(sb, net);
     }
 
     /** Whether the penalty adds anything. */

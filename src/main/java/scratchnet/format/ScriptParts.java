@@ -242,6 +242,42 @@ final class ScriptParts {
         }
     }
 
+    /**
+     * The end of both scripts' docstring, what the run leaves out and how to run the script,
+     * then the standard-library imports.
+     */
+    static void docstringEndAndImports(StringBuilder sb, Network net, TrainSpec spec) {
+        String omitted = ScriptSettings.omissions(net, spec);
+        if (!omitted.isEmpty()) {
+            sb.append(omitted).append('\n');
+        }
+        sb.append("Run: python3 this_script.py [model.json]\n"
+                + "The last line printed is the mean training loss before and after training:\n"
+                + "    loss before 0.693147 after 0.123456\n"
+                + "Given a path, the script also writes the trained weights there as a ScratchNet "
+                + "model file.\n\"\"\"\n");
+        sb.append(ScriptSettings.needsMath(spec) ? "import json\nimport math\nimport sys\n"
+                : "import json\nimport sys\n");
+    }
+
+    /**
+     * The end of both scripts' main(): the steps taken with the training accuracy
+     * (classification) or mean absolute error (regression), computed just before as
+     * {@code accuracy} or {@code mae}; the model file written if a path is given; the losses
+     * printed last. Then the call of main().
+     */
+    static void mainEnd(StringBuilder sb, Network net) {
+        if (net.loss().realTargets()) {
+            sb.append("    print(f\"trained {steps} steps; training MAE {mae:.6g}\")\n");
+        } else {
+            sb.append("    print(f\"trained {steps} steps; training accuracy {accuracy:.4f}\")\n");
+        }
+        sb.append("    if len(sys.argv) > 1:\n");
+        sb.append("        save_model(sys.argv[1])\n");
+        sb.append("    print(f\"loss before {before:.6g} after {after:.6g}\")\n\n\n");
+        sb.append("if __name__ == \"__main__\":\n    main()\n");
+    }
+
     /** Whether any layer is leaky ReLU. */
     static boolean usesLeaky(Network net) {
         for (int l = 0; l < net.depth(); l++) {

@@ -74,17 +74,7 @@ public final class TorchExport {
         if (net.batchNorm()) {
             sb.append(TorchBatchNorm.HEADER);
         }
-        String omitted = ScriptSettings.omissions(net, spec);
-        if (!omitted.isEmpty()) {
-            sb.append(omitted).append('\n');
-        }
-        sb.append("Run: python3 this_script.py [model.json]\n"
-                + "The last line printed is the mean training loss before and after training:\n"
-                + "    loss before 0.693147 after 0.123456\n"
-                + "Given a path, the script also writes the trained weights there as a ScratchNet "
-                + "model file.\n\"\"\"\n");
-        sb.append(ScriptSettings.needsMath(spec) ? "import json\nimport math\nimport sys\n"
-                : "import json\nimport sys\n");
+        ScriptParts.docstringEndAndImports(sb, net, spec);
         sb.append("\nimport torch\nfrom torch import nn\n\n");
         sb.append("torch.set_default_dtype(torch.float64)  # float64 everywhere, as in the engine\n\n");
     }
@@ -329,18 +319,12 @@ public final class TorchExport {
         if (net.loss() == Loss.BCE) {
             sb.append("    predicted = torch.sigmoid(out) >= 0.5  # class 1 when p >= 0.5\n");
             sb.append("    accuracy = float((predicted == (Y == 1)).double().mean())\n");
-            sb.append("    print(f\"trained {steps} steps; training accuracy {accuracy:.4f}\")\n");
         } else if (net.loss() == Loss.SOFTMAX_CE) {
             sb.append("    accuracy = float((out.argmax(dim=1) == Y).double().mean())\n");
-            sb.append("    print(f\"trained {steps} steps; training accuracy {accuracy:.4f}\")\n");
         } else {
             sb.append("    mae = float((out - Y).abs().mean())  # mean absolute error, in target "
                     + "units\n");
-            sb.append("    print(f\"trained {steps} steps; training MAE {mae:.6g}\")\n");
         }
-        sb.append("    if len(sys.argv) > 1:\n");
-        sb.append("        save_model(sys.argv[1])\n");
-        sb.append("    print(f\"loss before {before:.6g} after {after:.6g}\")\n\n\n");
-        sb.append("if __name__ == \"__main__\":\n    main()\n");
+        ScriptParts.mainEnd(sb, net);
     }
 }
