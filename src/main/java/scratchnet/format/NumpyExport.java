@@ -144,27 +144,21 @@ public final class NumpyExport {
     record LoopParts(String params, String passes, String moreGrads) {
     }
 
-    /** train(): the training loop, EPOCHS passes in file order, one update per batch. */
+    /**
+     * train(): {@link ScriptParts#trainLoop} with the NumPy step, what differs between the
+     * plain and the batch-norm script taken from {@code parts}.
+     */
     private static void train(StringBuilder sb, TrainSpec spec, LoopParts parts) {
-        sb.append("def train():\n");
-        sb.append("    \"\"\"EPOCHS passes over the rows in file order, one update per batch; "
-                + "returns the steps taken.\"\"\"\n");
-        sb.append(parts.params());
-        sb.append("    optimizer = Optimizer(params)\n");
-        sb.append("    t = 0\n");
-        sb.append("    for epoch in range(EPOCHS):\n");
-        sb.append("        for start in range(0, len(X), BATCH_SIZE):\n");
-        sb.append("            Xb = X[start:start + BATCH_SIZE]  # the last batch may be shorter\n");
-        sb.append("            Yb = Y[start:start + BATCH_SIZE]\n");
-        sb.append(parts.passes());
-        sb.append("            grads = [g for l in range(len(W)) for g in (dW[l], db[l])]\n");
-        sb.append(parts.moreGrads());
+        StringBuilder step = new StringBuilder();
+        step.append(parts.passes());
+        step.append("            grads = [g for l in range(len(W)) for g in (dW[l], db[l])]\n");
+        step.append(parts.moreGrads());
         if (spec.clipNorm() > 0) {
-            sb.append("            grads = clip(grads)\n");
+            step.append("            grads = clip(grads)\n");
         }
-        sb.append("            optimizer.step(grads, learning_rate(t))\n");
-        sb.append("            t += 1\n");
-        sb.append("    return t\n\n\n");
+        step.append("            optimizer.step(grads, learning_rate(t))\n");
+        ScriptParts.trainLoop(sb, parts.params() + "    optimizer = Optimizer(params)\n",
+                step.toString());
     }
 
     private static void main(StringBuilder sb, Network net) {

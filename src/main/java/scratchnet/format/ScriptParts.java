@@ -261,6 +261,27 @@ final class ScriptParts {
     }
 
     /**
+     * train() of both scripts: EPOCHS passes over the rows in file order, batch by batch,
+     * counting the steps. {@code setup} holds the lines before the loop, {@code step} those
+     * that take one batch {@code Xb}, {@code Yb} and update the parameters at the rate
+     * {@code learning_rate(t)} (both runs of whole lines, indented to their place).
+     */
+    static void trainLoop(StringBuilder sb, String setup, String step) {
+        sb.append("def train():\n");
+        sb.append("    \"\"\"EPOCHS passes over the rows in file order, one update per batch; "
+                + "returns the steps taken.\"\"\"\n");
+        sb.append(setup);
+        sb.append("    t = 0\n");
+        sb.append("    for epoch in range(EPOCHS):\n");
+        sb.append("        for start in range(0, len(X), BATCH_SIZE):\n");
+        sb.append("            Xb = X[start:start + BATCH_SIZE]  # the last batch may be shorter\n");
+        sb.append("            Yb = Y[start:start + BATCH_SIZE]\n");
+        sb.append(step);
+        sb.append("            t += 1\n");
+        sb.append("    return t\n\n\n");
+    }
+
+    /**
      * The end of both scripts' main(): the steps taken with the training accuracy
      * (classification) or mean absolute error (regression), computed just before as
      * {@code accuracy} or {@code mae}; the model file written if a path is given; the losses

@@ -271,34 +271,28 @@ public final class TorchExport {
         sb.append("optimizer = Momentum(model.parameters(), lr=LEARNING_RATE)\n\n\n");
     }
 
+    /**
+     * train(): {@link ScriptParts#trainLoop} with autograd's backward pass and torch.optim's
+     * step.
+     */
     private static void train(StringBuilder sb, Network net, TrainSpec spec) {
-        sb.append("def train():\n");
-        sb.append("    \"\"\"EPOCHS passes over the rows in file order, one update per batch; "
-                + "returns the steps taken.\"\"\"\n");
-        if (net.batchNorm()) {
-            sb.append("    model.train()  # batch norm: normalise by each batch's statistics and "
-                    + "move the running ones\n");
-        }
-        sb.append("    t = 0\n");
-        sb.append("    for epoch in range(EPOCHS):\n");
-        sb.append("        for start in range(0, len(X), BATCH_SIZE):\n");
-        sb.append("            Xb = X[start:start + BATCH_SIZE]  # the last batch may be shorter\n");
-        sb.append("            Yb = Y[start:start + BATCH_SIZE]\n");
-        sb.append("            optimizer.zero_grad()\n");
-        sb.append("            # forward: Z = X·W + b, A = f(Z), layer by layer; then the "
+        String setup = net.batchNorm() ? "    model.train()  # batch norm: normalise by each "
+                + "batch's statistics and move the running ones\n" : "";
+        StringBuilder step = new StringBuilder();
+        step.append("            optimizer.zero_grad()\n");
+        step.append("            # forward: Z = X·W + b, A = f(Z), layer by layer; then the "
                 + "mean loss\n");
-        sb.append("            loss = loss_fn(model(Xb), Yb) + penalty()\n");
-        sb.append("            # backward: dZ = dA ⊙ f′(Z), dW = A_prevᵀ·dZ, db = Σ_rows dZ, "
+        step.append("            loss = loss_fn(model(Xb), Yb) + penalty()\n");
+        step.append("            # backward: dZ = dA ⊙ f′(Z), dW = A_prevᵀ·dZ, db = Σ_rows dZ, "
                 + "dA_prev = dZ·Wᵀ\n");
-        sb.append("            loss.backward()\n");
+        step.append("            loss.backward()\n");
         if (spec.clipNorm() > 0) {
-            sb.append("            clip()\n");
+            step.append("            clip()\n");
         }
-        sb.append("            for group in optimizer.param_groups:\n");
-        sb.append("                group[\"lr\"] = learning_rate(t)\n");
-        sb.append("            optimizer.step()\n");
-        sb.append("            t += 1\n");
-        sb.append("    return t\n\n\n");
+        step.append("            for group in optimizer.param_groups:\n");
+        step.append("                group[\"lr\"] = learning_rate(t)\n");
+        step.append("            optimizer.step()\n");
+        ScriptParts.trainLoop(sb, setup, step.toString());
     }
 
     private static void main(StringBuilder sb, Network net) {
