@@ -25,12 +25,9 @@ public final class TorchExport {
     }
 
     /**
-     * The PyTorch script that trains {@code net}, from its current weights, on {@code train}
-     * for {@code epochs} epochs with the settings of {@code spec} (batches in file order
-     * whatever {@code spec.shuffle()} says). Run as {@code python3 script.py [model.json]}, it
-     * prints {@code loss before <L0> after <L1>} (mean training loss, 6 significant digits) on
-     * its last line and, given a path, writes the trained weights there as a ScratchNet model
-     * file.
+     * The PyTorch script that trains {@code net} as {@link NumpyExport#script} does, run and
+     * printing the same way: from its current weights, on {@code train} for {@code epochs}
+     * epochs with the settings of {@code spec}, batches in file order.
      *
      * @throws IllegalArgumentException if the data do not fit the network or a number is not
      *     finite
