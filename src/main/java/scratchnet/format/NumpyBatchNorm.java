@@ -8,8 +8,8 @@ import scratchnet.engine.Penalty;
  * The parts of the NumPy script for a run with batch normalisation ({@link BatchNorm}): γ, β
  * and the running statistics embedded beside the weights, {@code batch_norm} and
  * {@code batch_norm_backward} written out as the engine computes them (same association of
- * every product and quotient), and the forward pass, backward pass and training loop that call
- * them.
+ * every product and quotient), the forward and backward passes that call them, and what the
+ * training loop and save_model do differently from the plain script's.
  */
 final class NumpyBatchNorm {
     private NumpyBatchNorm() {
@@ -115,8 +115,10 @@ final class NumpyBatchNorm {
     }
 
     /** Layer l's γ, β, running mean and running variance as lists, for save_model. */
-    static final String[] SAVED = {"BN_GAMMA[l].tolist()", "BN_BETA[l].tolist()",
-        "RUNNING_MEAN[l].tolist()", "RUNNING_VAR[l].tolist()"};
+    static String[] saved() {
+        return new String[] {"BN_GAMMA[l].tolist()", "BN_BETA[l].tolist()",
+            "RUNNING_MEAN[l].tolist()", "RUNNING_VAR[l].tolist()"};
+    }
 
     /**
      * The training loop's parts for batch norm ({@link NumpyExport#LOOP} for the plain

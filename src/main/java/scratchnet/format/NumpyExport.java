@@ -55,7 +55,7 @@ public final class NumpyExport {
         ScriptSettings.schedule(sb, spec);
         train(sb, spec, net.batchNorm() ? NumpyBatchNorm.LOOP : LOOP);
         ScriptParts.saveModel(sb, net, "W[l].tolist()", "b[l].tolist()",
-                net.batchNorm() ? NumpyBatchNorm.SAVED : null);
+                net.batchNorm() ? NumpyBatchNorm.saved() : null);
         main(sb, net);
         return sb.toString();
     }
