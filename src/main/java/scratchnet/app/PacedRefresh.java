@@ -130,11 +130,6 @@ final class PacedRefresh {
         return step;
     }
 
-    /** The finished training pass (its activations are what DeadUnits reads). */
-    Network trainPass() {
-        return trainPass.network();
-    }
-
     double trainLoss(Dataset train) {
         return trainPass.loss(train.y());
     }
