@@ -22,8 +22,12 @@ ScratchNet.Playground = (function () {
     var FRAME_BUDGET_MS = 12;
     /** Most of the budget the views (refresh slices, repaint jobs) take from training. */
     var VIEW_SHARE_MS = 5;
-    /** Least time the views get in a frame while training. */
+    /** Least time the views get in a frame while training (unless one step takes more). */
     var MIN_VIEW_MS = 3;
+    /** Frames in a row a heavy step may leave the views only what is left, before one is theirs. */
+    var HEAVY_RUN = 3;
+    /** A step this long does not fit a 60 Hz frame even alone. */
+    var LONG_STEP_MS = 15;
     var BACKEND_LABELS = { wasm: "WebAssembly GC", js: "JavaScript" };
     var $ = function (id) { return document.getElementById(id); };
     var page = {
@@ -140,20 +144,51 @@ ScratchNet.Playground = (function () {
     function frameWork(now) {
         var t0 = performance.now();
         page.engine.bridgeMs = 0;
+        var views = true;
+        var stability = true;
         if (page.running) {
             // Training, then the views' share: a slice of the refresh cycle or the repaint's
             // next jobs (FramePacer), so no frame does more than its budget.
             var viewMs = Math.max(1, Math.min(VIEW_SHARE_MS, page.pacer.viewMs));
             page.paintMs = viewMs + widgets.stability.frameMs; // training leaves the estimate its slice
-            trainSlice(true);
-            var deadline = Math.max(t0 + FRAME_BUDGET_MS - widgets.stability.frameMs,
-                performance.now() + MIN_VIEW_MS);
-            page.pacer.frame(page, widgets, now, deadline, function (stats) {
-                if (stats.diverged) {
-                    setRunning(false);
+            var least = MIN_VIEW_MS;
+            if (page.viewsOwed) {
+                // Heavy steps had the last frames: this frame is the views' alone.
+                page.viewsOwed = false;
+                page.heavyFrames = 0;
+                page.lastSteps = 0;
+            } else {
+                var trainAt = performance.now();
+                trainSlice(true);
+                var took = performance.now() - trainAt;
+                // One step that leaves the views less than their least time (a large network
+                // in float32, a large batch) cannot be split. Rather than overrun the frame,
+                // the views get only what is left of the budget (the 2/λ estimate none), and a
+                // frame of their own after a step that filled the budget or after
+                // HEAVY_RUN such frames in a row, so that no view job waits for long. A step
+                // longer than a frame (LONG_STEP_MS) overruns it anyway: then every frame
+                // trains, and the views keep their least time.
+                if (page.lastSteps === 1 && took < LONG_STEP_MS
+                        && took > FRAME_BUDGET_MS - MIN_VIEW_MS - widgets.stability.frameMs) {
+                    least = 0;
+                    stability = false;
+                    page.heavyFrames = (page.heavyFrames || 0) + 1;
+                    page.viewsOwed = took >= FRAME_BUDGET_MS - 1 || page.heavyFrames >= HEAVY_RUN;
+                    views = took < FRAME_BUDGET_MS - 1;
+                } else {
+                    page.heavyFrames = 0;
                 }
-            });
-            page.paints = page.pacer.published;
+            }
+            if (views) {
+                var deadline = Math.max(t0 + FRAME_BUDGET_MS
+                    - (stability ? widgets.stability.frameMs : 0), performance.now() + least);
+                page.pacer.frame(page, widgets, now, deadline, function (stats) {
+                    if (stats.diverged) {
+                        setRunning(false);
+                    }
+                });
+                page.paints = page.pacer.published;
+            }
             page.dirty = false;
         } else if (page.dirty) {
             page.dirty = false;
@@ -161,7 +196,9 @@ ScratchNet.Playground = (function () {
             paint(now);
         }
         // The rate's stability limit: a slice of its estimate, spread over frames like the refresh.
-        widgets.stability.work(page.engine, page.running, now);
+        if (views && stability) {
+            widgets.stability.work(page.engine, page.running, now);
+        }
         if (page.running || page.lastRunning) {
             page.frames.push({ interval: now - page.lastFrameAt, work: performance.now() - t0,
                 bridge: page.engine.bridgeMs, steps: page.running ? page.lastSteps : 0 });

@@ -59,7 +59,19 @@ final class Health {
      * dead, so they are marked here.
      */
     void readActivity(Network net) {
-        activity = deadUnits.read(net);
+        DeadUnits.Reading reading = deadUnits.reading(net);
+        reading.advance(Long.MAX_VALUE);
+        adoptActivity(reading);
+    }
+
+    /** {@link #readActivity} spread over calls: begins reading {@code net}'s activations. */
+    DeadUnits.Reading beginActivity(Network net) {
+        return deadUnits.reading(net);
+    }
+
+    /** Takes a finished reading's activity, as {@link #readActivity} does. */
+    void adoptActivity(DeadUnits.Reading reading) {
+        activity = reading.result();
         int u = 0;
         for (LayerActivity a : activity) {
             // the output layer's flat sigmoid is a confident prediction, not a stuck unit

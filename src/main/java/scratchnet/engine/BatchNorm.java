@@ -80,7 +80,7 @@ public final class BatchNorm {
     }
 
     private double r(double v) {
-        return single ? Precision.fround(v) : v;
+        return single ? Single.round(v) : v;
     }
 
     /**

@@ -186,7 +186,7 @@ public final class Network {
         for (int i = 0; i < n; i++) {
             double m = rng == null ? 1.0 : rng.nextDouble() < dropout ? 0.0 : keep;
             d.mask[i] = m;
-            d.out[i] = single ? Precision.fround(d.a[i] * m) : d.a[i] * m;
+            d.out[i] = single ? Single.round(d.a[i] * m) : d.a[i] * m;
         }
     }
 

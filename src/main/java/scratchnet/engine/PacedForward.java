@@ -44,10 +44,16 @@ public final class PacedForward {
         this.done = 0;
     }
 
-    /** True if the shapes, activations and loss of {@code a} and {@code b} agree. */
+    /**
+     * True if the shapes, activations, loss, batch normalisation and precision of {@code a} and
+     * {@code b} agree: whatever {@link Network#copyParametersFrom} does not carry over. (Batch
+     * norm and precision were missing: after batch norm was switched on, the paced refresh
+     * went on computing without it, and the page showed the loss of another network.)
+     */
     static boolean sameShape(Network a, Network b) {
         if (!Arrays.equals(a.sizes(), b.sizes()) || a.loss() != b.loss()
-                || a.dropout() != b.dropout()) {
+                || a.dropout() != b.dropout() || a.batchNorm() != b.batchNorm()
+                || a.precision() != b.precision()) {
             return false;
         }
         for (int l = 0; l < a.depth(); l++) {
@@ -127,7 +133,7 @@ public final class PacedForward {
      */
     public double loss(double[] y) {
         Dense top = full.layer(full.depth() - 1);
-        return full.loss().value(top.z, top.a, y, rows, top.outputs);
+        return full.precision().round(full.loss().value(top.z, top.a, y, rows, top.outputs));
     }
 
     /** Multiply-adds a row costs in {@code net} (Σ n_in·n_out): the unit of a slice's work. */

@@ -35,7 +35,7 @@ public enum Precision {
     /** Rounds the first {@code n} values of {@code a} to single precision in place. */
     static void toSingle(double[] a, int n) {
         for (int i = 0; i < n; i++) {
-            a[i] = fround(a[i]);
+            a[i] = Single.round(a[i]);
         }
     }
 
@@ -53,14 +53,22 @@ public enum Precision {
 
     /**
      * {@code v} rounded to the nearest IEEE-754 single (ties to even), as a double: the value
-     * of {@code (double) (float) v}, computed with double additions only. With e the binary
-     * exponent of v (at least −126, single's smallest normal one), adding c = 1.5·2^(e+29)
-     * lands in a binade whose spacing is 2^(e−23), a single's spacing at v (2^−149 for its
-     * subnormals), so the addition rounds v to single precision and subtracting c is exact.
-     * Beyond single's range the result is ±∞; zeros, infinities and NaN are returned as they
-     * are.
+     * of {@code (double) (float) v}, computed with double arithmetic only ({@link Single#round},
+     * which the kernels call directly).
      */
     public static double fround(double v) {
+        return Single.round(v);
+    }
+
+    /**
+     * {@link #fround} for every double (the rare cases of {@link Single#round}), by the
+     * exponent: with e the binary exponent of v (at least −126, single's smallest normal one),
+     * adding c = 1.5·2^(e+29) lands in a binade
+     * whose spacing is 2^(e−23), a single's spacing at v (2^−149 for its subnormals), so the
+     * addition rounds v to single precision and subtracting c is exact. Beyond single's range
+     * the result is ±∞; zeros, infinities and NaN are returned as they are.
+     */
+    static double slow(double v) {
         if (v == 0 || v != v || v - v != 0) {
             return v; // ±0, NaN, ±∞
         }

@@ -3,14 +3,13 @@ package scratchnet.format;
 import scratchnet.engine.BatchNorm;
 import scratchnet.engine.Network;
 import scratchnet.engine.Penalty;
-import scratchnet.train.TrainSpec;
 
 /**
  * The parts of the NumPy script for a run with batch normalisation ({@link BatchNorm}): γ, β
  * and the running statistics embedded beside the weights, {@code batch_norm} and
  * {@code batch_norm_backward} written out as the engine computes them (same association of
- * every product and quotient), and the forward pass, backward pass and training loop that call
- * them.
+ * every product and quotient), the forward and backward passes that call them, and what the
+ * training loop and save_model do differently from the plain script's.
  */
 final class NumpyBatchNorm {
     private NumpyBatchNorm() {
@@ -21,17 +20,7 @@ final class NumpyBatchNorm {
         sb.append("# ----- Batch normalisation of each hidden layer: γ and β (trained), and the "
                 + "running mean and\n# variance (not trained: moved towards each training "
                 + "batch's statistics) -----\n");
-        String[] names = {"BN_GAMMA", "BN_BETA", "RUNNING_MEAN", "RUNNING_VAR"};
-        for (int k = 0; k < names.length; k++) {
-            sb.append(names[k]).append(" = [\n");
-            for (int l = 0; l < net.depth() - 1; l++) {
-                sb.append("    np.array(");
-                ScriptParts.flatList(sb, "    ",
-                        ScriptParts.literals(ScriptParts.normValues(net, l)[k]));
-                sb.append(", dtype=np.float64),\n");
-            }
-            sb.append("]\n");
-        }
+        ScriptParts.normArrays(sb, net, NumpyExport.ARRAY_OPEN, NumpyExport.ARRAY_CLOSE);
         sb.append("\n\n");
     }
 
@@ -125,33 +114,26 @@ final class NumpyBatchNorm {
         sb.append("    return dW, db, dgamma, dbeta\n\n\n");
     }
 
-    /** train(): the training loop, γ and β updated with the weights. */
-    static void train(StringBuilder sb, TrainSpec spec) {
-        sb.append("def train():\n");
-        sb.append("    \"\"\"EPOCHS passes over the rows in file order, one update per batch; "
-                + "returns the steps taken.\"\"\"\n");
-        sb.append("    # W, b of layer 1, then layer 2, ..., then γ, β of hidden layer 1, 2, ... "
-                + "(the engine's order)\n");
-        sb.append("    params = [p for l in range(len(W)) for p in (W[l], b[l])]\n");
-        sb.append("    params += [p for l in range(len(BN_GAMMA)) "
-                + "for p in (BN_GAMMA[l], BN_BETA[l])]\n");
-        sb.append("    optimizer = Optimizer(params)\n");
-        sb.append("    t = 0\n");
-        sb.append("    for epoch in range(EPOCHS):\n");
-        sb.append("        for start in range(0, len(X), BATCH_SIZE):\n");
-        sb.append("            Xb = X[start:start + BATCH_SIZE]  # the last batch may be shorter\n");
-        sb.append("            Yb = Y[start:start + BATCH_SIZE]\n");
-        sb.append("            Zs, As, norms = forward(Xb, training=True)  "
-                + "# the batch's statistics\n");
-        sb.append("            dW, db, dgamma, dbeta = backward(Zs, As, norms, Yb)\n");
-        sb.append("            grads = [g for l in range(len(W)) for g in (dW[l], db[l])]\n");
-        sb.append("            grads += [g for l in range(len(BN_GAMMA)) for g in (dgamma[l], "
-                + "dbeta[l])]\n");
-        if (spec.clipNorm() > 0) {
-            sb.append("            grads = clip(grads)\n");
-        }
-        sb.append("            optimizer.step(grads, learning_rate(t))\n");
-        sb.append("            t += 1\n");
-        sb.append("    return t\n\n\n");
+    /** Layer l's γ, β, running mean and running variance as lists, for save_model. */
+    static String[] saved() {
+        return new String[] {"BN_GAMMA[l].tolist()", "BN_BETA[l].tolist()",
+            "RUNNING_MEAN[l].tolist()", "RUNNING_VAR[l].tolist()"};
     }
+
+    /**
+     * The training loop's parts for batch norm ({@link NumpyExport#LOOP} for the plain
+     * script): γ and β of every hidden layer updated after the weights (the engine's order),
+     * the forward pass on the batch's own statistics, and dγ, dβ among the gradients.
+     */
+    static final NumpyExport.LoopParts LOOP = new NumpyExport.LoopParts(
+            "    # W, b of layer 1, then layer 2, ..., then γ, β of hidden layer 1, 2, ... "
+                    + "(the engine's order)\n"
+                    + "    params = [p for l in range(len(W)) for p in (W[l], b[l])]\n"
+                    + "    params += [p for l in range(len(BN_GAMMA)) "
+                    + "for p in (BN_GAMMA[l], BN_BETA[l])]\n",
+            "            Zs, As, norms = forward(Xb, training=True)  "
+                    + "# the batch's statistics\n"
+                    + "            dW, db, dgamma, dbeta = backward(Zs, As, norms, Yb)\n",
+            "            grads += [g for l in range(len(BN_GAMMA)) for g in (dgamma[l], "
+                    + "dbeta[l])]\n");
 }

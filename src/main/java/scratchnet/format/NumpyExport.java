@@ -18,6 +18,10 @@ import scratchnet.train.TrainSpec;
  * early stopping) it says in its docstring; docs/formats.md lists the guarantees.
  */
 public final class NumpyExport {
+    /** What a list of numbers is wrapped in to become a float64 array in the script. */
+    static final String ARRAY_OPEN = "np.array(";
+    static final String ARRAY_CLOSE = ", dtype=np.float64)";
+
     private NumpyExport() {
     }
 
@@ -49,15 +53,9 @@ public final class NumpyExport {
         }
         NumpyParts.optimizer(sb, spec.optimizer());
         ScriptSettings.schedule(sb, spec);
-        if (net.batchNorm()) {
-            NumpyBatchNorm.train(sb, spec);
-            ScriptParts.saveModel(sb, net, "W[l].tolist()", "b[l].tolist()", new String[] {
-                "BN_GAMMA[l].tolist()", "BN_BETA[l].tolist()", "RUNNING_MEAN[l].tolist()",
-                "RUNNING_VAR[l].tolist()"});
-        } else {
-            train(sb, spec);
-            ScriptParts.saveModel(sb, net, "W[l].tolist()", "b[l].tolist()");
-        }
+        train(sb, spec, net.batchNorm() ? NumpyBatchNorm.LOOP : LOOP);
+        ScriptParts.saveModel(sb, net, "W[l].tolist()", "b[l].tolist()",
+                net.batchNorm() ? NumpyBatchNorm.saved() : null);
         main(sb, net);
         return sb.toString();
     }
@@ -84,17 +82,7 @@ public final class NumpyExport {
                     + "them; every other pass (the losses\nprinted, the predictions) uses the "
                     + "running statistics, as ScratchNet and PyTorch's\nBatchNorm1d do.\n\n");
         }
-        String omitted = ScriptSettings.omissions(net, spec);
-        if (!omitted.isEmpty()) {
-            sb.append(omitted).append('\n');
-        }
-        sb.append("Run: python3 this_script.py [model.json]\n"
-                + "The last line printed is the mean training loss before and after training:\n"
-                + "    loss before 0.693147 after 0.123456\n"
-                + "Given a path, the script also writes the trained weights there as a ScratchNet "
-                + "model file.\n\"\"\"\n");
-        sb.append(ScriptSettings.needsMath(spec) ? "import json\nimport math\nimport sys\n"
-                : "import json\nimport sys\n");
+        ScriptParts.docstringEndAndImports(sb, net, spec);
         sb.append("\nimport numpy as np\n\n");
     }
 
@@ -123,40 +111,54 @@ public final class NumpyExport {
         sb.append("# W[l][i, j] connects input i to unit j, as in the engine and the model file\n");
         sb.append("W = [\n");
         for (int l = 0; l < net.depth(); l++) {
-            sb.append("    np.array(");
+            sb.append("    ").append(ARRAY_OPEN);
             ScriptParts.weights(sb, "    ", net.layer(l));
-            sb.append(", dtype=np.float64),\n");
+            sb.append(ARRAY_CLOSE).append(",\n");
         }
-        sb.append("]\nb = [\n");
-        for (int l = 0; l < net.depth(); l++) {
-            sb.append("    np.array(");
-            ScriptParts.flatList(sb, "    ", ScriptParts.literals(net.layer(l).biases()));
-            sb.append(", dtype=np.float64),\n");
-        }
-        sb.append("]\n\n\n");
+        sb.append("]\n");
+        ScriptParts.arrays(sb, "b", ScriptParts.biases(net), ARRAY_OPEN, ARRAY_CLOSE);
+        sb.append("\n\n");
     }
 
-    private static void train(StringBuilder sb, TrainSpec spec) {
-        sb.append("def train():\n");
-        sb.append("    \"\"\"EPOCHS passes over the rows in file order, one update per batch; "
-                + "returns the steps taken.\"\"\"\n");
-        sb.append("    params = [p for l in range(len(W)) for p in (W[l], b[l])]  "
-                + "# W, b of layer 1, then layer 2, ...\n");
-        sb.append("    optimizer = Optimizer(params)\n");
-        sb.append("    t = 0\n");
-        sb.append("    for epoch in range(EPOCHS):\n");
-        sb.append("        for start in range(0, len(X), BATCH_SIZE):\n");
-        sb.append("            Xb = X[start:start + BATCH_SIZE]  # the last batch may be shorter\n");
-        sb.append("            Yb = Y[start:start + BATCH_SIZE]\n");
-        sb.append("            Zs, As = forward(Xb)\n");
-        sb.append("            dW, db = backward(Zs, As, Yb)\n");
-        sb.append("            grads = [g for l in range(len(W)) for g in (dW[l], db[l])]\n");
+    /**
+     * What the training loop of the plain script holds where the batch-norm one differs (see
+     * {@link NumpyBatchNorm#LOOP}): the parameters handed to the optimizer, the forward and
+     * backward pass of one batch, and the gradients in the parameters' order.
+     */
+    static final LoopParts LOOP = new LoopParts(
+            "    params = [p for l in range(len(W)) for p in (W[l], b[l])]  "
+                    + "# W, b of layer 1, then layer 2, ...\n",
+            "            Zs, As = forward(Xb)\n"
+                    + "            dW, db = backward(Zs, As, Yb)\n",
+            "");
+
+    /**
+     * The parts of {@link #train} that differ between the plain and the batch-norm script,
+     * each a run of whole lines.
+     *
+     * @param params the lines that set {@code params}, the list the optimizer updates
+     * @param passes the lines of one batch's forward and backward pass, ending with dW, db
+     * @param moreGrads lines after {@code grads} is set to dW, db of every layer, adding the
+     *     gradients of the other params (empty when there are none)
+     */
+    record LoopParts(String params, String passes, String moreGrads) {
+    }
+
+    /**
+     * train(): {@link ScriptParts#trainLoop} with the NumPy step, what differs between the
+     * plain and the batch-norm script taken from {@code parts}.
+     */
+    private static void train(StringBuilder sb, TrainSpec spec, LoopParts parts) {
+        StringBuilder step = new StringBuilder();
+        step.append(parts.passes());
+        step.append("            grads = [g for l in range(len(W)) for g in (dW[l], db[l])]\n");
+        step.append(parts.moreGrads());
         if (spec.clipNorm() > 0) {
-            sb.append("            grads = clip(grads)\n");
+            step.append("            grads = clip(grads)\n");
         }
-        sb.append("            optimizer.step(grads, learning_rate(t))\n");
-        sb.append("            t += 1\n");
-        sb.append("    return t\n\n\n");
+        step.append("            optimizer.step(grads, learning_rate(t))\n");
+        ScriptParts.trainLoop(sb, parts.params() + "    optimizer = Optimizer(params)\n",
+                step.toString());
     }
 
     private static void main(StringBuilder sb, Network net) {
@@ -167,18 +169,12 @@ public final class NumpyExport {
         sb.append("    A = forward(X)[1][-1]\n");
         if (net.loss() == Loss.BCE) {
             sb.append("    accuracy = np.mean((A >= 0.5) == (Y == 1))  # class 1 when p >= 0.5\n");
-            sb.append("    print(f\"trained {steps} steps; training accuracy {accuracy:.4f}\")\n");
         } else if (net.loss() == Loss.SOFTMAX_CE) {
             sb.append("    accuracy = np.mean(np.argmax(A, axis=1) == LABELS)\n");
-            sb.append("    print(f\"trained {steps} steps; training accuracy {accuracy:.4f}\")\n");
         } else {
             sb.append("    mae = np.mean(np.abs(A - Y))  # mean absolute error, in target units\n");
-            sb.append("    print(f\"trained {steps} steps; training MAE {mae:.6g}\")\n");
         }
-        sb.append("    if len(sys.argv) > 1:\n");
-        sb.append("        save_model(sys.argv[1])\n");
-        sb.append("    print(f\"loss before {before:.6g} after {after:.6g}\")\n\n\n");
-        sb.append("if __name__ == \"__main__\":\n    main()\n");
+        ScriptParts.mainEnd(sb, net);
     }
 
     /** Whether the penalty adds anything. */

@@ -202,6 +202,103 @@ final class ScriptParts {
         return new double[][] {bn.gamma(), bn.beta(), bn.runningMean(), bn.runningVar()};
     }
 
+    /**
+     * Appends {@code name = [...]}, one array of {@code values} a line: a flat list between
+     * {@code open} and {@code close} (for NumPy {@code "np.array("} and
+     * {@code ", dtype=np.float64)"}) and a comma, then {@code ]} on a line of its own.
+     */
+    static void arrays(StringBuilder sb, String name, double[][] values, String open,
+            String close) {
+        sb.append(name).append(" = [\n");
+        for (double[] v : values) {
+            sb.append("    ").append(open);
+            flatList(sb, "    ", literals(v));
+            sb.append(close).append(",\n");
+        }
+        sb.append("]\n");
+    }
+
+    /** Every layer's biases, layer 1 first. */
+    static double[][] biases(Network net) {
+        double[][] values = new double[net.depth()][];
+        for (int l = 0; l < net.depth(); l++) {
+            values[l] = net.layer(l).biases();
+        }
+        return values;
+    }
+
+    /**
+     * BN_GAMMA, BN_BETA, RUNNING_MEAN and RUNNING_VAR as {@link #arrays}, one array per hidden
+     * layer.
+     */
+    static void normArrays(StringBuilder sb, Network net, String open, String close) {
+        String[] names = {"BN_GAMMA", "BN_BETA", "RUNNING_MEAN", "RUNNING_VAR"};
+        for (int k = 0; k < names.length; k++) {
+            double[][] values = new double[net.depth() - 1][];
+            for (int l = 0; l < values.length; l++) {
+                values[l] = normValues(net, l)[k];
+            }
+            arrays(sb, names[k], values, open, close);
+        }
+    }
+
+    /**
+     * The end of both scripts' docstring, what the run leaves out and how to run the script,
+     * then the standard-library imports.
+     */
+    static void docstringEndAndImports(StringBuilder sb, Network net, TrainSpec spec) {
+        String omitted = ScriptSettings.omissions(net, spec);
+        if (!omitted.isEmpty()) {
+            sb.append(omitted).append('\n');
+        }
+        sb.append("Run: python3 this_script.py [model.json]\n"
+                + "The last line printed is the mean training loss before and after training:\n"
+                + "    loss before 0.693147 after 0.123456\n"
+                + "Given a path, the script also writes the trained weights there as a ScratchNet "
+                + "model file.\n\"\"\"\n");
+        sb.append(ScriptSettings.needsMath(spec) ? "import json\nimport math\nimport sys\n"
+                : "import json\nimport sys\n");
+    }
+
+    /**
+     * train() of both scripts: EPOCHS passes over the rows in file order, batch by batch,
+     * counting the steps. {@code setup} holds the lines before the loop, {@code step} those
+     * that take one batch {@code Xb}, {@code Yb} and update the parameters at the rate
+     * {@code learning_rate(t)} (both runs of whole lines, indented to their place).
+     */
+    static void trainLoop(StringBuilder sb, String setup, String step) {
+        sb.append("def train():\n");
+        sb.append("    \"\"\"EPOCHS passes over the rows in file order, one update per batch; "
+                + "returns the steps taken.\"\"\"\n");
+        sb.append(setup);
+        sb.append("    t = 0\n");
+        sb.append("    for epoch in range(EPOCHS):\n");
+        sb.append("        for start in range(0, len(X), BATCH_SIZE):\n");
+        sb.append("            Xb = X[start:start + BATCH_SIZE]  # the last batch may be shorter\n");
+        sb.append("            Yb = Y[start:start + BATCH_SIZE]\n");
+        sb.append(step);
+        sb.append("            t += 1\n");
+        sb.append("    return t\n\n\n");
+    }
+
+    /**
+     * The end of both scripts' main(): the steps taken with the training accuracy
+     * (classification) or mean absolute error (regression), computed just before as
+     * {@code accuracy} or {@code mae}; the model file written if a path is given; the losses
+     * printed last. Then the call of main().
+     */
+    static void mainEnd(StringBuilder sb, Network net) {
+        if (net.loss().realTargets()) {
+            sb.append("    print(f\"trained {steps} steps; training MAE {mae:.6g}\")\n");
+        } else {
+            sb.append("    print(f\"trained {steps} steps; training accuracy {accuracy:.4f}\")\n");
+        }
+        sb.append("    if len(sys.argv) > 1:\n");
+        sb.append("        save_model(sys.argv[1])\n");
+        sb.append("    print(f\"loss before {before:.6g} after {after:.6g}\")\n\n\n");
+        sb.append("if __name__ == \"__main__\":\n    main()\n");
+    }
+
     /** Whether any layer is leaky ReLU. */
     static boolean usesLeaky(Network net) {
         for (int l = 0; l < net.depth(); l++) {

@@ -40,17 +40,7 @@ final class TorchBatchNorm {
         sb.append("# ----- Batch normalisation of each hidden layer: γ and β (trained), the "
                 + "running mean and variance\n# (not trained: moved towards each training "
                 + "batch's statistics) -----\n");
-        String[] names = {"BN_GAMMA", "BN_BETA", "RUNNING_MEAN", "RUNNING_VAR"};
-        for (int k = 0; k < names.length; k++) {
-            sb.append(names[k]).append(" = [\n");
-            for (int l = 0; l < net.depth() - 1; l++) {
-                sb.append("    ");
-                ScriptParts.flatList(sb, "    ",
-                        ScriptParts.literals(ScriptParts.normValues(net, l)[k]));
-                sb.append(",\n");
-            }
-            sb.append("]\n");
-        }
+        ScriptParts.normArrays(sb, net, "", "");
         sb.append('\n');
     }
 

@@ -25,12 +25,9 @@ public final class TorchExport {
     }
 
     /**
-     * The PyTorch script that trains {@code net}, from its current weights, on {@code train}
-     * for {@code epochs} epochs with the settings of {@code spec} (batches in file order
-     * whatever {@code spec.shuffle()} says). Run as {@code python3 script.py [model.json]}, it
-     * prints {@code loss before <L0> after <L1>} (mean training loss, 6 significant digits) on
-     * its last line and, given a path, writes the trained weights there as a ScratchNet model
-     * file.
+     * The PyTorch script that trains {@code net} as {@link NumpyExport#script} does, run and
+     * printing the same way: from its current weights, on {@code train} for {@code epochs}
+     * epochs with the settings of {@code spec}, batches in file order.
      *
      * @throws IllegalArgumentException if the data do not fit the network or a number is not
      *     finite
@@ -74,17 +71,7 @@ public final class TorchExport {
         if (net.batchNorm()) {
             sb.append(TorchBatchNorm.HEADER);
         }
-        String omitted = ScriptSettings.omissions(net, spec);
-        if (!omitted.isEmpty()) {
-            sb.append(omitted).append('\n');
-        }
-        sb.append("Run: python3 this_script.py [model.json]\n"
-                + "The last line printed is the mean training loss before and after training:\n"
-                + "    loss before 0.693147 after 0.123456\n"
-                + "Given a path, the script also writes the trained weights there as a ScratchNet "
-                + "model file.\n\"\"\"\n");
-        sb.append(ScriptSettings.needsMath(spec) ? "import json\nimport math\nimport sys\n"
-                : "import json\nimport sys\n");
+        ScriptParts.docstringEndAndImports(sb, net, spec);
         sb.append("\nimport torch\nfrom torch import nn\n\n");
         sb.append("torch.set_default_dtype(torch.float64)  # float64 everywhere, as in the engine\n\n");
     }
@@ -116,13 +103,9 @@ public final class TorchExport {
             ScriptParts.weights(sb, "    ", net.layer(l));
             sb.append(",\n");
         }
-        sb.append("]\nB = [\n");
-        for (int l = 0; l < net.depth(); l++) {
-            sb.append("    ");
-            ScriptParts.flatList(sb, "    ", ScriptParts.literals(net.layer(l).biases()));
-            sb.append(",\n");
-        }
-        sb.append("]\n\n");
+        sb.append("]\n");
+        ScriptParts.arrays(sb, "B", ScriptParts.biases(net), "", "");
+        sb.append('\n');
         if (net.batchNorm()) {
             TorchBatchNorm.values(sb, net);
             if (loneRow) {
@@ -285,34 +268,28 @@ public final class TorchExport {
         sb.append("optimizer = Momentum(model.parameters(), lr=LEARNING_RATE)\n\n\n");
     }
 
+    /**
+     * train(): {@link ScriptParts#trainLoop} with autograd's backward pass and torch.optim's
+     * step.
+     */
     private static void train(StringBuilder sb, Network net, TrainSpec spec) {
-        sb.append("def train():\n");
-        sb.append("    \"\"\"EPOCHS passes over the rows in file order, one update per batch; "
-                + "returns the steps taken.\"\"\"\n");
-        if (net.batchNorm()) {
-            sb.append("    model.train()  # batch norm: normalise by each batch's statistics and "
-                    + "move the running ones\n");
-        }
-        sb.append("    t = 0\n");
-        sb.append("    for epoch in range(EPOCHS):\n");
-        sb.append("        for start in range(0, len(X), BATCH_SIZE):\n");
-        sb.append("            Xb = X[start:start + BATCH_SIZE]  # the last batch may be shorter\n");
-        sb.append("            Yb = Y[start:start + BATCH_SIZE]\n");
-        sb.append("            optimizer.zero_grad()\n");
-        sb.append("            # forward: Z = X·W + b, A = f(Z), layer by layer; then the "
+        String setup = net.batchNorm() ? "    model.train()  # batch norm: normalise by each "
+                + "batch's statistics and move the running ones\n" : "";
+        StringBuilder step = new StringBuilder();
+        step.append("            optimizer.zero_grad()\n");
+        step.append("            # forward: Z = X·W + b, A = f(Z), layer by layer; then the "
                 + "mean loss\n");
-        sb.append("            loss = loss_fn(model(Xb), Yb) + penalty()\n");
-        sb.append("            # backward: dZ = dA ⊙ f′(Z), dW = A_prevᵀ·dZ, db = Σ_rows dZ, "
+        step.append("            loss = loss_fn(model(Xb), Yb) + penalty()\n");
+        step.append("            # backward: dZ = dA ⊙ f′(Z), dW = A_prevᵀ·dZ, db = Σ_rows dZ, "
                 + "dA_prev = dZ·Wᵀ\n");
-        sb.append("            loss.backward()\n");
+        step.append("            loss.backward()\n");
         if (spec.clipNorm() > 0) {
-            sb.append("            clip()\n");
+            step.append("            clip()\n");
         }
-        sb.append("            for group in optimizer.param_groups:\n");
-        sb.append("                group[\"lr\"] = learning_rate(t)\n");
-        sb.append("            optimizer.step()\n");
-        sb.append("            t += 1\n");
-        sb.append("    return t\n\n\n");
+        step.append("            for group in optimizer.param_groups:\n");
+        step.append("                group[\"lr\"] = learning_rate(t)\n");
+        step.append("            optimizer.step()\n");
+        ScriptParts.trainLoop(sb, setup, step.toString());
     }
 
     private static void main(StringBuilder sb, Network net) {
@@ -333,18 +310,12 @@ public final class TorchExport {
         if (net.loss() == Loss.BCE) {
             sb.append("    predicted = torch.sigmoid(out) >= 0.5  # class 1 when p >= 0.5\n");
             sb.append("    accuracy = float((predicted == (Y == 1)).double().mean())\n");
-            sb.append("    print(f\"trained {steps} steps; training accuracy {accuracy:.4f}\")\n");
         } else if (net.loss() == Loss.SOFTMAX_CE) {
             sb.append("    accuracy = float((out.argmax(dim=1) == Y).double().mean())\n");
-            sb.append("    print(f\"trained {steps} steps; training accuracy {accuracy:.4f}\")\n");
         } else {
             sb.append("    mae = float((out - Y).abs().mean())  # mean absolute error, in target "
                     + "units\n");
-            sb.append("    print(f\"trained {steps} steps; training MAE {mae:.6g}\")\n");
         }
-        sb.append("    if len(sys.argv) > 1:\n");
-        sb.append("        save_model(sys.argv[1])\n");
-        sb.append("    print(f\"loss before {before:.6g} after {after:.6g}\")\n\n\n");
-        sb.append("if __name__ == \"__main__\":\n    main()\n");
+        ScriptParts.mainEnd(sb, net);
     }
 }

@@ -73,7 +73,8 @@ class LearnProtocolTest {
         s.step(120);
         Map<String, Object> h = object(LearnProtocol.sharpness(s));
         assertEquals(List.of("lambdaMax", "lrLimit", "momentumLimit", "momentum", "iterations",
-                "rows", "trainRows"), new ArrayList<>(h.keySet()));
+                "rows", "trainRows", "inFloat64"), new ArrayList<>(h.keySet()));
+        assertEquals(false, h.get("inFloat64"));
         // heavy-ball momentum (μ = 0.9) on a quadratic is stable while lr·λ < 2(1 + μ)
         assertEquals(0.9, h.get("momentum"));
         assertEquals(3.8 / (Double) h.get("lambdaMax"), (Double) h.get("momentumLimit"), 1e-12);

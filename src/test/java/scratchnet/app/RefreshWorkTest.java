@@ -14,7 +14,8 @@ import org.junit.jupiter.api.Test;
 class RefreshWorkTest {
     private static final String[] LINKS = {"", "#data=spiral&noise=10&f=x1,x2,x1sq,x2sq,sinx1,sinx2"
             + "&layers=8,8,6&act=tanh&lr=0.03&batch=10&test=1",
-        "#data=blobs&k=4", "#data=delivery&layers=64,64,64,64,64,64", "#data=plane&train=90"};
+        "#data=blobs&k=4", "#data=delivery&layers=64,64,64,64,64,64", "#data=plane&train=90",
+        "#data=spiral&layers=6,5&act=relu&bn=1", "#layers=6,5&act=tanh&prec=float32&bn=1"};
 
     private static Session session(String hash) {
         Session s = new Session();
@@ -47,6 +48,32 @@ class RefreshWorkTest {
             }
             assertTrue(calls > 1 || link.isEmpty(), link + ": " + calls + " slices");
             assertSame(whole, paced, link);
+        }
+    }
+
+    /**
+     * The paced refresh keeps copies of the network between cycles; a change that keeps the
+     * layer sizes (batch norm on or off, float32 or float64) must not leave it computing the
+     * network as it was (it did: after batch norm was switched on, the page showed the loss
+     * of the network without it).
+     */
+    @Test
+    void aChangeOfBatchNormOrPrecisionReachesThePacedRefresh() {
+        Session whole = session("#data=spiral&layers=6,5&act=relu");
+        Session paced = session("#data=spiral&layers=6,5&act=relu");
+        for (String[] change : new String[][] {{"bn=0", "bn=1"}, {"prec=float64", "prec=float32"},
+            {"bn=1", "bn=0"}, {"prec=float32", "prec=float64"}}) {
+            for (Session s : new Session[] {whole, paced}) {
+                String before = s.hash();
+                assertTrue(before.contains(change[0]), before);
+                assertEquals("[]", s.configure(before.replace(change[0], change[1])).toString());
+                s.step(30);
+            }
+            whole.refresh();
+            while (paced.refreshWork(5_000, true) == 0) {
+                // slices
+            }
+            assertSame(whole, paced, change[1]);
         }
     }
 

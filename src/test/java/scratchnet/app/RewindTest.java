@@ -105,6 +105,30 @@ class RewindTest {
         assertEquals(0, s.steps(), "away from a checkpoint, a new activation starts over");
     }
 
+    /**
+     * The swap at a checkpoint keeps batch norm and float32 (it used to rebuild a plain float64
+     * network under a link that still said bn=1&prec=float32).
+     */
+    @Test
+    void aNewActivationAtACheckpointKeepsBatchNormAndPrecision() {
+        Session s = session("#layers=4,4&act=tanh&bn=1&prec=float32");
+        s.step(300);
+        int parameters = s.stats().parameters();
+        assertEquals(100, s.rewind(120));
+        String before = s.parameterBits();
+        s.configure("#act=relu");
+        assertEquals(100, s.steps(), "no start over");
+        assertEquals(parameters, s.stats().parameters(), "γ and β are still there");
+        assertEquals(before, s.parameterBits(), "same weights, biases, γ and β");
+        assertEquals(scratchnet.engine.Precision.FLOAT32, s.settings().net().precision());
+        // float32: every parameter stays a single after the replay's updates
+        s.step(20);
+        for (String hex : s.parameterBits().trim().split("\\s+")) {
+            double v = Double.longBitsToDouble(Long.parseUnsignedLong(hex, 16));
+            assertEquals(v, (double) (float) v, 0.0, hex);
+        }
+    }
+
     @Test
     void theTimelineAnswersByName() {
         Session s = session("");

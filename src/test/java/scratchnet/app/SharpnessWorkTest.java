@@ -78,8 +78,9 @@ class SharpnessWorkTest {
         s.step(30);
         Map<String, Object> r = work(s, 0, true);
         assertEquals(List.of("done", "running", "step", "lambdaMax", "lrLimit", "momentumLimit",
-                "iterations", "momentum", "work", "lastWork", "calls", "rows", "trainRows"),
-                new ArrayList<>(r.keySet()));
+                "iterations", "momentum", "work", "lastWork", "calls", "rows", "trainRows",
+                "inFloat64"), new ArrayList<>(r.keySet()));
+        assertEquals(Boolean.FALSE, r.get("inFloat64"));
         assertEquals(2 * 1.9 / (Double) r.get("lambdaMax"), (Double) r.get("momentumLimit"),
                 1e-12);
         assertEquals(Boolean.TRUE, r.get("done"));
@@ -88,8 +89,8 @@ class SharpnessWorkTest {
         assertEquals(s.sharpness().lambdaMax(), (Double) r.get("lambdaMax"), 0.0);
         Map<String, Object> none = work(s, 0, false);
         assertEquals(List.of("done", "running", "step", "lambdaMax", "lrLimit", "momentumLimit",
-                "iterations", "momentum", "work", "lastWork", "calls", "rows", "trainRows"),
-                new ArrayList<>(none.keySet()));
+                "iterations", "momentum", "work", "lastWork", "calls", "rows", "trainRows",
+                "inFloat64"), new ArrayList<>(none.keySet()));
     }
 
     @Test
@@ -140,6 +141,7 @@ class SharpnessWorkTest {
             assertEquals(Boolean.TRUE, r.get("done"), link);
             assertEquals(once.lambdaMax(), (Double) r.get("lambdaMax"), 0.0, link);
             assertTrue(Double.isFinite(once.lambdaMax()), link + ": " + once);
+            assertEquals(link.contains("float32"), r.get("inFloat64"), link);
         }
     }
 }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import scratchnet.engine.Activation;
 import scratchnet.engine.Loss;
@@ -30,6 +31,54 @@ class DeadUnitsTest {
         assertEquals(2, a.dead());
         assertEquals(2, a.off());
         assertEquals(2.0 / 3, a.deadFraction(), 0);
+    }
+
+    /**
+     * A reading spread over calls of any size (issue 16) gives what one read gives, bit for
+     * bit: every count, the mean and the deviation of every layer, on a ReLU network with dead
+     * units and a tanh network with saturated ones.
+     */
+    @Test
+    void aReadingInSlicesOfAnySizeIsTheOneShotReading() {
+        scratchnet.math.Rng rng = new scratchnet.math.Rng(4);
+        int rows = 301;
+        double[] x = new double[rows * 3];
+        for (int i = 0; i < x.length; i++) {
+            x[i] = rng.uniform(-4, 4);
+        }
+        for (Activation f : new Activation[] {Activation.RELU, Activation.TANH}) {
+            Network net = Network.build(scratchnet.engine.NetSpec.of(new int[] {3, 16, 9, 1}, f,
+                    Loss.MSE, scratchnet.engine.Init.HE), new scratchnet.math.Rng(7));
+            net.layer(0).biases()[2] = -50; // a dead (ReLU) or saturated (tanh) unit
+            net.forward(x, rows);
+            LayerActivity[] once = new DeadUnits().read(net);
+            assertTrue(f != Activation.RELU || once[0].dead() >= 1, "a dead unit");
+            for (long slice : new long[] {1, 7, 16, 1000, 10_000}) {
+                DeadUnits.Reading reading = new DeadUnits().reading(net);
+                int calls = 0;
+                while (!reading.advance(slice)) {
+                    calls++;
+                }
+                assertTrue(calls > 0 || slice >= 10_000, "spread over calls at " + slice);
+                assertEquals(2L * rows * (16 + 9 + 1), reading.read());
+                LayerActivity[] paced = reading.result();
+                for (int l = 0; l < once.length; l++) {
+                    LayerActivity a = once[l];
+                    LayerActivity b = paced[l];
+                    String at = f + ", slice " + slice + ", layer " + l;
+                    assertEquals(List.of(a.layer(), a.units(), a.rows(), a.off(), a.dead(),
+                            a.saturated()), List.of(b.layer(), b.units(), b.rows(), b.off(),
+                            b.dead(), b.saturated()), at);
+                    assertEquals(Double.doubleToLongBits(a.activationMean()),
+                            Double.doubleToLongBits(b.activationMean()), at);
+                    assertEquals(Double.doubleToLongBits(a.activationStd()),
+                            Double.doubleToLongBits(b.activationStd()), at);
+                    assertArrayEquals(a.states(), b.states(), at);
+                    assertArrayEquals(a.saturatedUnits(), b.saturatedUnits(), at);
+                    assertArrayEquals(a.explodingUnits(), b.explodingUnits(), at);
+                }
+            }
+        }
     }
 
     @Test

@@ -167,6 +167,25 @@ class SharpnessTest {
         return data;
     }
 
+    /** A float32 network's estimate is its float64 twin's (same float32 parameters), bit for bit. */
+    @Test
+    void aFloat32NetworksCurvatureIsTakenInFloat64() {
+        int rows = 600;
+        double[][] data = classes(rows);
+        Network net32 = Network.withOptions(classifier(), false,
+                scratchnet.engine.Precision.FLOAT32);
+        Network net64 = Network.withOptions(net32, false, scratchnet.engine.Precision.FLOAT64);
+        assertEquals(scratchnet.engine.Precision.FLOAT64,
+                Sharpness.shadowOf(net32).precision());
+        Sharpness.Estimate e32 = Sharpness.estimate(net32, data[0], data[1], rows, Penalty.NONE,
+                30, new Rng(3));
+        Sharpness.Estimate e64 = Sharpness.estimate(net64, data[0], data[1], rows, Penalty.NONE,
+                30, new Rng(3));
+        assertTrue(e64.lambdaMax() > 0, e64.toString());
+        assertEquals(Double.doubleToLongBits(e64.lambdaMax()),
+                Double.doubleToLongBits(e32.lambdaMax()));
+    }
+
     @Test
     void aRunAdvancedInSlicesOfAnySizeEndsWithTheOneShotEstimateBitForBit() {
         int rows = 3000;

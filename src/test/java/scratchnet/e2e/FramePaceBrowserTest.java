@@ -10,7 +10,8 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
- * Frame pace for every size of network the page allows (issue 16): the interval between
+ * Frame pace for every size of network the page allows, with batch norm and float32 (and its
+ * float64 twin) too (issue 16): the interval between
  * animation frames, measured by a requestAnimationFrame recorder of its own (not by the page),
  * while the page trains at full speed and while it stands idle, printed as mean, p95 and max.
  * Timings depend on the machine's load, so they are printed, not bounded; what is asserted is
@@ -31,7 +32,7 @@ class FramePaceBrowserTest extends PageTest {
             + " for (var c = 0; c < 49; c++) { var v = Math.floor(rnd() * 100); row.push(v);"
             + " y += v * (c % 3 - 1); } row.push(y); lines.push(row.join(',')); }"
             + " var m = scratchnet.loadCsv(lines.join('\\n'), {task: 'regression'});"
-            + " scratchnet.set({layers: [64, 64, 64, 64, 64, 64]}); return m;";
+            + " scratchnet.set({layers: [64, 64, 64, 64, 64, 64]});";
     /** Label and link of each network measured, and a script that sets it up, if any. */
     private static final String[][] NETWORKS = {
         {"default (circle 2-4-2-1)", ""},
@@ -42,7 +43,11 @@ class FramePaceBrowserTest extends PageTest {
         {"delivery 4-64x6-1", "#data=delivery&layers=64,64,64,64,64,64"},
         {"digits 64-32-10", "#data=digits"},
         {"largest digits, 64-64x6-10", "#data=digits&layers=64,64,64,64,64,64"},
-        {"largest CSV, 49-64x6-1, 20,000 rows", "#data=circle", BIGGEST_CSV},
+        {"largest CSV, 49-64x6-1, 20,000 rows", "#data=circle", BIGGEST_CSV + " return m;"},
+        {"largest digits, batch norm, float32 + twin",
+            "#data=digits&layers=64,64,64,64,64,64&bn=1&prec=float32&twin=1"},
+        {"largest CSV, batch norm", "#data=circle", BIGGEST_CSV
+            + " scratchnet.set({bn: true}); return m;"},
     };
     private static final long TRAIN_MS = 4000;
     private static final long IDLE_MS = 2000;

@@ -16,18 +16,55 @@ import scratchnet.train.Trainer;
  * path within stated tolerances on a training run, and it overflows where float64 does not.
  */
 class PrecisionTest {
+    /** Every kernel, on shapes that do and do not fill whole blocks, against Java float sums. */
     @Test
     void singleKernelsAreJavaFloatArithmetic() {
-        Rng rng = new Rng(2);
-        int rows = 3;
-        int nIn = 5;
-        int nOut = 4;
+        boolean differs = false;
+        int seed = 2;
+        for (int[] shape : new int[][] {{3, 5, 4}, {1, 1, 1}, {7, 9, 10}, {2, 64, 64}, {10, 2, 8}}) {
+            differs |= singleKernels(shape[0], shape[1], shape[2], new Rng(seed++));
+        }
+        assertTrue(differs, "float32 rounding shows somewhere");
+    }
+
+    /**
+     * A zero term still counts for the sign of a zero sum: −0 + (+0) is +0 and −0 + (−0) is
+     * −0, in every kernel's pass over a zero factor.
+     */
+    @Test
+    void singleKernelsAddZeroTermsWithTheirSigns() {
+        double[] z = new double[2];
+        Kernels32.affine(new double[] {0.0}, 1, 1, new double[] {1, -1}, new double[] {-0.0,
+            -0.0}, 2, z);
+        assertSameBits(0.0f, z[0]);
+        assertSameBits(-0.0f, z[1]);
+        double[] dw = new double[2];
+        // rows 0 and 1: x = 1 then 0, d = (−0, −0) then (1, −1)
+        Kernels32.weightGrads(new double[] {1, 0}, new double[] {-0.0, -0.0, 1, -1}, 2, 1, 2, dw);
+        assertSameBits(0.0f, dw[0]);
+        assertSameBits(-0.0f, dw[1]);
+        double[] g = new double[2];
+        // g[i] = 0 + d·w[i]: with d = −0 the first term is −0 or +0, and +0 + −0 is +0
+        Kernels32.inputGrads(new double[] {-0.0}, 1, 1, new double[] {1, -1}, 2, g);
+        assertSameBits(0.0f, g[0]);
+        assertSameBits(0.0f, g[1]);
+    }
+
+    /** Checks the float32 kernels on one shape; true if float32 differed from float64. */
+    private static boolean singleKernels(int rows, int nIn, int nOut, Rng rng) {
         double[] x = new double[rows * nIn];
         double[] w = new double[nIn * nOut];
         double[] b = new double[nOut];
         for (double[] a : new double[][] {x, w, b}) {
             for (int i = 0; i < a.length; i++) {
                 a[i] = (float) rng.uniform(-3, 3);
+            }
+        }
+        // zeros of both signs, which the kernels add without rounding (biases too, so that
+        // a sum can stand at ±0 when a zero term arrives)
+        for (double[] a : new double[][] {x, b}) {
+            for (int i = 0; i < a.length; i += 3) {
+                a[i] = i % 2 == 0 ? 0.0 : -0.0;
             }
         }
         double[] z = new double[rows * nOut];
@@ -41,12 +78,23 @@ class PrecisionTest {
                 for (int i = 0; i < nIn; i++) {
                     s += (float) x[r * nIn + i] * (float) w[i * nOut + j];
                 }
-                assertEquals(s, z[r * nOut + j], 0.0, "row " + r + " unit " + j);
+                assertSameBits(s, z[r * nOut + j]);
                 differs |= z[r * nOut + j] != z64[r * nOut + j];
             }
         }
-        assertTrue(differs, "float32 rounding shows somewhere");
         double[] d = z.clone();
+        for (int i = 1; i < d.length; i += 4) {
+            d[i] = i % 3 == 0 ? 0.0 : -0.0;
+        }
+        double[] db = new double[nOut];
+        Kernels32.biasGrads(d, rows, nOut, db);
+        for (int j = 0; j < nOut; j++) {
+            float s = (float) d[j];
+            for (int r = 1; r < rows; r++) {
+                s += (float) d[r * nOut + j];
+            }
+            assertSameBits(s, db[j]);
+        }
         double[] dw = new double[nIn * nOut];
         Kernels32.weightGrads(x, d, rows, nIn, nOut, dw);
         for (int i = 0; i < nIn; i++) {
@@ -55,7 +103,7 @@ class PrecisionTest {
                 for (int r = 1; r < rows; r++) {
                     s += (float) x[r * nIn + i] * (float) d[r * nOut + j];
                 }
-                assertEquals(s, dw[i * nOut + j], 0.0);
+                assertSameBits(s, dw[i * nOut + j]);
             }
         }
         double[] g = new double[rows * nIn];
@@ -66,9 +114,16 @@ class PrecisionTest {
                 for (int j = 0; j < nOut; j++) {
                     s += (float) d[r * nOut + j] * (float) w[i * nOut + j];
                 }
-                assertEquals(s, g[r * nIn + i], 0.0);
+                assertSameBits(s, g[r * nIn + i]);
             }
         }
+        return differs;
+    }
+
+    /** The kernel's double holds exactly the float sum, zeros with their sign. */
+    private static void assertSameBits(float want, double got) {
+        assertEquals(Double.doubleToRawLongBits(want), Double.doubleToRawLongBits(got),
+                want + " vs " + got);
     }
 
     /** Two noisy rings, 2-D, labels 0/1. */
@@ -189,6 +244,39 @@ class PrecisionTest {
                     Double.doubleToRawLongBits(Precision.fround(v)), "v = " + v);
         }
         assertTrue(Double.isNaN(Precision.fround(Double.NaN)));
+    }
+
+    /**
+     * The fast path (Veltkamp's split) on the values where a rounding method goes wrong if it
+     * can: exact midpoints between neighbouring singles (ties, which go to the even one), the
+     * doubles right beside them, and the edges of the normal range, where it hands over to the
+     * slow path. Both paths are checked against the cast bit for bit.
+     */
+    @Test
+    void froundRoundsTiesToEvenAtEverySize() {
+        java.util.SplittableRandom bits = new java.util.SplittableRandom(2);
+        for (int i = 0; i < 300_000; i++) {
+            float f = Float.intBitsToFloat(bits.nextInt());
+            if (Float.isNaN(f) || Float.isInfinite(f)) {
+                continue;
+            }
+            double mid = ((double) f + (double) Math.nextUp(f)) / 2; // exact in double
+            for (double v : new double[] {mid, Math.nextUp(mid), Math.nextDown(mid), f}) {
+                long want = Double.doubleToRawLongBits((double) (float) v);
+                assertEquals(want, Double.doubleToRawLongBits(Precision.fround(v)), "v = " + v);
+                assertEquals(want, Double.doubleToRawLongBits(Precision.slow(v)), "slow, v = " + v);
+            }
+        }
+        double[] edge = {0x1p-126, Math.nextDown(0x1p-126), 0x1p-126 - 0x1p-150,
+            0x1p-126 - 0x1p-151, Math.nextDown(0x1p-126 - 0x1p-151), 0x1p128,
+            Math.nextDown(0x1p128), 0x1p128 - 0x1p103, Math.nextDown(0x1p128 - 0x1p103), 0x1p994,
+            0x1p1000};
+        for (double e : edge) {
+            for (double v : new double[] {e, -e}) {
+                assertEquals(Double.doubleToRawLongBits((double) (float) v),
+                        Double.doubleToRawLongBits(Precision.fround(v)), "v = " + v);
+            }
+        }
     }
 
     @Test
