@@ -24,6 +24,11 @@ import scratchnet.train.Trainer;
  * <p>Changing a setting rebuilds only what depends on it: new data or a new network shape
  * starts the run over; a new learning rate, batch size, optimizer, penalty or clip norm takes
  * effect at the next step and keeps the weights, as on TensorFlow Playground.
+ *
+ * <p>It is the facade the bridge calls: it runs steps, refreshes and rebuilds itself, and
+ * hands the rest to package-private collaborators: {@link SettingsLinks} (links and lessons),
+ * {@link Rewinds}, {@link ParameterWatch}, {@link Readouts}, {@link NetworkProbes},
+ * {@link ModelTransfer} and {@link DigitViews}.
  */
 public final class Session {
     private Settings settings;
