@@ -327,6 +327,7 @@ public final class Session {
         trainer.restore(state);
         trainer.reconfigure(settings.trainSpec());
         lastUpdate = new LastUpdate(net);
+        twin = Twin.of(settings, problem); // the float64 twin replays with the new activation
         health.reset(net);
         watch(watchLayer, watchFrom, watchTo, true);
         refresh();

@@ -1,0 +1,67 @@
+package scratchnet.app;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import scratchnet.format.RaceRequest;
+
+/**
+ * State kept across a settings change must follow every setting it depends on: whatever a
+ * session, race or twin builds or keeps after a change equals what a session made directly
+ * with the final settings builds.
+ */
+class StaleSettingsTest {
+    private static Session session(String hash) {
+        Session s = new Session();
+        assertEquals(List.of(), s.load(hash));
+        return s;
+    }
+
+    /**
+     * A race's racers are the playground's network with their optimizer and rate, batch
+     * normalisation and precision included (they used to be plain float64 networks).
+     */
+    @Test
+    void racersKeepBatchNormAndPrecision() {
+        String link = "#data=circle&layers=4,3&act=tanh&batch=10&seed=3&bn=1&prec=float32";
+        Session s = session(link);
+        Race race = s.startRace(RaceRequest.read("[{\"optimizer\": \"sgd\", \"learningRate\":"
+                + " 0.03}, {\"optimizer\": \"adam\", \"learningRate\": 0.01}]"));
+        for (int done = 0; done < 60; done += 20) {
+            race.advance(0, 20);
+            race.advance(1, 20);
+        }
+        String[] names = {"sgd", "adam"};
+        double[] rates = {0.03, 0.01};
+        for (int r = 0; r < 2; r++) {
+            Session alone = session(link + "&opt=" + names[r] + "&lr=" + rates[r]);
+            alone.step(60);
+            assertEquals(alone.parameterBits(), Session.parameterBits(race.racer(r).net),
+                    names[r]);
+        }
+    }
+
+    /**
+     * The float64 twin follows a new activation chosen at a rewound checkpoint (it went on
+     * training the old activation): its losses are those of the twin of a run made with the
+     * new activation, at the same step.
+     */
+    @Test
+    void theTwinFollowsANewActivationAtACheckpoint() {
+        Session s = session("#layers=4,4&act=tanh&prec=float32&twin=1");
+        s.step(300);
+        assertEquals(100, s.rewind(120));
+        s.configure("#act=relu");
+        assertEquals(100, s.steps(), "no start over");
+        s.step(20);
+        s.refresh();
+        Session fresh = session("#layers=4,4&act=relu&prec=float32&twin=1");
+        fresh.step(120);
+        fresh.refresh();
+        assertNotNull(s.twinLosses());
+        assertArrayEquals(fresh.twinLosses(), s.twinLosses());
+    }
+}
