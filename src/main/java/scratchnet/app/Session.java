@@ -298,7 +298,7 @@ public final class Session {
                 dataVersion++;
             }
             trainer.reconfigure(next.trainSpec());
-            twin = Twin.update(twin, next, problem);
+            twin = Twin.update(twin, next, problem, twinStart);
         }
     }
 
@@ -327,7 +327,7 @@ public final class Session {
         trainer.restore(state);
         trainer.reconfigure(settings.trainSpec());
         lastUpdate = new LastUpdate(net);
-        twin = Twin.of(settings, problem); // the float64 twin replays with the new activation
+        twin = Twin.of(settings, problem, twinStart); // it replays with the new activation
         health.reset(net);
         watch(watchLayer, watchFrom, watchTo, true);
         refresh();
@@ -358,7 +358,8 @@ public final class Session {
         // The session scores both sets itself in refresh, so the trainer need not per epoch.
         trainer = new Trainer(net, settings.trainSpec(), train.x(), train.y(), null, null, false);
         lastUpdate = new LastUpdate(net);
-        twin = Twin.of(settings, problem);
+        twinStart = model == null ? null : model.copy();
+        twin = Twin.of(settings, problem, twinStart);
         health.reset(net);
         history = new Series(3, HISTORY_BUDGET);
         ghost = new Series(3, HISTORY_BUDGET);
@@ -446,7 +447,7 @@ public final class Session {
         rewound = m;
         replayFrom = m.step();
         if (twin != null && twin.ahead(trainer.stepsTaken())) {
-            twin = Twin.of(settings, problem);
+            twin = Twin.of(settings, problem, twinStart);
         }
         if (twin != null) {
             twin.catchUp(trainer.stepsTaken());
@@ -1022,6 +1023,8 @@ public final class Session {
     }
 
     private Twin twin;
+    /** The parameters the run started from when imported (the twin's start too), or null. */
+    private Network twinStart;
     private double[] twinLosses;
 
     /** Numbers of the latest {@link #refresh}; see {@link Stats}. */

@@ -64,4 +64,24 @@ class StaleSettingsTest {
         assertNotNull(s.twinLosses());
         assertArrayEquals(fresh.twinLosses(), s.twinLosses());
     }
+
+    /**
+     * After a model is imported the float64 twin starts from the model's weights, as the run
+     * does (it started from the seed's): at step 0, and again after a rewind, its loss is the
+     * run's up to float32 rounding.
+     */
+    @Test
+    void theTwinStartsFromAnImportedModel() {
+        Session trained = session("#layers=4,4&act=tanh&prec=float32");
+        trained.step(300);
+        String json = trained.export(Session.ExportKind.MODEL_JSON, 1);
+        Session s = session("#prec=float32&twin=1");
+        s.importModel(scratchnet.format.ModelJson.read(json));
+        s.refresh();
+        assertEquals(0, s.twinLosses()[0]);
+        assertEquals(s.stats().trainLoss(), s.twinLosses()[1], 1e-5, "step 0");
+        s.step(50);
+        assertEquals(0, s.rewind(0));
+        assertEquals(s.stats().trainLoss(), s.twinLosses()[1], 1e-5, "rewound to step 0");
+    }
 }
