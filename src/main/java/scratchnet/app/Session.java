@@ -289,16 +289,22 @@ public final class Session {
         if (!before.sameData(next) || !before.net().features().equals(next.net().features())) {
             rebuildData();
         } else if (rewound != null && onlyActivationDiffers(before, next)) {
+            newHeatmapAxes(before, next); // a link may change both (the swap keeps the views)
             swapActivation();
         } else if (!before.sameNetwork(next)) {
             rebuildNetwork();
         } else {
-            if (!before.sameHeatmap(next)) {
-                views = new Views(problem, next.view().heatX(), next.view().heatY());
-                dataVersion++;
-            }
+            newHeatmapAxes(before, next);
             trainer.reconfigure(next.trainSpec());
             twin = Twin.update(twin, next, problem, twinStart);
+        }
+    }
+
+    /** New views over {@code next}'s heatmap axes if they are not {@code before}'s. */
+    private void newHeatmapAxes(Settings before, Settings next) {
+        if (!before.sameHeatmap(next)) {
+            views = new Views(problem, next.view().heatX(), next.view().heatY());
+            dataVersion++;
         }
     }
 

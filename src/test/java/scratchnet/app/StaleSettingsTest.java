@@ -84,4 +84,32 @@ class StaleSettingsTest {
         assertEquals(0, s.rewind(0));
         assertEquals(s.stats().trainLoss(), s.twinLosses()[1], 1e-5, "rewound to step 0");
     }
+
+    /**
+     * A link that changes the activation at a rewound checkpoint and the heatmap's axes at
+     * once draws the heatmap over the new axes, as the two changes made one after the other do.
+     */
+    @Test
+    void aNewActivationAtACheckpointWithNewHeatmapAxes() {
+        Session[] both = new Session[2];
+        for (int k = 0; k < 2; k++) {
+            Session s = session("#data=delivery&layers=8,8&act=relu&hx=0&hy=1");
+            s.step(300);
+            assertEquals(100, s.rewind(120));
+            if (k == 0) {
+                assertEquals(List.of(), s.configure("#act=tanh&hx=2&hy=3"));
+            } else {
+                assertEquals(List.of(), s.configure("#act=tanh"));
+                assertEquals(List.of(), s.configure("#hx=2&hy=3"));
+            }
+            assertEquals(100, s.steps(), "no start over");
+            s.refresh();
+            both[k] = s;
+        }
+        assertEquals(both[1].hash(), both[0].hash());
+        assertEquals(both[1].parameterBits(), both[0].parameterBits());
+        assertArrayEquals(both[1].points(), both[0].points());
+        assertEquals(both[1].dataVersion(), both[0].dataVersion(), "the page repaints the points");
+        assertArrayEquals(both[1].outputPixels(), both[0].outputPixels());
+    }
 }
