@@ -133,16 +133,17 @@ public final class Session {
             }
         }
         Map<String, String> before = HashCodec.pairs(hash());
-        Settings previous = settings;
-        List<String> changed = change(hash);
-        List<String> moved = movedLocks(before);
+        // Whether a locked setting would move is read off the settings the change makes, not
+        // applied and undone: that would start the run over even when the allowed part keeps it.
+        Settings preview = SettingsHash.read(hash, settings, remembered(hash), userData)
+                .settings();
+        List<String> moved = movedLocks(before, HashCodec.pairs(SettingsHash.write(preview)));
         if (moved.isEmpty()) {
-            problems.addAll(changed);
+            problems.addAll(change(hash));
             return problems;
         }
-        // A locked setting moved: undo, then make the change without the locked keys; should a
+        // A locked setting would move: make the change without the locked keys; should a
         // change of data still move a locked setting to that data's default, set it back.
-        apply(previous);
         StringBuilder rest = new StringBuilder();
         for (Map.Entry<String, String> pair : given.entrySet()) {
             if (!lesson.locks(pair.getKey()) && !List.of(Lesson.KEYS).contains(pair.getKey())) {
@@ -152,7 +153,7 @@ public final class Session {
         }
         problems.addAll(change(rest.toString()));
         StringBuilder back = new StringBuilder();
-        for (String key : movedLocks(before)) {
+        for (String key : movedLocks(before, HashCodec.pairs(hash()))) {
             if (before.containsKey(key)) {
                 back.append(back.length() == 0 ? "" : "&").append(key).append('=')
                         .append(HashCodec.encode(before.get(key)));
@@ -168,9 +169,8 @@ public final class Session {
         return problems;
     }
 
-    /** The locked settings whose link value differs from {@code before}'s. */
-    private List<String> movedLocks(Map<String, String> before) {
-        Map<String, String> now = HashCodec.pairs(hash());
+    /** The locked settings whose link value in {@code now} differs from {@code before}'s. */
+    private List<String> movedLocks(Map<String, String> before, Map<String, String> now) {
         List<String> out = new java.util.ArrayList<>();
         for (String key : lesson.lockedAll()) {
             if (!java.util.Objects.equals(before.get(key), now.get(key))) {

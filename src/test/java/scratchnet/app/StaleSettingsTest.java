@@ -112,4 +112,28 @@ class StaleSettingsTest {
         assertEquals(both[1].dataVersion(), both[0].dataVersion(), "the page repaints the points");
         assertArrayEquals(both[1].outputPixels(), both[0].outputPixels());
     }
+
+    /**
+     * A change a lesson refuses in part keeps the run as the allowed part alone does: the
+     * locked key stays and only the learning rate changes, so the weights stay (the refused
+     * batch norm used to be applied, undone and the run started over, both times from the seed).
+     */
+    @Test
+    void aRefusedLockedChangeDoesNotStartTheRunOver() {
+        Session[] both = new Session[2];
+        for (int k = 0; k < 2; k++) {
+            Session s = session("#data=xor&lock=bn");
+            s.step(100);
+            String bits = s.parameterBits();
+            List<String> messages = s.configure(k == 0 ? "bn=1&lr=0.1" : "lr=0.1");
+            assertEquals(k == 0 ? List.of("The lesson locks bn; it stays at 0.") : List.of(),
+                    messages);
+            assertEquals(100, s.steps(), "no start over");
+            assertEquals(bits, s.parameterBits());
+            s.step(20);
+            both[k] = s;
+        }
+        assertEquals(both[1].fullHash(), both[0].fullHash());
+        assertEquals(both[1].parameterBits(), both[0].parameterBits());
+    }
 }
