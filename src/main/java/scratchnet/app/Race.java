@@ -126,7 +126,8 @@ public final class Race {
     /** The network every racer starts from, as the playground builds it from its settings. */
     static Network network(Settings settings, Problem problem) {
         NetSpec spec = settings.net().spec(problem.train.cols(), problem.outputs());
-        return Network.build(spec, new Rng(settings.net().seed()));
+        return Network.build(spec, new Rng(settings.net().seed()), settings.net().batchNorm(),
+                settings.net().precision());
     }
 
     /** The training settings of a racer: the playground's, with this optimizer and rate. */

@@ -167,16 +167,22 @@ public final class Session {
         if (!before.sameData(next) || !before.net().features().equals(next.net().features())) {
             rebuildData();
         } else if (rewinds.scrubbing() && onlyActivationDiffers(before, next)) {
+            newHeatmapAxes(before, next); // a link may change both (the swap keeps the views)
             swapActivation();
         } else if (!before.sameNetwork(next)) {
             rebuildNetwork();
         } else {
-            if (!before.sameHeatmap(next)) {
-                views = new Views(problem, next.view().heatX(), next.view().heatY());
-                dataVersion++;
-            }
+            newHeatmapAxes(before, next);
             trainer.reconfigure(next.trainSpec());
-            twin = Twin.update(twin, next, problem);
+            twin = Twin.update(twin, next, problem, twinStart);
+        }
+    }
+
+    /** New views over {@code next}'s heatmap axes if they are not {@code before}'s. */
+    private void newHeatmapAxes(Settings before, Settings next) {
+        if (!before.sameHeatmap(next)) {
+            views = new Views(problem, next.view().heatX(), next.view().heatY());
+            dataVersion++;
         }
     }
 
@@ -205,6 +211,7 @@ public final class Session {
         trainer.restore(state);
         trainer.reconfigure(settings.trainSpec());
         lastUpdate = new LastUpdate(net);
+        twin = Twin.of(settings, problem, twinStart); // it replays with the new activation
         health.reset(net);
         watcher.rebind(net, true);
         refresh();
@@ -235,7 +242,8 @@ public final class Session {
         // The session scores both sets itself in refresh, so the trainer need not per epoch.
         trainer = new Trainer(net, settings.trainSpec(), train.x(), train.y(), null, null, false);
         lastUpdate = new LastUpdate(net);
-        twin = Twin.of(settings, problem);
+        twinStart = model == null ? null : model.copy();
+        twin = Twin.of(settings, problem, twinStart);
         health.reset(net);
         history = new Series(3, HISTORY_BUDGET);
         if (!watcher.rebind(net, false)) {
@@ -310,7 +318,7 @@ public final class Session {
         lastUpdate = new LastUpdate(net);
         watcher.trace().keepUntil(m.step());
         if (twin != null && twin.ahead(trainer.stepsTaken())) {
-            twin = Twin.of(settings, problem);
+            twin = Twin.of(settings, problem, twinStart);
         }
         if (twin != null) {
             twin.catchUp(trainer.stepsTaken());
@@ -708,6 +716,8 @@ public final class Session {
 
     /** The float64 twin of a float32 run, or null. */
     private Twin twin;
+    /** The parameters the run started from when imported (the twin's start too), or null. */
+    private Network twinStart;
 
     /** Numbers of the latest {@link #refresh}; see {@link Stats}. */
     public Stats stats() {

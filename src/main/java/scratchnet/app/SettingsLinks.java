@@ -53,16 +53,17 @@ final class SettingsLinks {
             }
         }
         Map<String, String> before = HashCodec.pairs(session.hash());
-        Settings previous = session.settings();
-        List<String> changed = change(hash);
-        List<String> moved = movedLocks(before);
+        // Whether a locked setting would move is read off the settings the change makes, not
+        // applied and undone: that would start the run over even when the allowed part keeps it.
+        Settings preview = SettingsHash.read(hash, session.settings(), remembered(hash),
+                session.userData()).settings();
+        List<String> moved = movedLocks(before, HashCodec.pairs(SettingsHash.write(preview)));
         if (moved.isEmpty()) {
-            problems.addAll(changed);
+            problems.addAll(change(hash));
             return problems;
         }
-        // A locked setting moved: undo, then make the change without the locked keys; should a
+        // A locked setting would move: make the change without the locked keys; should a
         // change of data still move a locked setting to that data's default, set it back.
-        session.apply(previous);
         StringBuilder rest = new StringBuilder();
         for (Map.Entry<String, String> pair : given.entrySet()) {
             if (!lesson.locks(pair.getKey()) && !List.of(Lesson.KEYS).contains(pair.getKey())) {
@@ -72,7 +73,7 @@ final class SettingsLinks {
         }
         problems.addAll(change(rest.toString()));
         StringBuilder back = new StringBuilder();
-        for (String key : movedLocks(before)) {
+        for (String key : movedLocks(before, HashCodec.pairs(session.hash()))) {
             if (before.containsKey(key)) {
                 back.append(back.length() == 0 ? "" : "&").append(key).append('=')
                         .append(HashCodec.encode(before.get(key)));
@@ -88,9 +89,8 @@ final class SettingsLinks {
         return problems;
     }
 
-    /** The locked settings whose link value differs from {@code before}'s. */
-    private List<String> movedLocks(Map<String, String> before) {
-        Map<String, String> now = HashCodec.pairs(session.hash());
+    /** The locked settings whose link value in {@code now} differs from {@code before}'s. */
+    private List<String> movedLocks(Map<String, String> before, Map<String, String> now) {
         List<String> out = new java.util.ArrayList<>();
         for (String key : lesson.lockedAll()) {
             if (!java.util.Objects.equals(before.get(key), now.get(key))) {

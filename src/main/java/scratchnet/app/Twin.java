@@ -9,9 +9,10 @@ import scratchnet.train.Trainer;
 /**
  * The float64 twin of a float32 run, shown side by side on request ({@link Settings.View#twin}):
  * the same network, seed, data and batches trained in double precision, kept at the same
- * number of steps as the run. It starts from step 0 with the settings as they are when it is
- * made (or when the network is rebuilt), and a training change reaches it as it reaches the
- * run; after a rewind it replays from step 0 to the run's step.
+ * number of steps as the run. It starts from step 0 (the run's start: the seed's weights or
+ * an imported model's) with the settings as they are when it is made (or when the network is
+ * rebuilt), and a training change reaches it as it reaches the run; after a rewind it
+ * replays from step 0 to the run's step.
  */
 final class Twin {
     private final Network net;
@@ -19,27 +20,36 @@ final class Twin {
     private final Dataset train;
     private final Dataset test;
 
-    private Twin(Settings s, Problem problem) {
+    private Twin(Settings s, Problem problem, Network start) {
         train = problem.train;
         test = problem.test;
         net = Network.build(s.net().spec(train.cols(), problem.outputs()),
                 new Rng(s.net().seed()), s.net().batchNorm(), Precision.FLOAT64);
+        if (start != null) {
+            net.copyParametersFrom(start);
+        }
         trainer = new Trainer(net, s.trainSpec(), train.x(), train.y(), null, null, false);
     }
 
-    /** The twin {@code s} asks for (null when it asks for none or runs in float64). */
-    static Twin of(Settings s, Problem problem) {
+    /**
+     * The twin {@code s} asks for (null when it asks for none or runs in float64), starting
+     * from {@code start}'s parameters (an imported model's, as the run does; null: the seed's).
+     */
+    static Twin of(Settings s, Problem problem, Network start) {
         return s.view().twin() && s.net().precision() != Precision.FLOAT64
-                ? new Twin(s, problem) : null;
+                ? new Twin(s, problem, start) : null;
     }
 
-    /** {@code current} kept when it still fits {@code s}, else a new twin or null. */
-    static Twin update(Twin current, Settings s, Problem problem) {
+    /**
+     * {@code current} kept when it still fits {@code s}, else a new twin (from {@code start},
+     * see {@link #of}) or null.
+     */
+    static Twin update(Twin current, Settings s, Problem problem, Network start) {
         if (!s.view().twin() || s.net().precision() == Precision.FLOAT64) {
             return null;
         }
         if (current == null) {
-            return of(s, problem);
+            return of(s, problem, start);
         }
         current.trainer.reconfigure(s.trainSpec());
         return current;
