@@ -158,8 +158,20 @@ ScratchNet.LearnNeuron = (function () {
             + ", b" + (layer + 1) + "[" + unit + "]) on training row " + n.row + " of " + n.rows + ": x is "
             + (layer === 0 ? "that row's inputs" : "layer " + layer + "'s outputs A" + layer + " for that row")
             + ". The network's own output for this unit is a = " + num(n.a) + " (" + n.activation + ")."
-            + (n.activation === "softmax" ? " Softmax needs the whole output row, so the menu's functions give other values." : "");
+            + (n.activation === "softmax" ? " Softmax needs the whole output row, so the menu's functions give other values." : "")
+            + (n.batchNorm ? batchNormText(n.batchNorm, n.activation) : "");
     };
+
+    /** The batch-norm step between z and f, with the engine's numbers (running statistics). */
+    function batchNormText(bn, activation) {
+        function signed(v) { return v < 0 ? " + " + num(-v) : " − " + num(v); } // − v, written out
+        function plus(v) { return v < 0 ? " − " + num(-v) : " + " + num(v); }
+        return " This layer has batch norm, so the network does not feed z to " + activation + ": it feeds"
+            + " y = γ·(z − μ)/√(σ² + ε) + β = " + num(bn.gamma) + " × (" + num(bn.z) + signed(bn.mean)
+            + ")/√(" + num(bn.variance) + " + " + bn.epsilon + ")" + plus(bn.beta) + " = " + num(bn.y)
+            + " (μ, σ²: the running mean and variance; ẑ = " + num(bn.normalized) + "), and a = "
+            + activation + "(y). The calculator below shows " + activation + "(z), without that step.";
+    }
 
     return LearnNeuron;
 })();

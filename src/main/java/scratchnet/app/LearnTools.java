@@ -2,6 +2,7 @@ package scratchnet.app;
 
 import scratchnet.diag.DeadUnits;
 import scratchnet.engine.Activation;
+import scratchnet.engine.BatchNorm;
 import scratchnet.engine.NetSpec;
 import scratchnet.engine.Network;
 import scratchnet.format.FormatException;
@@ -65,9 +66,12 @@ public final class LearnTools {
     /**
      * Unit {@code unit} of weight layer {@code layer} on training row {@code row}, as the
      * network computes it: {layer, unit, row, rows, inputNames, x, w, b, terms, z,
-     * activation, formula, a}. inputNames names x for the first layer (else null); z is the
-     * terms summed left to right plus b, and a is the network's own output for the row (for
-     * softmax, which needs the whole output row, the only way to get it).
+     * activation, formula, a, batchNorm}. inputNames names x for the first layer (else null);
+     * z is the terms summed left to right plus b, and a is the network's own output for the
+     * row (for softmax, which needs the whole output row, the only way to get it). batchNorm,
+     * for a layer with batch normalisation (else null): {z, mean, variance, epsilon, gamma,
+     * beta, normalized, y} as the forward pass computed them, z its own sum, mean and variance
+     * the running statistics: the network's a is f(y), y = γ·(z − μ)/√(σ² + ε) + β.
      */
     public static String neuronAt(Session s, int layer, int unit, int row) {
         Session.NeuronView v;
@@ -85,11 +89,21 @@ public final class LearnTools {
         } else {
             w.strings(v.inputNames());
         }
-        return w.field("x").numbers(v.x()).field("w").numbers(v.w()).field("b").number(v.b())
+        w.field("x").numbers(v.x()).field("w").numbers(v.w()).field("b").number(v.b())
                 .field("terms").numbers(terms).field("z").number(sum(terms, v.b()))
                 .field("activation").string(HashCodec.name(v.activation()))
                 .field("formula").string(formula(v.activation()))
-                .field("a").number(v.a()).endObject().toString();
+                .field("a").number(v.a()).field("batchNorm");
+        double[] n = v.batchNorm();
+        if (n == null) {
+            w.nul();
+        } else {
+            w.beginObject().field("z").number(n[0]).field("mean").number(n[1])
+                    .field("variance").number(n[2]).field("epsilon").number(BatchNorm.EPSILON)
+                    .field("gamma").number(n[3]).field("beta").number(n[4])
+                    .field("normalized").number(n[5]).field("y").number(n[6]).endObject();
+        }
+        return w.endObject().toString();
     }
 
     private static double[] terms(double[] x, double[] w) {

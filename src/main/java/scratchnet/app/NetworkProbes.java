@@ -2,6 +2,7 @@ package scratchnet.app;
 
 import scratchnet.data.Dataset;
 import scratchnet.diag.GradientCheck;
+import scratchnet.engine.BatchNorm;
 import scratchnet.engine.Dense;
 import scratchnet.engine.Network;
 import scratchnet.engine.Penalty;
@@ -56,8 +57,17 @@ final class NetworkProbes {
         for (int i = 0; i < w.length; i++) {
             w[i] = d.weights()[i * d.outputs() + unit];
         }
+        double[] norm = null;
+        BatchNorm bn = d.norm();
+        if (bn != null) {
+            // the forward pass feeds f with y = γ·(z − μ)/√(σ² + ε) + β, not with z
+            norm = new double[] {bn.input()[unit], bn.runningMean()[unit],
+                bn.runningVar()[unit], bn.gamma()[unit], bn.beta()[unit],
+                bn.normalized()[unit], d.preActivations()[unit]};
+        }
         return new Session.NeuronView(inputs, w, d.biases()[unit], d.activation(), d.slope(),
-                d.activations()[unit], layer == 0 ? train.featureNames() : null, train.rows());
+                d.activations()[unit], layer == 0 ? train.featureNames() : null, train.rows(),
+                norm);
     }
 
     /**

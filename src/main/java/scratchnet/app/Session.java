@@ -520,10 +520,12 @@ public final class Session {
      * @param a its output as the network's forward pass computed it
      * @param inputNames the features' names for the first layer, else null
      * @param rows training rows there are
+     * @param batchNorm for a layer with batch normalisation, {z, μ, σ², γ, β, ẑ, y} as the
+     *     forward pass computed them (running statistics; a = f(y)), else null
      */
     public record NeuronView(double[] x, double[] w, double b,
             scratchnet.engine.Activation activation, double slope, double a,
-            String[] inputNames, int rows) {
+            String[] inputNames, int rows, double[] batchNorm) {
     }
 
     /** What {@link #export} writes. */

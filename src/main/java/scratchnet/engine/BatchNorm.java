@@ -216,6 +216,11 @@ public final class BatchNorm {
         return mean;
     }
 
+    /** Z before normalisation in the last forward pass (first rows × units valid), live. */
+    public double[] input() {
+        return input;
+    }
+
     /** x̂ of the last forward pass (first rows × units valid), live. */
     public double[] normalized() {
         return normalized;

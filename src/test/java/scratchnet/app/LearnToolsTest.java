@@ -65,7 +65,9 @@ class LearnToolsTest {
         s.step(5);
         Map<String, Object> n = object(LearnTools.neuronAt(s, 1, 1, 0));
         assertEquals(List.of("layer", "unit", "row", "rows", "inputNames", "x", "w", "b",
-                "terms", "z", "activation", "formula", "a"), new ArrayList<>(n.keySet()));
+                "terms", "z", "activation", "formula", "a", "batchNorm"),
+                new ArrayList<>(n.keySet()));
+        assertTrue(JsonForTests.isNull(n.get("batchNorm")));
         assertEquals(3, list(n.get("x")).size(), "the previous layer's 3 outputs");
         assertEquals("tanh", n.get("activation"));
         double z = (Double) n.get("z");
@@ -75,6 +77,34 @@ class LearnToolsTest {
         Map<String, Object> first = object(LearnTools.neuronAt(s, 0, 0, 0));
         assertEquals(List.of("x1", "x2"), list(first.get("inputNames")));
         assertTrue(object(LearnTools.neuronAt(s, 5, 0, 0)).containsKey("error"));
+    }
+
+    /**
+     * Under batch norm the network feeds f with y = γ·(z − μ)/√(σ² + ε) + β, not with z: the
+     * view gives every number of that step, and they give the network's own a.
+     */
+    @Test
+    void aNeuronUnderBatchNormShowsTheNormalisationStep() {
+        Session s = session("#layers=3,2&act=tanh&bn=1");
+        s.step(40);
+        Map<String, Object> n = object(LearnTools.neuronAt(s, 1, 1, 0));
+        @SuppressWarnings("unchecked")
+        Map<String, Object> bn = (Map<String, Object>) n.get("batchNorm");
+        assertEquals(List.of("z", "mean", "variance", "epsilon", "gamma", "beta", "normalized",
+                "y"), new ArrayList<>(bn.keySet()));
+        double z = (Double) bn.get("z");
+        assertEquals((Double) n.get("z"), z, 1e-12, "the network's own sum");
+        double mean = (Double) bn.get("mean");
+        double variance = (Double) bn.get("variance");
+        assertTrue(mean != 0 && variance != 1, "running statistics moved: " + bn);
+        double xh = (z - mean) / Math.sqrt(variance + 1e-5);
+        assertEquals(xh, (Double) bn.get("normalized"), 1e-12);
+        double y = (Double) bn.get("gamma") * xh + (Double) bn.get("beta");
+        assertEquals(y, (Double) bn.get("y"), 1e-12);
+        assertEquals(Math.tanh(y), (Double) n.get("a"), 1e-12, "a = f(y), not f(z)");
+        assertTrue(Math.abs(Math.tanh(z) - (Double) n.get("a")) > 1e-6, "and f(z) differs");
+        assertTrue(JsonForTests.isNull(object(LearnTools.neuronAt(s, 2, 0, 0)).get("batchNorm")),
+                "the output layer has none");
     }
 
     @Test

@@ -146,6 +146,27 @@ class LearnModeBrowserTest {
                 "Enter moves the focus into the panel");
     }
 
+    /** Under batch norm the opened unit says how the network gets from z to its own a. */
+    @Test
+    void aNeuronUnderBatchNormShowsTheNormalisationStepWithItsNumbers() {
+        open("file", "#layers=3,2&act=tanh&bn=1");
+        browser.js("scratchnet.step(40); ScratchNet.Playground.widgets.learn.openUnit(1, 1, true);");
+        String from = find(".neuron-from").getText();
+        @SuppressWarnings("unchecked")
+        Map<String, Object> real = (Map<String, Object>) browser.js(
+                "return ScratchNet.Playground.engine.neuronAt(1, 1, 0);");
+        @SuppressWarnings("unchecked")
+        Map<String, Object> bn = (Map<String, Object>) real.get("batchNorm");
+        assertTrue(from.contains("This layer has batch norm"), from);
+        for (String key : new String[] {"gamma", "z", "variance", "y", "normalized"}) {
+            assertTrue(from.contains((String) browser.js("return ScratchNet.LearnMatrix.text("
+                    + bn.get(key) + ");")), key + " in: " + from);
+        }
+        assertTrue(from.contains("a = tanh(y)") && from.contains("shows tanh(z), without that step"),
+                from);
+        assertEquals("", browser.consoleErrors());
+    }
+
     @Test
     void theStepWalkThroughShowsTheNumbersOfTheRealStepAndWorksByKeyboard() throws IOException {
         open("file", "#layers=3,2&act=tanh&batch=4&lr=0.1");
