@@ -68,7 +68,11 @@ ScratchNet.LearnStep = (function () {
         this.parts.head.textContent = "Step " + t.step + " of this run: a batch of " + t.rows + " rows, learning rate "
             + t.lr + ", " + t.optimizer + ". These are the engine's own numbers for that step."
             + (t.rows > BATCH_ROWS ? " Tables show the first " + BATCH_ROWS + " rows of the batch; with a batch size of "
-                + BATCH_ROWS + " you see every row." : "");
+                + BATCH_ROWS + " you see every row." : "")
+            + (this.page.config.bn ? " This network has batch norm, which these stages do not write out: in each hidden"
+                + " layer the Z shown is after it (γ·(Z − μ)/√(σ² + ε) + β over the batch, not A·W + b itself), and dZ is"
+                + " the gradient at A·W + b, after the backward pass through it. Switch batch norm off to follow every"
+                + " number here by hand." : "");
         this.root.querySelector(".step-take").disabled = false;
         this.go(0);
     };

@@ -164,6 +164,9 @@ class LearnModeBrowserTest {
         }
         assertTrue(from.contains("a = tanh(y)") && from.contains("shows tanh(z), without that step"),
                 from);
+        tab("step"); // the walk-through says what it does not write out
+        assertTrue(find(".step-head").getText().contains("This network has batch norm"),
+                find(".step-head").getText());
         assertEquals("", browser.consoleErrors());
     }
 
