@@ -18,8 +18,8 @@ package scratchnet.engine;
  * product of the pass is ±0 or NaN, and a float plus ±0 is a float again, so neither the
  * product nor the sum needs rounding: the pass adds the plain products, the same bits without
  * the rounding's cost. Zeros are common here (blank pixels, ReLU units that are off, and
- * their deltas). (Both changes together made a float32 training step of the largest digits
- * network about three times faster; see README.)
+ * their deltas). (Both changes together took a float32 training step of the largest digits
+ * network from 8.1 to 3.5 ms on the JVM; see README.)
  */
 final class Kernels32 {
     private Kernels32() {
