@@ -59,9 +59,7 @@ final class Health {
      * dead, so they are marked here.
      */
     void readActivity(Network net) {
-        DeadUnits.Reading reading = deadUnits.reading(net);
-        reading.advance(Long.MAX_VALUE);
-        adoptActivity(reading);
+        adoptActivity(deadUnits.read(net));
     }
 
     /** {@link #readActivity} spread over calls: begins reading {@code net}'s activations. */
@@ -69,9 +67,9 @@ final class Health {
         return deadUnits.reading(net);
     }
 
-    /** Takes a finished reading's activity, as {@link #readActivity} does. */
-    void adoptActivity(DeadUnits.Reading reading) {
-        activity = reading.result();
+    /** Takes every layer's activity (a finished reading's), as {@link #readActivity} does. */
+    void adoptActivity(LayerActivity[] read) {
+        activity = read;
         int u = 0;
         for (LayerActivity a : activity) {
             // the output layer's flat sigmoid is a confident prediction, not a stuck unit

@@ -111,7 +111,7 @@ final class PacedRefresh {
         if (!done) {
             return -1;
         }
-        health.adoptActivity(reading);
+        health.adoptActivity(reading.result());
         reading = null;
         next();
         return Math.max(0, left);
