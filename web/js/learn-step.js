@@ -70,7 +70,7 @@ ScratchNet.LearnStep = (function () {
             + (t.rows > BATCH_ROWS ? " Tables show the first " + BATCH_ROWS + " rows of the batch; with a batch size of "
                 + BATCH_ROWS + " you see every row." : "")
             + (this.page.config.bn ? " This network has batch norm, which these stages do not write out: in each hidden"
-                + " layer the Z shown is after it (γ·(Z − μ)/√(σ² + ε) + β over the batch, not A·W + b itself), and dZ is"
+                + " layer the Z shown is after it (γ·(A·W + b − μ)/√(σ² + ε) + β, μ and σ² over the batch), and dZ is"
                 + " the gradient at A·W + b, after the backward pass through it. Switch batch norm off to follow every"
                 + " number here by hand." : "");
         this.root.querySelector(".step-take").disabled = false;

@@ -102,7 +102,7 @@ ScratchNet.Playground = (function () {
     /**
      * Trains one frame's steps: the chosen fixed number (the default pace, limits.defaultSpeed,
      * lets the boundary form over seconds), or at full speed (0) as many as fit the time this
-     * frame has left; `painting` says if a repaint follows.
+     * frame has left; `painting` says if a repaint follows. Returns the milliseconds it took.
      */
     function trainSlice(painting) {
         var speed = Number($("speed").value);
@@ -120,6 +120,7 @@ ScratchNet.Playground = (function () {
             page.stepsPerFrame = Math.max(1, Math.min(20000, Math.round(n * scale)));
         }
         page.dirty = true;
+        return took;
     }
 
     function paint(now) {
@@ -158,9 +159,7 @@ ScratchNet.Playground = (function () {
                 page.heavyFrames = 0;
                 page.lastSteps = 0;
             } else {
-                var trainAt = performance.now();
-                trainSlice(true);
-                var took = performance.now() - trainAt;
+                var took = trainSlice(true);
                 // One step that leaves the views less than their least time (a large network
                 // in float32, a large batch) cannot be split. Rather than overrun the frame,
                 // the views get only what is left of the budget (the 2/λ estimate none), and a
