@@ -72,6 +72,10 @@ ScratchNet.Engine = (function () {
 
     /** Training and the numbers of the latest refresh (stats include the run's health). */
     Engine.prototype.step = function (n) { return this.call("step", [n]); };
+    /** A step too long for a frame, in parts: about `work` units of it; 1 when one was applied. */
+    Engine.prototype.stepPart = function (work) { return this.call("stepPart", [work]); };
+    /** The work of one step, in stepPart's units. */
+    Engine.prototype.stepWork = function () { return this.call("stepWork"); };
     Engine.prototype.stepEpoch = function () { return this.call("stepEpoch"); };
     Engine.prototype.reset = function (seed) { this.call("reset", [seed]); };
     Engine.prototype.regenerate = function () { this.call("regenerate"); };

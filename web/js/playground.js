@@ -32,7 +32,7 @@ ScratchNet.Playground = (function () {
     var $ = function (id) { return document.getElementById(id); };
     var page = {
         ready: false, backend: null, engine: null, running: false, dirty: true,
-        stepsPerFrame: 1, paintMs: 4, viewsAt: -1e9, dataVersion: -1, paints: 0,
+        stepsPerFrame: 1, partWork: 0, paintMs: 4, viewsAt: -1e9, dataVersion: -1, paints: 0,
         points: [], frames: [], lastFrameAt: 0, limits: null, config: {}
     };
     var widgets = page.widgets = {};
@@ -106,21 +106,41 @@ ScratchNet.Playground = (function () {
      */
     function trainSlice(painting) {
         var speed = Number($("speed").value);
-        var full = speed === 0;
-        var n = full ? page.stepsPerFrame : speed;
+        // Training gets what refreshing and painting leave of the frame budget, 2..10 ms.
+        var budget = Math.max(2, Math.min(10, FRAME_BUDGET_MS - (painting ? page.paintMs : 0)));
         var t0 = performance.now();
+        var took;
+        if (page.partWork > 0) {
+            // A step longer than a frame goes in parts (the engine keeps the run as it was
+            // until the last part): about a budget's work each frame.
+            page.lastSteps = page.engine.stepPart(page.partWork);
+            took = performance.now() - t0;
+            page.partWork = Math.max(1, page.partWork * aim(budget, took));
+            if (page.lastSteps > 0 && page.engine.stepWork() < page.partWork / 2) {
+                page.partWork = 0; // a whole step fits half a budget again (a smaller batch)
+                page.stepsPerFrame = 1;
+            }
+            page.dirty = true;
+            return took;
+        }
+        // The chosen pace (steps per frame) or at full speed (0) as many as fit the budget;
+        // a chosen pace too is cut to what fits, so that no frame overruns.
+        var n = speed === 0 ? page.stepsPerFrame : Math.min(speed, page.stepsPerFrame);
         page.engine.step(n);
-        var took = performance.now() - t0;
+        took = performance.now() - t0;
         page.lastSteps = n;
-        if (full) {
-            // Aim the next slice at the budget, changing by at most a factor 2 per frame.
-            // Training gets what refreshing and painting leave of the frame budget, 2..10 ms.
-            var budget = Math.max(2, Math.min(10, FRAME_BUDGET_MS - (painting ? page.paintMs : 0)));
-            var scale = Math.max(0.5, Math.min(2, budget / Math.max(took, 0.05)));
-            page.stepsPerFrame = Math.max(1, Math.min(20000, Math.round(n * scale)));
+        page.stepsPerFrame = Math.max(1, Math.min(20000, Math.round(n * aim(budget, took))));
+        if (n === 1 && took > LONG_STEP_MS) {
+            // Not even one step fits a frame: the next ones go in parts of about the budget.
+            page.partWork = Math.max(1, page.engine.stepWork() * budget / took);
         }
         page.dirty = true;
         return took;
+    }
+
+    /** The factor that aims the next slice at the budget, at most 2 either way per frame. */
+    function aim(budget, took) {
+        return Math.max(0.5, Math.min(2, budget / Math.max(took, 0.05)));
     }
 
     function paint(now) {
@@ -161,13 +181,12 @@ ScratchNet.Playground = (function () {
             } else {
                 var took = trainSlice(true);
                 // One step that leaves the views less than their least time (a large network
-                // in float32, a large batch) cannot be split. Rather than overrun the frame,
+                // in float32, a large batch) is still taken whole. Rather than overrun the frame,
                 // the views get only what is left of the budget (the 2/λ estimate none), and a
                 // frame of their own after a step that filled the budget or after
                 // HEAVY_RUN such frames in a row, so that no view job waits for long. A step
-                // longer than a frame (LONG_STEP_MS) overruns it anyway: then every frame
-                // trains, and the views keep their least time.
-                if (page.lastSteps === 1 && took < LONG_STEP_MS
+                // longer than a frame (LONG_STEP_MS) goes in parts instead (trainSlice).
+                if (page.partWork === 0 && page.lastSteps === 1 && took < LONG_STEP_MS
                         && took > FRAME_BUDGET_MS - MIN_VIEW_MS - widgets.stability.frameMs) {
                     least = 0;
                     stability = false;

@@ -34,12 +34,14 @@ public final class Protocol {
      * fields, then diverged, firstNonFinite ({step, layer, text} or null), hint ({phenomenon,
      * lab (null when no lab explains it), value, threshold, layer, text: the sentence the
      * panel shows} or null), deadFraction and gradNorm (per layer with weights), and rate: the
-     * learning rate the next step uses under the schedule.
+     * learning rate the next step uses under the schedule; stepProgress: the share of the next
+     * step done when it goes in parts over frames (0..1, 0 when none is under way).
      */
     public static String stats(Session s) {
         JsonWriter w = new JsonWriter().beginObject();
         s.stats().write(w);
         w.field("diverged").bool(s.diverged());
+        w.field("stepProgress").number(s.stepProgress());
         double[] twin = s.twinLosses();
         w.field("twin");
         if (twin == null) {
@@ -152,7 +154,7 @@ public final class Protocol {
         w.field("speeds").beginArray();
         for (int steps : Limits.SPEEDS) {
             w.beginObject().field("steps").number(steps).field("label").string(steps == 0
-                    ? "full speed" : steps + (steps == 1 ? " step" : " steps") + " / frame")
+                    ? "full speed" : "up to " + steps + (steps == 1 ? " step" : " steps") + " / frame")
                     .endObject();
         }
         w.endArray();

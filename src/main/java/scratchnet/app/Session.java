@@ -276,26 +276,67 @@ public final class Session {
     public int step(int n) {
         int done = 0;
         while (done < n && !health.diverged()) {
-            rewinds.beforeStep(); // a replay starts: the checkpoints of the run left behind go
             boolean keep = done == n - 1;
             done++;
-            trainer.computeGradients();
-            long step = trainer.stepsTaken() + 1;
-            if (health.beforeUpdate(step, net, trainer.batchInputs(), trainer.batchRows(),
-                    trainer.lastBatchLoss(), keep)) {
-                if (keep) {
-                    lastUpdate.keep();
-                }
-                trainer.applyUpdate();
-                watcher.trace().record(step, trainer.lastLearningRate(), trainer.optimizer());
-                health.afterUpdate(step, net);
-                rewinds.afterStep(trainer, history);
-            }
+            trainer.computeGradients(); // finishes a step under way in parts
+            finishStep(keep);
         }
         if (twin != null) {
             twin.catchUp(trainer.stepsTaken());
         }
         return done;
+    }
+
+    /** The checks and the update of a step whose gradients are pending, as {@link #step}. */
+    private void finishStep(boolean keep) {
+        rewinds.beforeStep(); // a replay starts: the checkpoints of the run left behind go
+        long step = trainer.stepsTaken() + 1;
+        if (health.beforeUpdate(step, net, trainer.batchInputs(), trainer.batchRows(),
+                trainer.lastBatchLoss(), keep)) {
+            if (keep) {
+                lastUpdate.keep();
+            }
+            trainer.applyUpdate();
+            watcher.trace().record(step, trainer.lastLearningRate(), trainer.optimizer());
+            health.afterUpdate(step, net);
+            rewinds.afterStep(trainer, history);
+        }
+    }
+
+    /**
+     * Works about {@code work} units (see {@link #stepWork}) on the next training step, for a
+     * step too long for one animation frame: the step's passes run in parts on copies, so the
+     * run and everything the page shows stay as they were until the part that ends them, when
+     * the step is checked and applied as {@link #step} does, the same bits. A float32 run's
+     * twin then takes its step in parts too. Returns 1 when a step of the run was applied (or
+     * stopped, as in step), else 0; 0 once the run diverged.
+     */
+    public int stepPart(double work) {
+        if (health.diverged()) {
+            return 0;
+        }
+        if (twin != null && twin.behind(trainer.stepsTaken())) {
+            twin.catchUpPart(trainer.stepsTaken(), work);
+            return 0;
+        }
+        if (!trainer.advanceGradients(work)) {
+            return 0;
+        }
+        finishStep(true);
+        return 1;
+    }
+
+    /**
+     * The work of one training step in {@link #stepPart}'s units (the twin's step included):
+     * multiply-adds of the matrix products and an estimate for the rest.
+     */
+    public double stepWork() {
+        return trainer.stepWork() * (twin != null ? 2 : 1);
+    }
+
+    /** The share of the next step done in parts so far, 0..1 (the twin's not counted). */
+    public double stepProgress() {
+        return trainer.stepProgress();
     }
 
     /**

@@ -66,6 +66,21 @@ final class Twin {
         }
     }
 
+    /**
+     * As {@link #catchUp}, about {@code work} units of it at most (see
+     * {@link Trainer#advanceGradients}): a step too long for a frame goes in parts.
+     */
+    void catchUpPart(long steps, double work) {
+        if (trainer.stepsTaken() < steps && trainer.advanceGradients(work)) {
+            trainer.applyUpdate();
+        }
+    }
+
+    /** Whether the twin has taken fewer steps than {@code steps}. */
+    boolean behind(long steps) {
+        return trainer.stepsTaken() < steps && !trainer.stopped();
+    }
+
     /** Whether the twin has taken more steps than {@code steps} (a rewind went back). */
     boolean ahead(long steps) {
         return trainer.stepsTaken() > steps;

@@ -87,6 +87,21 @@ public final class Bridge {
         return session.step(n);
     }
 
+    /**
+     * Works about {@code work} units on the next step (a step too long for a frame, in
+     * parts); returns 1 when that applied a step, else 0.
+     */
+    @JSExport
+    public static int stepPart(double work) {
+        return session.stepPart(work);
+    }
+
+    /** The work of one step in stepPart's units. */
+    @JSExport
+    public static double stepWork() {
+        return session.stepWork();
+    }
+
     /** Runs to the end of the current epoch; returns the steps taken. */
     @JSExport
     public static int stepEpoch() {

@@ -90,11 +90,20 @@ public final class BatchNorm {
      * @param update whether to move the running statistics towards the batch's (train mode)
      */
     void forward(double[] y, int rows, boolean train, boolean update) {
+        forwardUnits(y, rows, train, update, 0, units);
+    }
+
+    /**
+     * {@link #forward} for units {@code from} to {@code to} (exclusive) only: each unit's
+     * statistics, running statistics and outputs depend on that unit's column alone, so the
+     * units can be done in parts, in any grouping, with the same results.
+     */
+    void forwardUnits(double[] y, int rows, boolean train, boolean update, int from, int to) {
         this.rows = rows;
         this.batchStatistics = train;
         double[] z = input;
         int n = units;
-        for (int j = 0; j < n; j++) {
+        for (int j = from; j < to; j++) {
             double mu;
             double var;
             if (train) {
@@ -139,9 +148,18 @@ public final class BatchNorm {
      * dL/dβ, for the last forward pass's mode.
      */
     void backward(double[] grad) {
+        backwardSums(grad, 0, units);
+        backwardRows(grad, 0, rows);
+    }
+
+    /**
+     * The first half of {@link #backward} for units {@code from} to {@code to} (exclusive):
+     * dL/dγ, dL/dβ and the sums the second half reads. Every unit's sums are its own.
+     */
+    void backwardSums(double[] grad, int from, int to) {
         int n = units;
         double[] xh = normalized;
-        for (int j = 0; j < n; j++) {
+        for (int j = from; j < to; j++) {
             double sb = 0;
             double sg = 0;
             for (int i = 0; i < rows; i++) {
@@ -154,7 +172,17 @@ public final class BatchNorm {
             sumG[j] = r(sb * gamma[j]);
             sumGx[j] = r(sg * gamma[j]);
         }
-        for (int i = 0; i < rows; i++) {
+    }
+
+    /**
+     * The second half of {@link #backward} for rows {@code from} to {@code to} (exclusive),
+     * once {@link #backwardSums} has done every unit: each value of dL/dz depends on its own
+     * dL/dy and its unit's sums only.
+     */
+    void backwardRows(double[] grad, int from, int to) {
+        int n = units;
+        double[] xh = normalized;
+        for (int i = from; i < to; i++) {
             for (int j = 0; j < n; j++) {
                 int k = i * n + j;
                 double g = r(grad[k] * gamma[j]);
@@ -167,6 +195,29 @@ public final class BatchNorm {
                 }
             }
         }
+    }
+
+    /**
+     * Takes over the last passes of {@code o} (same units), computed on a copy of this layer:
+     * their buffers are exchanged, their statistics, gradients and running statistics copied.
+     */
+    void adoptPass(BatchNorm o) {
+        double[] t = input;
+        input = o.input;
+        o.input = t;
+        t = normalized;
+        normalized = o.normalized;
+        o.normalized = t;
+        System.arraycopy(o.mean, 0, mean, 0, units);
+        System.arraycopy(o.inverse, 0, inverse, 0, units);
+        System.arraycopy(o.sumG, 0, sumG, 0, units);
+        System.arraycopy(o.sumGx, 0, sumGx, 0, units);
+        System.arraycopy(o.gammaGrads, 0, gammaGrads, 0, units);
+        System.arraycopy(o.betaGrads, 0, betaGrads, 0, units);
+        System.arraycopy(o.runningMean, 0, runningMean, 0, units);
+        System.arraycopy(o.runningVar, 0, runningVar, 0, units);
+        batchStatistics = o.batchStatistics;
+        rows = o.rows;
     }
 
     void copyFrom(BatchNorm o) {

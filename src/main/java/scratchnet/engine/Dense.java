@@ -76,6 +76,38 @@ public final class Dense {
     }
 
     /**
+     * Takes over the last passes of {@code o} (same shape and options), computed on a copy of
+     * this layer: the batch-sized buffers are exchanged (o gets this layer's, to reuse), the
+     * gradients copied.
+     */
+    void adoptPass(Dense o) {
+        double[] t = z;
+        z = o.z;
+        o.z = t;
+        t = a;
+        a = o.a;
+        o.a = t;
+        t = out;
+        out = o.out;
+        o.out = t;
+        t = mask;
+        mask = o.mask;
+        o.mask = t;
+        t = delta;
+        delta = o.delta;
+        o.delta = t;
+        int c = capacity;
+        capacity = o.capacity;
+        o.capacity = c;
+        rows = o.rows;
+        System.arraycopy(o.weightGrads, 0, weightGrads, 0, weightGrads.length);
+        System.arraycopy(o.biasGrads, 0, biasGrads, 0, biasGrads.length);
+        if (norm != null) {
+            norm.adoptPass(o.norm);
+        }
+    }
+
+    /**
      * Z = X·W + b and A = f(Z) for {@code rows} rows of {@code x} (rows × inputs).
      *
      * <p>z_r = b + x_r0·W_0 + x_r1·W_1 + …, summed in that order ({@link Kernels#affine}, in

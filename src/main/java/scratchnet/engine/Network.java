@@ -155,17 +155,9 @@ public final class Network {
                     + " inputs, got " + x.length + " values");
         }
         if (single) {
-            int n = rows * inputs();
-            if (roundedInput.length < n) {
-                roundedInput = new double[n];
-            }
-            System.arraycopy(x, 0, roundedInput, 0, n);
-            Precision.toSingle(roundedInput, n);
-            x = roundedInput;
+            x = roundInput(x, rows * inputs());
         }
-        lastInput = x;
-        lastRows = rows;
-        lastDropped = dropRng != null;
+        beginPass(x, rows, dropRng != null);
         double[] in = x;
         for (int l = 0; l < layers.length; l++) {
             Dense d = layers[l];
@@ -173,21 +165,58 @@ public final class Network {
             d.ensureCapacity(rows, hidden && dropout > 0);
             d.forward(in, rows, train, update);
             if (hidden && dropout > 0) {
-                applyDropout(d, rows, dropRng);
+                applyDropout(d, 0, rows * d.outputs, dropRng);
             }
             in = d.out;
         }
         return layers[layers.length - 1].a;
     }
 
-    private void applyDropout(Dense d, int rows, Rng rng) {
-        int n = rows * d.outputs;
+    /** Dropout on values {@code from} to {@code to} (exclusive) of d's output, in order. */
+    void applyDropout(Dense d, int from, int to, Rng rng) {
         double keep = 1.0 / (1.0 - dropout);
-        for (int i = 0; i < n; i++) {
+        for (int i = from; i < to; i++) {
             double m = rng == null ? 1.0 : rng.nextDouble() < dropout ? 0.0 : keep;
             d.mask[i] = m;
             d.out[i] = single ? Single.round(d.a[i] * m) : d.a[i] * m;
         }
+    }
+
+    /**
+     * Takes over the last training passes of {@code pass}, a {@link #copy} of this network
+     * that computed them (see {@link SplitPass}): afterwards this network is as if it had
+     * run them itself (activations, deltas, gradients, batch normalisation's batch and running
+     * statistics), bit for bit. The two exchange their batch-sized buffers, so nothing large
+     * is copied or allocated.
+     */
+    public void adoptPass(Network pass) {
+        for (int l = 0; l < layers.length; l++) {
+            layers[l].adoptPass(pass.layers[l]);
+        }
+        double[] t = roundedInput;
+        roundedInput = pass.roundedInput;
+        pass.roundedInput = t;
+        lastInput = pass.lastInput;
+        lastRows = pass.lastRows;
+        lastDropped = pass.lastDropped;
+        pass.lastInput = null;
+    }
+
+    /** Sets what {@link #backward} reads of the forward pass ({@link SplitPass} runs it). */
+    void beginPass(double[] input, int rows, boolean dropped) {
+        lastInput = input;
+        lastRows = rows;
+        lastDropped = dropped;
+    }
+
+    /** The inputs rounded to single precision, in a buffer of at least {@code n} values. */
+    double[] roundInput(double[] x, int n) {
+        if (roundedInput.length < n) {
+            roundedInput = new double[n];
+        }
+        System.arraycopy(x, 0, roundedInput, 0, n);
+        Precision.toSingle(roundedInput, n);
+        return roundedInput;
     }
 
     /**

@@ -98,6 +98,17 @@ final class BatchCursor {
         return c;
     }
 
+    /**
+     * Puts this cursor (for the same rows) into {@code o}'s order, position and batch size;
+     * the current batch is not copied (the next {@link #next} overwrites it).
+     */
+    void copyFrom(BatchCursor o) {
+        System.arraycopy(o.order, 0, order, 0, order.length);
+        start = o.start;
+        rows = o.rows;
+        resize(o.batchSize);
+    }
+
     /** Index of the first row of the next batch within the current pass. */
     int position() {
         return start;

@@ -3,6 +3,7 @@ package scratchnet.train;
 import scratchnet.data.Dataset;
 import scratchnet.data.Split;
 import scratchnet.engine.Network;
+import scratchnet.engine.SplitPass;
 import scratchnet.math.Rng;
 
 /**
@@ -62,6 +63,17 @@ public final class Trainer {
     private double lastBatchLoss = Double.NaN;
     private double lastGradNorm = Double.NaN;
     private double lastLearningRate = Double.NaN;
+    /**
+     * The next step's passes in parts ({@link #advanceGradients}), on a copy of the network
+     * with copies of the batch cursor and the random generator, so that nothing of this
+     * trainer changes until they end; null until first used.
+     */
+    private SplitPass split;
+    private BatchCursor splitBatches;
+    private Rng splitRng;
+    private boolean splitEndsEpoch;
+    /** Whether a step's passes are under way in parts. */
+    private boolean splitting;
 
     /** A trainer without test data (early stopping, if on, watches the training loss). */
     public Trainer(Network net, TrainSpec spec, double[] trainX, double[] trainY) {
@@ -145,6 +157,10 @@ public final class Trainer {
         }
         if (next.optimizer() != spec.optimizer()) {
             optimizer = next.optimizer().create();
+        }
+        if (resolve(next.batchSize()) != batchSize || shuffles(next) != shuffling
+                || !next.penalty().equals(spec.penalty())) {
+            splitting = false; // the step under way took the old batch or penalty: start over
         }
         batchSize = resolve(next.batchSize());
         batches.resize(batchSize);
@@ -237,6 +253,7 @@ public final class Trainer {
      * from this trainer. The checkpoint stays usable: it can be restored again.
      */
     public void restore(Checkpoint c) {
+        splitting = false;
         for (int k = 0; k < params.length; k++) {
             System.arraycopy(c.params[k], 0, params[k], 0, params[k].length);
             System.arraycopy(c.grads[k], 0, grads[k], 0, grads[k].length);
@@ -305,11 +322,84 @@ public final class Trainer {
         if (earlyStop.stopped()) {
             return false;
         }
+        if (splitting) {
+            // A step begun in parts: its rest at once, the same step.
+            split.advance(Double.POSITIVE_INFINITY);
+            finishSplit();
+            return true;
+        }
         pendingEndsEpoch = batches.next(trainX, trainY, shuffling ? rng : null);
         net.forwardTrain(batches.x, batches.rows, rng);
         lastBatchLoss = net.backward(batches.y, spec.penalty());
         pending = true;
         return true;
+    }
+
+    /**
+     * {@link #computeGradients} in parts, for a step too long to do at once: does about
+     * {@code work} units of the step's passes (see {@link SplitPass}) and returns whether they
+     * are done, the gradients then pending exactly as computeGradients would have left them
+     * (the same bits). Until then nothing of the trainer or its network changes: the parts
+     * run on copies. A call to computeGradients finishes a step under way; {@link #restore},
+     * and a {@link #reconfigure} that changes the batch size, shuffling or penalty, drop it.
+     * Returns false (and does nothing) once early stopping has ended training.
+     *
+     * @throws IllegalStateException if the previous batch's update is still pending
+     */
+    public boolean advanceGradients(double work) {
+        if (pending) {
+            throw new IllegalStateException("the previous batch's update is still pending; "
+                    + "call applyUpdate() first");
+        }
+        if (earlyStop.stopped()) {
+            return false;
+        }
+        if (!splitting) {
+            beginSplit();
+        }
+        if (!split.advance(work)) {
+            return false;
+        }
+        finishSplit();
+        return true;
+    }
+
+    private void beginSplit() {
+        if (split == null) {
+            split = new SplitPass(net.copy());
+            splitBatches = batches.copy();
+            splitRng = rng.copy();
+        } else {
+            splitBatches.copyFrom(batches);
+            splitRng.copyFrom(rng);
+            split.network().copyParametersFrom(net);
+        }
+        splitEndsEpoch = splitBatches.next(trainX, trainY, shuffling ? splitRng : null);
+        split.begin(splitBatches.x, splitBatches.rows, splitBatches.y, spec.penalty(), splitRng);
+        splitting = true;
+    }
+
+    /** The passes in parts are done: the trainer takes them over as its own. */
+    private void finishSplit() {
+        splitting = false;
+        BatchCursor used = batches;
+        batches = splitBatches;
+        splitBatches = used;
+        rng.copyFrom(splitRng);
+        net.adoptPass(split.network());
+        lastBatchLoss = split.loss();
+        pendingEndsEpoch = splitEndsEpoch;
+        pending = true;
+    }
+
+    /** The share of a step under way in parts that is done (0 when none is). */
+    public double stepProgress() {
+        return splitting ? split.progress() : 0;
+    }
+
+    /** The work of one step on a full batch, in {@link SplitPass}'s units. */
+    public double stepWork() {
+        return SplitPass.work(net, batchSize);
     }
 
     /**

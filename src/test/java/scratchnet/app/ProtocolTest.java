@@ -23,8 +23,8 @@ import scratchnet.labs.LabId;
 class ProtocolTest {
     private static final List<String> STATS = List.of("epoch", "step", "trainLoss", "testLoss",
             "accuracy", "testMae", "baselineMae", "trainRows", "testRows", "batchRows",
-            "parameters", "diverged", "twin", "firstNonFinite", "hint", "deadFraction",
-            "gradNorm", "rate");
+            "parameters", "diverged", "stepProgress", "twin", "firstNonFinite", "hint",
+            "deadFraction", "gradNorm", "rate");
     private static final List<String> FIGURES = List.of("epoch", "epochs", "step",
             "stepsPerEpoch", "trainLoss", "testLoss", "batchLoss", "finished", "nonFinite",
             "bestEpoch", "stopped", "symptom", "threshold", "present", "symptomLayer", "wallMs",
