@@ -37,7 +37,15 @@ ScratchNet.FramePacer = (function () {
         this.jobMs = [];
         /** The place in the list of the next queued paint job. */
         this.jobAt = 0;
+        /** Refresh cycles begun so far, and whether one is under way. */
+        this.cycles = 0;
+        this.cycling = false;
     }
+
+    /** Whether a refresh cycle or its repaint is under way. */
+    FramePacer.prototype.busy = function () {
+        return this.cycling || this.jobs.length > 0;
+    };
 
     /** Forgets queued paint jobs (a synchronous repaint replaced them). */
     FramePacer.prototype.clear = function () {
@@ -54,8 +62,13 @@ ScratchNet.FramePacer = (function () {
         if (this.jobs.length === 0) {
             var ms = Math.max(0.5, deadline - t0);
             var budget = Math.max(MIN_SLICE, Math.min(MAX_SLICE, Math.round(ms * this.rate)));
-            var done = page.engine.refreshWork(budget, now - this.publishedAt >= CYCLE_GAP_MS);
+            var start = now - this.publishedAt >= CYCLE_GAP_MS;
+            var done = page.engine.refreshWork(budget, start);
             var took = performance.now() - t0;
+            if (start && !this.cycling) {
+                this.cycles++; // a new cycle began (and may have ended) with this slice
+            }
+            this.cycling = !done && (this.cycling || start);
             if (!done && took >= MIN_TIMED_MS) {
                 // a slice that did not finish the cycle ran its whole budget
                 this.rate = Math.max(MIN_RATE, 0.7 * this.rate + 0.3 * budget / took);

@@ -28,11 +28,20 @@ ScratchNet.Playground = (function () {
     var HEAVY_RUN = 3;
     /** A step this long does not fit a 60 Hz frame even alone. */
     var LONG_STEP_MS = 15;
+    /**
+     * Work units (engine.stepWork) a millisecond assumed before any step was timed: about
+     * half what the JavaScript build does here, so a step guessed too long goes in parts
+     * (parts measure the rate and go back to whole steps if they fit).
+     */
+    var START_RATE = 5e5;
+    /** How often the counter shows a step's progress while it goes in parts. */
+    var PROGRESS_MS = 250;
     var BACKEND_LABELS = { wasm: "WebAssembly GC", js: "JavaScript" };
     var $ = function (id) { return document.getElementById(id); };
     var page = {
         ready: false, backend: null, engine: null, running: false, dirty: true,
-        stepsPerFrame: 1, partWork: 0, paintMs: 4, viewsAt: -1e9, dataVersion: -1, paints: 0,
+        stepsPerFrame: 1, partRate: 0, wholeRate: 0, viewsWant: 0, progressAt: 0, paintMs: 4, viewsAt: -1e9,
+        dataVersion: -1, paints: 0,
         points: [], frames: [], lastFrameAt: 0, limits: null, config: {}
     };
     var widgets = page.widgets = {};
@@ -107,17 +116,29 @@ ScratchNet.Playground = (function () {
     function trainSlice(painting) {
         var speed = Number($("speed").value);
         // Training gets what refreshing and painting leave of the frame budget, 2..10 ms.
-        var budget = Math.max(2, Math.min(10, FRAME_BUDGET_MS - (painting ? page.paintMs : 0)));
+        var budget = painting ? Math.max(2, Math.min(10, FRAME_BUDGET_MS - page.paintMs))
+            : FRAME_BUDGET_MS - 1;
         var t0 = performance.now();
         var took;
-        if (page.partWork > 0) {
+        var stepWork = page.engine.stepWork();
+        if (page.partRate === 0 && stepWork / (page.wholeRate || START_RATE) > LONG_STEP_MS) {
+            // One step would not fit a frame (at the rate last measured): parts from the start.
+            page.partRate = page.wholeRate || START_RATE;
+            page.viewsWant = page.pacer.cycles + 1;
+        }
+        if (page.partRate > 0) {
             // A step longer than a frame goes in parts (the engine keeps the run as it was
-            // until the last part): about a budget's work each frame.
-            page.lastSteps = page.engine.stepPart(page.partWork);
+            // until the last part): a budget's work each frame, at the rate measured.
+            var work = Math.max(1, page.partRate * budget);
+            page.lastSteps = page.engine.stepPart(work);
             took = performance.now() - t0;
-            page.partWork = Math.max(1, page.partWork * aim(budget, took));
-            if (page.lastSteps > 0 && page.engine.stepWork() < page.partWork / 2) {
-                page.partWork = 0; // a whole step fits half a budget again (a smaller batch)
+            if (took >= 1) {
+                page.partRate = 0.7 * page.partRate + 0.3 * work / took;
+            }
+            if (page.lastSteps > 0 && stepWork < page.partRate * budget / 2) {
+                // a whole step fits half a budget again (a smaller batch): whole steps
+                page.wholeRate = page.partRate;
+                page.partRate = 0;
                 page.stepsPerFrame = 1;
             }
             page.dirty = true;
@@ -130,9 +151,12 @@ ScratchNet.Playground = (function () {
         took = performance.now() - t0;
         page.lastSteps = n;
         page.stepsPerFrame = Math.max(1, Math.min(20000, Math.round(n * aim(budget, took))));
+        if (took >= 2) {
+            page.wholeRate = n * stepWork / took;
+        }
         if (n === 1 && took > LONG_STEP_MS) {
             // Not even one step fits a frame: the next ones go in parts of about the budget.
-            page.partWork = Math.max(1, page.engine.stepWork() * budget / took);
+            page.partRate = stepWork / took;
         }
         page.dirty = true;
         return took;
@@ -173,20 +197,41 @@ ScratchNet.Playground = (function () {
             var viewMs = Math.max(1, Math.min(VIEW_SHARE_MS, page.pacer.viewMs));
             page.paintMs = viewMs + widgets.stability.frameMs; // training leaves the estimate its slice
             var least = MIN_VIEW_MS;
-            if (page.viewsOwed) {
+            // A step in parts leaves the run as it was until its last part: once the views
+            // show the run as it is, there is nothing new to refresh, and training takes the
+            // frame's budget (the counter shows how far the step is, a few times a second).
+            if (page.dirty) {
+                page.viewsWant = page.pacer.cycles + 1; // something changed since the last frame
+            }
+            var idle = page.partRate > 0 && !page.pacer.busy()
+                && page.pacer.cycles >= page.viewsWant;
+            if (idle) {
+                trainSlice(false);
+                if (page.lastSteps > 0) {
+                    page.viewsWant = page.pacer.cycles + 1;
+                }
+                views = false;
+                if (now - page.progressAt >= PROGRESS_MS) {
+                    page.progressAt = now;
+                    ScratchNet.Readout.show(page.engine.stats(), page.config, page.limits);
+                }
+            } else if (page.viewsOwed) {
                 // Heavy steps had the last frames: this frame is the views' alone.
                 page.viewsOwed = false;
                 page.heavyFrames = 0;
                 page.lastSteps = 0;
             } else {
                 var took = trainSlice(true);
+                if (page.partRate > 0 && page.lastSteps > 0) {
+                    page.viewsWant = page.pacer.cycles + 1; // a step applied: refresh again
+                }
                 // One step that leaves the views less than their least time (a large network
                 // in float32, a large batch) is still taken whole. Rather than overrun the frame,
                 // the views get only what is left of the budget (the 2/λ estimate none), and a
                 // frame of their own after a step that filled the budget or after
                 // HEAVY_RUN such frames in a row, so that no view job waits for long. A step
                 // longer than a frame (LONG_STEP_MS) goes in parts instead (trainSlice).
-                if (page.partWork === 0 && page.lastSteps === 1 && took < LONG_STEP_MS
+                if (page.partRate === 0 && page.lastSteps === 1 && took < LONG_STEP_MS
                         && took > FRAME_BUDGET_MS - MIN_VIEW_MS - widgets.stability.frameMs) {
                     least = 0;
                     stability = false;

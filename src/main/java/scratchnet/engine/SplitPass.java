@@ -37,8 +37,22 @@ public final class SplitPass {
     private static final int NORM_SUMS = 9;
     private static final int NORM_ROWS = 10;
     private static final int PENALTY = 11;
-    /** Work per value of an element-wise stage (an activation, a loss, normalisation). */
-    private static final int ELEMENT_COST = 8;
+    /**
+     * Work per value of the stages that are not matrix products, in multiply-adds of the same
+     * time (measured on the JVM for a 49-64×6-1 network on 20,000 rows, rounded up): an
+     * activation or the loss, batch normalisation (its sums run down columns), a bias
+     * gradient (rows of additions).
+     */
+    private static final int ELEMENT_COST = 16;
+    private static final int NORM_COST = 40;
+    private static final int BIAS_COST = 16;
+    /**
+     * dW's multiply-adds in float64 and float32: its kernel runs down the rows of X and dZ
+     * once per block of dW, which on large batches waits on memory (measured as above: about
+     * twice the time of Z's multiply-adds in float64, 1.3 times the rounded ones in float32).
+     */
+    private static final int WEIGHT_COST = 2;
+    private static final int WEIGHT_COST_SINGLE = 4;
     /** Single precision rounds every product and sum: about this much more work each. */
     private static final int SINGLE_FACTOR = 3;
 
@@ -110,6 +124,10 @@ public final class SplitPass {
             if (kinds[stage] != INPUT && kinds[stage] != LOSS && kinds[stage] != PENALTY
                     && cost * left > budget) {
                 k = (int) Math.max(1, Math.min(left, Math.floor(budget / cost)));
+                if (kinds[stage] == WEIGHT_GRADS && k < left) {
+                    // the kernel's blocks take inputs in pairs; a lone one is far slower
+                    k = Math.min(left, Math.max(2, k - k % 2));
+                }
             }
             run(kinds[stage], layerOf[stage], at, at + k);
             at += k;
@@ -168,22 +186,23 @@ public final class SplitPass {
             Dense d = net.layer(l);
             add(AFFINE, l, n, f * d.inputs * d.outputs);
             if (d.norm != null) {
-                add(NORM, l, d.outputs, (double) f * ELEMENT_COST * n);
+                add(NORM, l, d.outputs, (double) NORM_COST * n);
             }
             add(ACTIVATE, l, n, (double) ELEMENT_COST * d.outputs);
         }
         add(LOSS, depth - 1, 1, (double) ELEMENT_COST * n * net.outputs());
         for (int l = depth - 1; l >= 0; l--) {
             Dense d = net.layer(l);
-            add(BIAS_GRADS, l, n, f * d.outputs);
-            add(WEIGHT_GRADS, l, d.inputs, f * n * d.outputs);
+            add(BIAS_GRADS, l, n, (double) BIAS_COST * d.outputs);
+            add(WEIGHT_GRADS, l, d.inputs,
+                    (double) (single ? WEIGHT_COST_SINGLE : WEIGHT_COST) * n * d.outputs);
             if (l > 0) {
                 Dense prev = net.layer(l - 1);
                 add(INPUT_GRADS, l, n, f * d.inputs * d.outputs);
                 add(DERIVATIVE, l, n, (double) ELEMENT_COST * prev.outputs);
                 if (prev.norm != null) {
-                    add(NORM_SUMS, l, prev.outputs, (double) f * ELEMENT_COST * n);
-                    add(NORM_ROWS, l, n, (double) f * ELEMENT_COST * prev.outputs);
+                    add(NORM_SUMS, l, prev.outputs, (double) NORM_COST * n);
+                    add(NORM_ROWS, l, n, (double) NORM_COST * prev.outputs);
                 }
             }
             add(PENALTY, l, 1, (double) d.inputs * d.outputs);
@@ -232,15 +251,8 @@ public final class SplitPass {
         }
     }
 
-    /** What {@link Network#forwardTrain} does before the first layer. */
+    /** What {@link Network#forwardTrain} does before the first layer (buffers: affine). */
     private void start() {
-        int depth = net.depth();
-        boolean dropping = net.dropout() > 0;
-        for (int l = 0; l < depth; l++) {
-            Dense d = net.layer(l);
-            d.ensureCapacity(rows, l < depth - 1 && dropping);
-            d.rows = rows;
-        }
         input = single ? net.roundInput(x, rows * net.inputs()) : x;
         net.beginPass(input, rows, rng != null);
     }
@@ -251,6 +263,12 @@ public final class SplitPass {
 
     /** Z (or batch normalisation's input) of rows from..to, as {@link Dense#forward}. */
     private void affine(Dense d, double[] in, int from, int to) {
+        if (from == 0) {
+            // A layer's buffers grow when its first part comes (not all at the start), so
+            // that a large batch's first step spreads its allocations over frames too.
+            d.ensureCapacity(rows, d != net.layer(net.depth() - 1) && net.dropout() > 0);
+            d.rows = rows;
+        }
         double[] target = d.norm == null ? d.z : d.norm.input;
         int k = to - from;
         int nIn = d.inputs;

@@ -43,6 +43,8 @@ class FramePaceBrowserTest extends PageTest {
         {"delivery 4-64x6-1", "#data=delivery&layers=64,64,64,64,64,64"},
         {"digits 64-32-10", "#data=digits"},
         {"largest digits, 64-64x6-10", "#data=digits&layers=64,64,64,64,64,64"},
+        // every step on all 1,438 training rows: longer than a frame, so it goes in parts
+        {"largest digits, full batch", "#data=digits&layers=64,64,64,64,64,64&batch=100000"},
         {"largest CSV, 49-64x6-1, 20,000 rows", "#data=circle", BIGGEST_CSV + " return m;"},
         {"largest digits, batch norm, float32 + twin",
             "#data=digits&layers=64,64,64,64,64,64&bn=1&prec=float32&twin=1"},
