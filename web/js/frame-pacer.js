@@ -37,9 +37,10 @@ ScratchNet.FramePacer = (function () {
         this.jobMs = [];
         /** The place in the list of the next queued paint job. */
         this.jobAt = 0;
-        /** Refresh cycles begun so far, and whether one is under way. */
+        /** Refresh cycles begun so far, when the last began, and whether one is under way. */
         this.cycles = 0;
         this.cycling = false;
+        this.cycleAt = -1e9;
     }
 
     /** Whether a refresh cycle or its repaint is under way. */
@@ -67,6 +68,7 @@ ScratchNet.FramePacer = (function () {
             var took = performance.now() - t0;
             if (start && !this.cycling) {
                 this.cycles++; // a new cycle began (and may have ended) with this slice
+                this.cycleAt = now;
             }
             this.cycling = !done && (this.cycling || start);
             if (!done && took >= MIN_TIMED_MS) {

@@ -34,6 +34,8 @@ ScratchNet.Playground = (function () {
      * (parts measure the rate and go back to whole steps if they fit).
      */
     var START_RATE = 5e5;
+    /** Least time between two refreshes of the views while steps go in parts. */
+    var PARTS_REFRESH_MS = 250;
     /** How often the counter shows a step's progress while it goes in parts. */
     var PROGRESS_MS = 250;
     var BACKEND_LABELS = { wasm: "WebAssembly GC", js: "JavaScript" };
@@ -129,10 +131,12 @@ ScratchNet.Playground = (function () {
         if (page.partRate > 0) {
             // A step longer than a frame goes in parts (the engine keeps the run as it was
             // until the last part): a budget's work each frame, at the rate measured.
-            var work = Math.max(1, page.partRate * budget);
+            // With views in the frame, half: what they draw is rasterised after the script.
+            var work = Math.max(1, page.partRate * (painting ? budget / 2 : budget));
             page.lastSteps = page.engine.stepPart(work);
             took = performance.now() - t0;
-            if (took >= 1) {
+            if (took >= 1 && page.lastSteps === 0) {
+                // (A call that ended a step may have done less than its work: not a rate.)
                 page.partRate = 0.7 * page.partRate + 0.3 * work / took;
             }
             if (page.lastSteps > 0 && stepWork < page.partRate * budget / 2) {
@@ -200,11 +204,13 @@ ScratchNet.Playground = (function () {
             // A step in parts leaves the run as it was until its last part: once the views
             // show the run as it is, there is nothing new to refresh, and training takes the
             // frame's budget (the counter shows how far the step is, a few times a second).
+            // The views refresh at most every PARTS_REFRESH_MS then: steps this slow change
+            // little from one to the next, and each refresh costs frames of training.
             if (page.dirty) {
                 page.viewsWant = page.pacer.cycles + 1; // something changed since the last frame
             }
-            var idle = page.partRate > 0 && !page.pacer.busy()
-                && page.pacer.cycles >= page.viewsWant;
+            var idle = page.partRate > 0 && !page.pacer.busy() && (page.pacer.cycles
+                >= page.viewsWant || now - page.pacer.cycleAt < PARTS_REFRESH_MS);
             if (idle) {
                 trainSlice(false);
                 if (page.lastSteps > 0) {
