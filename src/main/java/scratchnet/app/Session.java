@@ -278,7 +278,11 @@ public final class Session {
         while (done < n && !health.diverged()) {
             boolean keep = done == n - 1;
             done++;
-            trainer.computeGradients(); // finishes a step under way in parts
+            if (trainer.stepUnderWay()) {
+                trainer.advanceGradients(Double.POSITIVE_INFINITY); // the rest of it at once
+            } else {
+                trainer.computeGradients();
+            }
             finishStep(keep);
         }
         if (twin != null) {

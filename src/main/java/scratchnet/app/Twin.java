@@ -61,6 +61,10 @@ final class Twin {
      * numbers say so.
      */
     void catchUp(long steps) {
+        if (trainer.stepUnderWay() && trainer.stepsTaken() < steps
+                && trainer.advanceGradients(Double.POSITIVE_INFINITY)) {
+            trainer.applyUpdate(); // the step begun in parts, the rest of it at once
+        }
         while (trainer.stepsTaken() < steps && trainer.step()) {
             // one step each
         }

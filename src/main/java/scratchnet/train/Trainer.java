@@ -312,7 +312,8 @@ public final class Trainer {
      * {@link #applyUpdate()}. Returns false (and does nothing) once early stopping has ended
      * training.
      *
-     * @throws IllegalStateException if the previous batch's update is still pending
+     * @throws IllegalStateException if the previous batch's update is still pending, or a
+     *     step is under way in parts
      */
     public boolean computeGradients() {
         if (pending) {
@@ -323,10 +324,9 @@ public final class Trainer {
             return false;
         }
         if (splitting) {
-            // A step begun in parts: its rest at once, the same step.
-            split.advance(Double.POSITIVE_INFINITY);
-            finishSplit();
-            return true;
+            // Kept out of this hot method (the compilers would inline the whole ending here).
+            throw new IllegalStateException("a step is under way in parts; end it with "
+                    + "advanceGradients first");
         }
         pendingEndsEpoch = batches.next(trainX, trainY, shuffling ? rng : null);
         net.forwardTrain(batches.x, batches.rows, rng);
@@ -340,8 +340,10 @@ public final class Trainer {
      * {@code work} units of the step's passes (see {@link SplitPass}) and returns whether they
      * are done, the gradients then pending exactly as computeGradients would have left them
      * (the same bits). Until then nothing of the trainer or its network changes: the parts
-     * run on copies. A call to computeGradients finishes a step under way; {@link #restore},
-     * and a {@link #reconfigure} that changes the batch size, shuffling or penalty, drop it.
+     * run on copies. While a step is under way ({@link #stepUnderWay}) computeGradients and
+     * step refuse: end it first (an infinite {@code work} does the rest at once);
+     * {@link #restore}, and a {@link #reconfigure} that changes the batch size, shuffling or
+     * penalty, drop it.
      * Returns false (and does nothing) once early stopping has ended training.
      *
      * @throws IllegalStateException if the previous batch's update is still pending
@@ -390,6 +392,11 @@ public final class Trainer {
         lastBatchLoss = split.loss();
         pendingEndsEpoch = splitEndsEpoch;
         pending = true;
+    }
+
+    /** Whether a step is under way in parts ({@link #advanceGradients}). */
+    public boolean stepUnderWay() {
+        return splitting;
     }
 
     /** The share of a step under way in parts that is done (0 when none is). */

@@ -3,6 +3,7 @@ package scratchnet.train;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
@@ -165,7 +166,7 @@ class SplitPassTest {
     }
 
     @Test
-    void nothingChangesUntilTheLastPartAndAWholeStepFinishesTheOneUnderWay() {
+    void nothingChangesUntilTheLastPartAndAWholeStepWaitsForTheOneUnderWay() {
         Case c = new Case("bn dropout", new int[] {7, 9, 6, 3}, Activation.TANH,
                 Activation.SOFTMAX, Loss.SOFTMAX_CE, 0.2, true, Precision.FLOAT64,
                 Penalty.NONE, 10);
@@ -182,9 +183,12 @@ class SplitPassTest {
         assertSame(before, state(partNet), "mid-step");
         assertArrayEquals(batch, parts.batchInputs());
         assertEquals(1, parts.stepsTaken());
-        // A whole step now finishes the step under way: the same second step.
+        // A whole step waits for the step under way to end; its end is the same second step.
+        assertThrows(IllegalStateException.class, parts::step);
+        assertTrue(parts.stepUnderWay());
         whole.step();
-        parts.step();
+        assertTrue(parts.advanceGradients(Double.POSITIVE_INFINITY));
+        parts.applyUpdate();
         assertSame(state(wholeNet), state(partNet), "step 2");
         // A rewind drops a step under way; the steps after it are those of the whole trainer.
         Trainer.Checkpoint at2 = parts.checkpoint();
@@ -204,7 +208,8 @@ class SplitPassTest {
         whole.reconfigure(c.train().withBatchSize(7).withLearningRate(0.01));
         assertTrue(parts.stepProgress() > 0);
         whole.step();
-        parts.step();
+        assertTrue(parts.advanceGradients(Double.POSITIVE_INFINITY));
+        parts.applyUpdate();
         assertSame(state(wholeNet), state(partNet), "after a reconfigure");
     }
 
