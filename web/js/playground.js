@@ -119,7 +119,7 @@ ScratchNet.Playground = (function () {
         var speed = Number($("speed").value);
         // Training gets what refreshing and painting leave of the frame budget, 2..10 ms.
         var budget = painting ? Math.max(2, Math.min(10, FRAME_BUDGET_MS - page.paintMs))
-            : FRAME_BUDGET_MS - 1;
+            : FRAME_BUDGET_MS - 1 - widgets.stability.frameMs; // the 2/λ estimate's slice
         var t0 = performance.now();
         var took;
         var stepWork = page.engine.stepWork();
@@ -195,6 +195,7 @@ ScratchNet.Playground = (function () {
         page.engine.bridgeMs = 0;
         var views = true;
         var stability = true;
+        var idle = false;
         if (page.running) {
             // Training, then the views' share: a slice of the refresh cycle or the repaint's
             // next jobs (FramePacer), so no frame does more than its budget.
@@ -209,7 +210,7 @@ ScratchNet.Playground = (function () {
             if (page.dirty) {
                 page.viewsWant = page.pacer.cycles + 1; // something changed since the last frame
             }
-            var idle = page.partRate > 0 && !page.pacer.busy() && (page.pacer.cycles
+            idle = page.partRate > 0 && !page.pacer.busy() && (page.pacer.cycles
                 >= page.viewsWant || now - page.pacer.cycleAt < PARTS_REFRESH_MS);
             if (idle) {
                 trainSlice(false);
@@ -265,7 +266,7 @@ ScratchNet.Playground = (function () {
             paint(now);
         }
         // The rate's stability limit: a slice of its estimate, spread over frames like the refresh.
-        if (views && stability) {
+        if ((views || idle) && stability) {
             widgets.stability.work(page.engine, page.running, now);
         }
         if (page.running || page.lastRunning) {

@@ -46,9 +46,13 @@ ScratchNet.Readout = (function () {
         /** Shows the engine's stats (counters, losses, health) for the settings `config`. */
         show: function (stats, config, limits) {
             set("out-epoch", String(stats.epoch));
-            // A step too long for a frame goes in parts: how much of the next one is done.
-            set("out-step", String(stats.step) + (stats.stepProgress > 0
-                ? " (next " + Math.floor(stats.stepProgress * 100) + " %)" : ""));
+            set("out-step", String(stats.step));
+            // Steps too long for a frame go in parts: how much of the next one is done.
+            var parts = stats.stepProgress !== null;
+            document.getElementById("next-step").hidden = !parts;
+            if (parts) {
+                set("out-next", Math.floor(stats.stepProgress * 100) + " %");
+            }
             set("out-train", f(stats.trainLoss, 4));
             set("out-test", f(stats.testLoss, 4));
             // a float32 run's float64 twin (same seed and batches), when asked for

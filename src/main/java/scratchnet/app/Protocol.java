@@ -35,13 +35,18 @@ public final class Protocol {
      * lab (null when no lab explains it), value, threshold, layer, text: the sentence the
      * panel shows} or null), deadFraction and gradNorm (per layer with weights), and rate: the
      * learning rate the next step uses under the schedule; stepProgress: the share of the next
-     * step done when it goes in parts over frames (0..1, 0 when none is under way).
+     * step done while steps go in parts over frames (0..1), null when they do not.
      */
     public static String stats(Session s) {
         JsonWriter w = new JsonWriter().beginObject();
         s.stats().write(w);
         w.field("diverged").bool(s.diverged());
-        w.field("stepProgress").number(s.stepProgress());
+        w.field("stepProgress");
+        if (Double.isNaN(s.stepProgress())) {
+            w.nul();
+        } else {
+            w.number(s.stepProgress());
+        }
         double[] twin = s.twinLosses();
         w.field("twin");
         if (twin == null) {

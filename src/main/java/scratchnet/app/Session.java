@@ -338,9 +338,12 @@ public final class Session {
         return trainer.stepWork() * (twin != null ? 2 : 1);
     }
 
-    /** The share of the next step done in parts so far, 0..1 (the twin's not counted). */
+    /**
+     * The share of the next step done in parts so far, 0..1 (the twin's not counted), or NaN
+     * when steps do not go in parts.
+     */
     public double stepProgress() {
-        return trainer.stepProgress();
+        return trainer.inParts() ? trainer.stepProgress() : Double.NaN;
     }
 
     /**

@@ -74,6 +74,8 @@ public final class Trainer {
     private boolean splitEndsEpoch;
     /** Whether a step's passes are under way in parts. */
     private boolean splitting;
+    /** Whether the last step went in parts (until a whole one is taken). */
+    private boolean lastInParts;
 
     /** A trainer without test data (early stopping, if on, watches the training loss). */
     public Trainer(Network net, TrainSpec spec, double[] trainX, double[] trainY) {
@@ -328,6 +330,7 @@ public final class Trainer {
             throw new IllegalStateException("a step is under way in parts; end it with "
                     + "advanceGradients first");
         }
+        lastInParts = false;
         pendingEndsEpoch = batches.next(trainX, trainY, shuffling ? rng : null);
         net.forwardTrain(batches.x, batches.rows, rng);
         lastBatchLoss = net.backward(batches.y, spec.penalty());
@@ -384,6 +387,7 @@ public final class Trainer {
     /** The passes in parts are done: the trainer takes them over as its own. */
     private void finishSplit() {
         splitting = false;
+        lastInParts = true;
         BatchCursor used = batches;
         batches = splitBatches;
         splitBatches = used;
@@ -392,6 +396,11 @@ public final class Trainer {
         lastBatchLoss = split.loss();
         pendingEndsEpoch = splitEndsEpoch;
         pending = true;
+    }
+
+    /** Whether steps go in parts: one is under way, or the last one went so. */
+    public boolean inParts() {
+        return splitting || lastInParts;
     }
 
     /** Whether a step is under way in parts ({@link #advanceGradients}). */
