@@ -39,12 +39,19 @@ public final class SplitPass {
     private static final int PENALTY = 11;
     /**
      * Work per value of the stages that are not matrix products, in multiply-adds of the same
-     * time (measured on the JVM for a 49-64×6-1 network on 20,000 rows, rounded up): an
-     * activation or the loss, batch normalisation (its sums run down columns), a bias
-     * gradient (rows of additions).
+     * time (measured on the JVM and in WebAssembly for a 49-64×6-1 network on 20,000 rows,
+     * rounded up): a cheap activation or the loss, batch normalisation (its sums run down
+     * columns), a bias gradient (rows of additions).
      */
     private static final int ELEMENT_COST = 16;
-    private static final int NORM_COST = 40;
+    private static final int NORM_COST = 70;
+    private static final int NORM_BACK_COST = 40;
+    /**
+     * An activation built from exp, log or tanh (each a few dozen operations here, for the
+     * same bits everywhere): measured in WebAssembly, tanh's forward pass takes five times
+     * ELEMENT_COST's time.
+     */
+    private static final int CURVED_COST = 80;
     private static final int BIAS_COST = 16;
     /**
      * dW's multiply-adds in float64 and float32: its kernel runs down the rows of X and dZ
@@ -188,21 +195,22 @@ public final class SplitPass {
             if (d.norm != null) {
                 add(NORM, l, d.outputs, (double) NORM_COST * n);
             }
-            add(ACTIVATE, l, n, (double) ELEMENT_COST * d.outputs);
+            add(ACTIVATE, l, n, (double) activationCost(d.activation) * d.outputs);
         }
         add(LOSS, depth - 1, 1, (double) ELEMENT_COST * n * net.outputs());
         for (int l = depth - 1; l >= 0; l--) {
             Dense d = net.layer(l);
             add(BIAS_GRADS, l, n, (double) BIAS_COST * d.outputs);
-            add(WEIGHT_GRADS, l, d.inputs,
-                    (double) (single ? WEIGHT_COST_SINGLE : WEIGHT_COST) * n * d.outputs);
+            // a one-unit layer's dW runs down a column of X per input: three times slower
+            add(WEIGHT_GRADS, l, d.inputs, (double) (single ? WEIGHT_COST_SINGLE : WEIGHT_COST)
+                    * (d.outputs == 1 ? 3 : 1) * n * d.outputs);
             if (l > 0) {
                 Dense prev = net.layer(l - 1);
                 add(INPUT_GRADS, l, n, f * d.inputs * d.outputs);
-                add(DERIVATIVE, l, n, (double) ELEMENT_COST * prev.outputs);
+                add(DERIVATIVE, l, n, (double) derivativeCost(prev.activation) * prev.outputs);
                 if (prev.norm != null) {
-                    add(NORM_SUMS, l, prev.outputs, (double) NORM_COST * n);
-                    add(NORM_ROWS, l, n, (double) NORM_COST * prev.outputs);
+                    add(NORM_SUMS, l, prev.outputs, (double) NORM_BACK_COST * n);
+                    add(NORM_ROWS, l, n, (double) NORM_BACK_COST * prev.outputs);
                 }
             }
             add(PENALTY, l, 1, (double) d.inputs * d.outputs);
@@ -212,6 +220,25 @@ public final class SplitPass {
             sum += items[s] * costs[s];
         }
         return sum;
+    }
+
+    /** Work per value of an activation's forward pass. */
+    private static int activationCost(Activation f) {
+        return switch (f) {
+            case LINEAR, RELU, LEAKY_RELU -> ELEMENT_COST;
+            default -> CURVED_COST;
+        };
+    }
+
+    /**
+     * Work per value of an activation's derivative: sigmoid's and tanh's come from A, the
+     * others' recompute exp or the like from Z.
+     */
+    private static int derivativeCost(Activation f) {
+        return switch (f) {
+            case LINEAR, RELU, LEAKY_RELU, SIGMOID, TANH -> ELEMENT_COST;
+            default -> CURVED_COST;
+        };
     }
 
     private void add(int kind, int layer, int count, double cost) {
