@@ -30,10 +30,17 @@ ScratchNet.Playground = (function () {
     var LONG_STEP_MS = 15;
     /**
      * Work units (engine.stepWork) a millisecond assumed before any step was timed: about
-     * half what the JavaScript build does here, so a step guessed too long goes in parts
-     * (parts measure the rate and go back to whole steps if they fit).
+     * half what the JavaScript build does here in float64 (parts measure the rate and go back
+     * to whole steps if they fit).
      */
     var START_RATE = 5e5;
+    /**
+     * How far over LONG_STEP_MS a step must be, by its work at the rate measured (or
+     * START_RATE), or as timed, to go in parts at once.
+     */
+    var GUESS_FACTOR = 4;
+    /** Whole steps over LONG_STEP_MS in a row that send the next ones into parts. */
+    var LONG_RUN = 3;
     /** Least time between two refreshes of the views while steps go in parts. */
     var PARTS_REFRESH_MS = 250;
     /** How often the counter shows a step's progress while it goes in parts. */
@@ -123,7 +130,11 @@ ScratchNet.Playground = (function () {
         var t0 = performance.now();
         var took;
         var stepWork = page.engine.stepWork();
-        if (page.partRate === 0 && stepWork / (page.wholeRate || START_RATE) > LONG_STEP_MS) {
+        // (Only a step far too long for a frame by its work: a guessed or noisy rate must not
+        // send a step that fits into parts.)
+        if (page.partRate === 0 && (page.wholeRate
+                ? stepWork / page.wholeRate > GUESS_FACTOR * LONG_STEP_MS
+                : stepWork / START_RATE > GUESS_FACTOR * LONG_STEP_MS)) {
             // One step would not fit a frame (at the rate last measured): parts from the start.
             page.partRate = page.wholeRate || START_RATE;
             page.viewsWant = page.pacer.cycles + 1;
@@ -139,8 +150,10 @@ ScratchNet.Playground = (function () {
                 // (A call that ended a step may have done less than its work: not a rate.)
                 page.partRate = 0.7 * page.partRate + 0.3 * work / took;
             }
-            if (page.lastSteps > 0 && stepWork < page.partRate * budget / 2) {
-                // a whole step fits half a budget again (a smaller batch): whole steps
+            if (page.lastSteps > 0 && stepWork < page.partRate * LONG_STEP_MS) {
+                // a whole step would fit a frame (a smaller batch, or the first steps were
+                // slow while the compiler warmed up): whole steps again, those of up to a
+                // frame under the heavy-step rule; three long ones in a row come back here
                 page.wholeRate = page.partRate;
                 page.partRate = 0;
                 page.stepsPerFrame = 1;
@@ -156,11 +169,15 @@ ScratchNet.Playground = (function () {
         page.lastSteps = n;
         page.stepsPerFrame = Math.max(1, Math.min(20000, Math.round(n * aim(budget, took))));
         if (took >= 2) {
-            page.wholeRate = n * stepWork / took;
+            var sample = n * stepWork / took;
+            page.wholeRate = page.wholeRate ? 0.7 * page.wholeRate + 0.3 * sample : sample;
         }
-        if (n === 1 && took > LONG_STEP_MS) {
-            // Not even one step fits a frame: the next ones go in parts of about the budget.
+        page.longSteps = n === 1 && took > LONG_STEP_MS ? (page.longSteps || 0) + 1 : 0;
+        if (page.longSteps >= LONG_RUN || took > GUESS_FACTOR * LONG_STEP_MS) {
+            // Not even one step fits a frame (three times in a row: one slow step may be the
+            // compiler or the collector): the next ones go in parts of about the budget.
             page.partRate = stepWork / took;
+            page.longSteps = 0;
         }
         page.dirty = true;
         return took;
@@ -266,7 +283,8 @@ ScratchNet.Playground = (function () {
             paint(now);
         }
         // The rate's stability limit: a slice of its estimate, spread over frames like the refresh.
-        if ((views || idle) && stability) {
+        // In frames that only train, only a cheap slice (a batch-norm network's cannot be cut).
+        if ((views || (idle && widgets.stability.frameMs <= MIN_VIEW_MS)) && stability) {
             widgets.stability.work(page.engine, page.running, now);
         }
         if (page.running || page.lastRunning) {
