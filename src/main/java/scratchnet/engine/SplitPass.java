@@ -48,10 +48,10 @@ public final class SplitPass {
     private static final int NORM_BACK_COST = 40;
     /**
      * An activation built from exp, log or tanh (each a few dozen operations here, for the
-     * same bits everywhere): measured in WebAssembly, tanh's forward pass takes five times
-     * ELEMENT_COST's time.
+     * same bits everywhere): tanh's forward pass measured on the JVM at about 19 a value,
+     * rounded up with room for the browsers' slower calls into these functions.
      */
-    private static final int CURVED_COST = 80;
+    private static final int CURVED_COST = 32;
     private static final int BIAS_COST = 16;
     /**
      * dW's multiply-adds in float64 and float32: its kernel runs down the rows of X and dZ
