@@ -41,6 +41,9 @@ ScratchNet.Playground = (function () {
     var GUESS_FACTOR = 4;
     /** Whole steps over LONG_STEP_MS in a row that send the next ones into parts. */
     var LONG_RUN = 3;
+    /** Steps in parts before a whole one is tried again, at first and at most. */
+    var PROBE_AFTER = 4;
+    var MAX_PROBE_AFTER = 256;
     /** Least time between two refreshes of the views while steps go in parts. */
     var PARTS_REFRESH_MS = 250;
     /** How often the counter shows a step's progress while it goes in parts. */
@@ -49,7 +52,8 @@ ScratchNet.Playground = (function () {
     var $ = function (id) { return document.getElementById(id); };
     var page = {
         ready: false, backend: null, engine: null, running: false, dirty: true,
-        stepsPerFrame: 1, partRate: 0, wholeRate: 0, viewsWant: 0, progressAt: 0, paintMs: 4, viewsAt: -1e9,
+        stepsPerFrame: 1, partRate: 0, wholeRate: 0, partSteps: 0, probeAfter: 4, viewsWant: 0,
+        progressAt: 0, paintMs: 4, viewsAt: -1e9,
         dataVersion: -1, paints: 0,
         points: [], frames: [], lastFrameAt: 0, limits: null, config: {}
     };
@@ -136,8 +140,8 @@ ScratchNet.Playground = (function () {
                 ? stepWork / page.wholeRate > GUESS_FACTOR * LONG_STEP_MS
                 : stepWork / START_RATE > GUESS_FACTOR * LONG_STEP_MS)) {
             // One step would not fit a frame (at the rate last measured): parts from the start.
-            page.partRate = page.wholeRate || START_RATE;
-            page.viewsWant = page.pacer.cycles + 1;
+            page.probeAfter = PROBE_AFTER;
+            enterParts(page.wholeRate || START_RATE);
         }
         if (page.partRate > 0) {
             // A step longer than a frame goes in parts (the engine keeps the run as it was
@@ -150,13 +154,21 @@ ScratchNet.Playground = (function () {
                 // (A call that ended a step may have done less than its work: not a rate.)
                 page.partRate = 0.7 * page.partRate + 0.3 * work / took;
             }
-            if (page.lastSteps > 0 && stepWork < page.partRate * LONG_STEP_MS) {
-                // a whole step would fit a frame (a smaller batch, or the first steps were
-                // slow while the compiler warmed up): whole steps again, those of up to a
-                // frame under the heavy-step rule; three long ones in a row come back here
-                page.wholeRate = page.partRate;
-                page.partRate = 0;
-                page.stepsPerFrame = 1;
+            if (page.lastSteps > 0) {
+                page.partSteps++;
+                // Whole steps again when one would clearly fit (a smaller batch, say), or to
+                // try, every probeAfter steps when one might: the parts' rate is no sure guide
+                // (small parts are mostly call overhead; the first steps were slow while the
+                // compiler warmed up). A try that fails comes straight back, and waits twice
+                // as long next time.
+                var fits = stepWork < page.partRate * LONG_STEP_MS / 2;
+                var might = stepWork < page.partRate * LONG_STEP_MS * 2; // a try costs a frame
+                if (fits || (might && page.partSteps >= page.probeAfter)) {
+                    page.probing = !fits;
+                    page.wholeRate = page.partRate;
+                    page.partRate = 0;
+                    page.stepsPerFrame = 1;
+                }
             }
             page.dirty = true;
             return took;
@@ -173,14 +185,25 @@ ScratchNet.Playground = (function () {
             page.wholeRate = page.wholeRate ? 0.7 * page.wholeRate + 0.3 * sample : sample;
         }
         page.longSteps = n === 1 && took > LONG_STEP_MS ? (page.longSteps || 0) + 1 : 0;
-        if (page.longSteps >= LONG_RUN || took > GUESS_FACTOR * LONG_STEP_MS) {
+        var tryFailed = page.probing && n === 1 && took > LONG_STEP_MS;
+        if (tryFailed || page.longSteps >= LONG_RUN || took > GUESS_FACTOR * LONG_STEP_MS) {
             // Not even one step fits a frame (three times in a row: one slow step may be the
             // compiler or the collector): the next ones go in parts of about the budget.
-            page.partRate = stepWork / took;
-            page.longSteps = 0;
+            page.probeAfter = tryFailed ? Math.min(MAX_PROBE_AFTER, 2 * page.probeAfter)
+                : PROBE_AFTER;
+            enterParts(stepWork / took);
         }
+        page.probing = false;
         page.dirty = true;
         return took;
+    }
+
+    /** Steps go in parts from the next frame on, at first at `rate` work units a millisecond. */
+    function enterParts(rate) {
+        page.partRate = rate;
+        page.partSteps = 0;
+        page.longSteps = 0;
+        page.viewsWant = page.pacer.cycles + 1;
     }
 
     /** The factor that aims the next slice at the budget, at most 2 either way per frame. */
