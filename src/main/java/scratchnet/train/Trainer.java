@@ -76,6 +76,9 @@ public final class Trainer {
     private boolean splitting;
     /** Whether the last step went in parts (until a whole one is taken). */
     private boolean lastInParts;
+    /** {@link #stepWork} and the batch size it was worked out for (0: not yet). */
+    private double stepWork;
+    private int stepWorkRows;
 
     /** A trainer without test data (early stopping, if on, watches the training loss). */
     public Trainer(Network net, TrainSpec spec, double[] trainX, double[] trainY) {
@@ -413,9 +416,16 @@ public final class Trainer {
         return splitting ? split.progress() : 0;
     }
 
-    /** The work of one step on a full batch, in {@link SplitPass}'s units. */
+    /**
+     * The work of one step on a full batch, in {@link SplitPass}'s units (worked out again
+     * only when the batch size changes: the page asks every frame).
+     */
     public double stepWork() {
-        return SplitPass.work(net, batchSize);
+        if (stepWorkRows != batchSize) {
+            stepWork = SplitPass.work(net, batchSize);
+            stepWorkRows = batchSize;
+        }
+        return stepWork;
     }
 
     /**
