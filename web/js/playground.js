@@ -52,9 +52,10 @@ ScratchNet.Playground = (function () {
     var $ = function (id) { return document.getElementById(id); };
     var page = {
         ready: false, backend: null, engine: null, running: false, dirty: true,
-        stepsPerFrame: 1, partRate: 0, wholeRate: 0, partSteps: 0, probeAfter: 4, viewsWant: 0,
-        progressAt: 0, paintMs: 4, viewsAt: -1e9,
-        dataVersion: -1, paints: 0,
+        stepsPerFrame: 1, paintMs: 4, viewsAt: -1e9, dataVersion: -1, paints: 0,
+        // steps in parts (trainSlice): the rates measured, the counters, and the refresh due
+        partRate: 0, wholeRate: 0, partSteps: 0, longSteps: 0, probing: false,
+        probeAfter: PROBE_AFTER, viewsWant: 0, progressAt: 0,
         points: [], frames: [], lastFrameAt: 0, limits: null, config: {}
     };
     var widgets = page.widgets = {};
@@ -136,9 +137,8 @@ ScratchNet.Playground = (function () {
         var stepWork = page.engine.stepWork();
         // (Only a step far too long for a frame by its work: a guessed or noisy rate must not
         // send a step that fits into parts.)
-        if (page.partRate === 0 && (page.wholeRate
-                ? stepWork / page.wholeRate > GUESS_FACTOR * LONG_STEP_MS
-                : stepWork / START_RATE > GUESS_FACTOR * LONG_STEP_MS)) {
+        if (page.partRate === 0
+                && stepWork / (page.wholeRate || START_RATE) > GUESS_FACTOR * LONG_STEP_MS) {
             // One step would not fit a frame (at the rate last measured): parts from the start.
             page.probeAfter = PROBE_AFTER;
             enterParts(page.wholeRate || START_RATE);
@@ -155,6 +155,7 @@ ScratchNet.Playground = (function () {
                 page.partRate = 0.7 * page.partRate + 0.3 * work / took;
             }
             if (page.lastSteps > 0) {
+                page.viewsWant = page.pacer.cycles + 1; // a step applied: refresh the views
                 page.partSteps++;
                 // Whole steps again when one would clearly fit (a smaller batch, say), or to
                 // try, every probeAfter steps when one might: the parts' rate is no sure guide
@@ -184,7 +185,7 @@ ScratchNet.Playground = (function () {
             var sample = n * stepWork / took;
             page.wholeRate = page.wholeRate ? 0.7 * page.wholeRate + 0.3 * sample : sample;
         }
-        page.longSteps = n === 1 && took > LONG_STEP_MS ? (page.longSteps || 0) + 1 : 0;
+        page.longSteps = n === 1 && took > LONG_STEP_MS ? page.longSteps + 1 : 0;
         var tryFailed = page.probing && n === 1 && took > LONG_STEP_MS;
         if (tryFailed || page.longSteps >= LONG_RUN || took > GUESS_FACTOR * LONG_STEP_MS) {
             // Not even one step fits a frame (three times in a row: one slow step may be the
@@ -254,9 +255,6 @@ ScratchNet.Playground = (function () {
                 >= page.viewsWant || now - page.pacer.cycleAt < PARTS_REFRESH_MS);
             if (idle) {
                 trainSlice(false);
-                if (page.lastSteps > 0) {
-                    page.viewsWant = page.pacer.cycles + 1;
-                }
                 views = false;
                 if (now - page.progressAt >= PROGRESS_MS) {
                     page.progressAt = now;
@@ -269,9 +267,6 @@ ScratchNet.Playground = (function () {
                 page.lastSteps = 0;
             } else {
                 var took = trainSlice(true);
-                if (page.partRate > 0 && page.lastSteps > 0) {
-                    page.viewsWant = page.pacer.cycles + 1; // a step applied: refresh again
-                }
                 // One step that leaves the views less than their least time (a large network
                 // in float32, a large batch) is still taken whole. Rather than overrun the frame,
                 // the views get only what is left of the budget (the 2/λ estimate none), and a

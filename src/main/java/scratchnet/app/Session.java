@@ -278,9 +278,7 @@ public final class Session {
         while (done < n && !health.diverged()) {
             boolean keep = done == n - 1;
             done++;
-            if (trainer.stepUnderWay()) {
-                trainer.advanceGradients(Double.POSITIVE_INFINITY); // the rest of it at once
-            } else {
+            if (!trainer.endStepUnderWay()) {
                 trainer.computeGradients();
             }
             finishStep(keep);

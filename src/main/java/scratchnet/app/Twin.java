@@ -61,8 +61,7 @@ final class Twin {
      * numbers say so.
      */
     void catchUp(long steps) {
-        if (trainer.stepUnderWay() && trainer.stepsTaken() < steps
-                && trainer.advanceGradients(Double.POSITIVE_INFINITY)) {
+        if (trainer.stepsTaken() < steps && trainer.endStepUnderWay()) {
             trainer.applyUpdate(); // the step begun in parts, the rest of it at once
         }
         while (trainer.stepsTaken() < steps && trainer.step()) {

@@ -151,11 +151,6 @@ public final class SplitPass {
         return true;
     }
 
-    /** Whether every stage is done. */
-    public boolean finished() {
-        return stage == stages && stages > 0;
-    }
-
     /** The batch's mean data loss (what {@link Network#backward} returns), once finished. */
     public double loss() {
         return loss;
@@ -164,11 +159,6 @@ public final class SplitPass {
     /** The share of the step's work done, 0..1. */
     public double progress() {
         return total > 0 ? Math.min(1, done / total) : 0;
-    }
-
-    /** The work of the whole step in this pass's units (0 before {@link #begin}). */
-    public double totalWork() {
-        return total;
     }
 
     /** The work of one step of {@code net} on a batch of {@code rows} rows, in these units. */

@@ -401,6 +401,14 @@ public final class Trainer {
         pending = true;
     }
 
+    /**
+     * Ends a step under way in parts at once, leaving its gradients pending as
+     * {@link #advanceGradients} does; returns false (and does nothing) when none is under way.
+     */
+    public boolean endStepUnderWay() {
+        return splitting && advanceGradients(Double.POSITIVE_INFINITY);
+    }
+
     /** Whether steps go in parts: one is under way, or the last one went so. */
     public boolean inParts() {
         return splitting || lastInParts;
