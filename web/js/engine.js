@@ -192,9 +192,11 @@ ScratchNet.Engine = (function () {
     /** The optimizer race (scratchnet.app.RaceProtocol): {limits, race}; start answers {error, race}. */
     Engine.prototype.raceStart = function (request) { return this.json("raceStart", [jsonText(request)]); };
     Engine.prototype.raceState = function () { return this.json("raceState"); };
-    Engine.prototype.raceAdvance = function (r, n) { return this.call("raceAdvance", [r, n]); };
+    /** Racer r up to n steps in lockstep, about `work` units of them; returns the work done. */
+    Engine.prototype.raceAdvance = function (r, n, work) { return this.call("raceAdvance", [r, n, work]); };
     Engine.prototype.raceAddTime = function (r, ms) { this.call("raceAddTime", [r, ms]); };
-    Engine.prototype.raceRefresh = function () { this.call("raceRefresh"); };
+    /** About `work` units of the racers' test losses and boundaries; true when all are new. */
+    Engine.prototype.raceRefresh = function (work) { return this.call("raceRefresh", [work]) === 1; };
     /** Racer r's (step, training loss) pairs, flat. */
     Engine.prototype.raceLosses = function (r) { return this.call("raceLosses", [r]); };
     Engine.prototype.racePixels = function (r) { return this.call("racePixels", [r]); };

@@ -1,18 +1,26 @@
 /*
  * The optimizer race panel (index.html #race): 2-4 racers, each the playground's network,
  * data and seed with its own optimizer and learning rate, trained in lockstep by the engine
- * (scratchnet.app.Race). Each animation frame it advances every racer by the same number of
- * steps, timing each racer's call and reporting the time back; every ~100 ms it asks for the
- * racers' boundaries and standings and paints them: the small views, the overlaid loss chart
- * and its legend (RaceViews) and the winner table (RaceTable); the racers are set up in
- * RaceForm. Every number is the engine's; this file holds no training state.
+ * (scratchnet.app.Race). Each animation frame gives every racer the same share of a work
+ * budget (up to the engine's steps per frame; on a large network a step, or the training
+ * loss after it, goes on over several frames), timing each racer's call and reporting the
+ * time back; every ~100 ms it refreshes the racers' test losses and boundaries (in slices
+ * too) and paints the standings: the small views, the overlaid loss chart and its legend
+ * (RaceViews) and the winner table (RaceTable); the racers are set up in RaceForm. Every
+ * number is the engine's; this file holds no training state.
  */
 "use strict";
 var ScratchNet = globalThis.ScratchNet || {};
 ScratchNet.RacePanel = (function () {
-    /** Least time between repaints, and the time a frame's steps may take before the pace halves. */
+    /**
+     * Least time between repaints; the time a frame's race work may take (a third of it for
+     * the refresh while one is under way); the engine's work units per ms assumed before the
+     * first measurement (the playground's guess); the least call time a rate is learnt from.
+     */
     var REPAINT_MS = 100;
-    var FRAME_MS = 12;
+    var FRAME_MS = 8;
+    var START_RATE = 5e5;
+    var MIN_TIMED_MS = 0.5;
     var fmt = function (v) { return ScratchNet.Format.fixed(v, 4); };
 
     function RacePanel(root, page) {
@@ -71,7 +79,9 @@ ScratchNet.RacePanel = (function () {
         this.points = this.engine.racePoints();
         ScratchNet.RaceViews.build(this.root.querySelector(".race-views"), out.race.race);
         this.race = out.race.race;
-        this.pace = this.limits.stepsPerFrame;
+        this.rate = this.rate || START_RATE;
+        this.cycling = false;
+        this.ended = false;
         this.paintGap = 0;
         this.running = true;
         this.paint();
@@ -113,40 +123,56 @@ ScratchNet.RacePanel = (function () {
     };
 
     /**
-     * One frame: every racer advances by the same number of steps, each call timed. The
-     * engine's pace (limits.stepsPerFrame) is halved while a frame's steps take longer than
-     * FRAME_MS (big networks), and a repaint that costs more than a frame is spaced out.
+     * One frame: every racer gets the same share of the frame's work (at the measured rate,
+     * up to limits.stepsPerFrame steps), each call timed; when a repaint is due the racers'
+     * test losses and boundaries are refreshed with a third of the budget, over as many
+     * frames as that takes, and then the standings are painted (a paint that costs more than
+     * a frame is spaced out). Once the race has finished, one more refresh shows the final
+     * weights and the loop stops.
      */
     RacePanel.prototype.frame = function (now) {
-        var n = this.pace;
-        var spent = 0;
-        for (var r = 0; r < this.race.racers.length; r++) {
-            var t0 = performance.now();
-            this.engine.raceAdvance(r, n);
-            var took = performance.now() - t0;
-            spent += took;
-            this.engine.raceAddTime(r, took);
+        var due = this.cycling || now - this.paintedAt >= Math.max(REPAINT_MS, this.paintGap);
+        var budget = due ? FRAME_MS * 2 / 3 : FRAME_MS;
+        if (!this.ended) {
+            var k = this.race.racers.length;
+            var work = 0;
+            var spent = 0;
+            for (var r = 0; r < k; r++) {
+                var t0 = performance.now();
+                work += this.engine.raceAdvance(r, this.limits.stepsPerFrame, this.rate * budget / k);
+                var took = performance.now() - t0;
+                spent += took;
+                this.engine.raceAddTime(r, took);
+            }
+            this.learn(work, spent);
         }
-        if (spent > FRAME_MS && n > 1) {
-            this.pace = Math.max(1, Math.floor(n / 2));
-        } else if (spent < FRAME_MS / 4 && n < this.limits.stepsPerFrame) {
-            this.pace = Math.min(this.limits.stepsPerFrame, 2 * n);
-        }
-        if (now - this.paintedAt >= Math.max(REPAINT_MS, this.paintGap)) {
-            var p0 = performance.now();
-            this.refresh();
-            this.paintGap = 4 * (performance.now() - p0);
-            this.paintedAt = now;
-            if (this.race.finished) {
-                this.running = false;
+        if (due) {
+            var t1 = performance.now();
+            var share = this.rate * (FRAME_MS - budget);
+            var done = this.engine.raceRefresh(share);
+            this.learn(done ? 0 : share, performance.now() - t1);
+            this.cycling = !done;
+            if (done) {
+                var p0 = performance.now();
+                this.race = this.engine.raceState().race;
+                this.paint();
+                this.paintGap = 4 * (performance.now() - p0);
+                this.paintedAt = now;
+                if (this.race.finished) {
+                    // the next refresh begins after the last step: it shows the final weights
+                    this.running = !this.ended;
+                    this.ended = true;
+                    this.paintedAt = -1e9;
+                }
             }
         }
     };
 
-    RacePanel.prototype.refresh = function () {
-        this.engine.raceRefresh();
-        this.race = this.engine.raceState().race;
-        this.paint();
+    /** Learns the engine's work rate (units per ms) from a call that did `work` in `ms`. */
+    RacePanel.prototype.learn = function (work, ms) {
+        if (work > 0 && ms >= MIN_TIMED_MS) {
+            this.rate = 0.7 * this.rate + 0.3 * work / ms;
+        }
     };
 
     RacePanel.prototype.showButtons = function () {
@@ -163,6 +189,12 @@ ScratchNet.RacePanel = (function () {
             return;
         }
         var root = this.root;
+        if (!race.started) {
+            root.querySelector(".race-status").textContent = "Measuring the starting loss over all "
+                + race.trainRows + " training rows…";
+            this.showButtons();
+            return;
+        }
         var views = ScratchNet.RaceViews;
         views.paintBoundaries(root.querySelector(".race-views"), race, this.engine, this.points, this.key);
         views.paintChart(this.chart, root.querySelector(".race-chart"), root.querySelector(".race-legend"),

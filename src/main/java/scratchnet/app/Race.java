@@ -3,6 +3,8 @@ package scratchnet.app;
 import scratchnet.data.Dataset;
 import scratchnet.engine.NetSpec;
 import scratchnet.engine.Network;
+import scratchnet.engine.SlicedLoss;
+import scratchnet.engine.SplitPass;
 import scratchnet.format.RaceRequest;
 import scratchnet.math.Rng;
 import scratchnet.train.OptimizerKind;
@@ -26,6 +28,15 @@ import scratchnet.train.Trainer;
  * there ("diverged at step s") and no longer holds the others back. Wall time is measured by
  * the page around its {@link #advance} calls and reported with {@link #addTime}: nothing here
  * reads a clock.
+ *
+ * <p>In parts ({@link #advance(int, int, double)}, {@link #refresh(double)}): on a large
+ * network or data a racer's step, or the loss over all training rows after it, is longer
+ * than a frame, so the page gives each call a budget of work (in {@link SplitPass}'s units)
+ * and the race does about that much: a step's passes in parts ({@link Trainer#advanceGradients}),
+ * the losses a slice of rows at a time ({@link SlicedLoss}), the boundaries a slice of grid
+ * points at a time; every value is the same bits as when done at once. The starting loss is
+ * measured the same way by the first calls, so even starting a race on 20,000 rows takes
+ * no long frame.
  */
 public final class Race {
     /** Fewest and most racers. */
@@ -49,8 +60,22 @@ public final class Race {
     private final Problem problem;
     private final Racer[] racers;
     private final int steps;
-    private final double target;
-    private final double startLoss;
+    /** The target the request named (0: a share of the starting loss). */
+    private final double requestedTarget;
+    /** NaN until the starting loss is measured (see {@link #started}). */
+    private double target = Double.NaN;
+    private double startLoss = Double.NaN;
+    /** The starting loss's pass over the training rows, on racer 0's network. */
+    private final SlicedLoss startPass = new SlicedLoss();
+    private boolean started;
+    /** Work of one row of an inference pass and its loss, in SplitPass's units. */
+    private final double rowWork;
+    /** Work of one heatmap grid point: a row of the inference pass. */
+    private final double pointWork;
+    /** The racer whose test loss or boundary a refresh is computing, −1 between refreshes. */
+    private int refreshing = -1;
+    /** Whether that racer's test loss is done and its boundary under way. */
+    private boolean refreshingGrid;
 
     /** One racer: its trainer, its own network and its record. */
     static final class Racer {
@@ -61,13 +86,20 @@ public final class Race {
         final Views views;
         /** (step, training loss on all training rows) after every step, step 0 first. */
         final Series losses = new Series(2, HISTORY_BUDGET);
-        double trainLoss;
+        double trainLoss = Double.NaN;
         double testLoss = Double.NaN;
         /** The first step after which the training loss was at or below the target, or −1. */
         long reachedAt = -1;
         /** The step whose batch loss or training loss was not finite, or −1. */
         long divergedAt = -1;
         double wallMs;
+        /** The training loss after the last step, under way in slices (see {@link #measuring}). */
+        final SlicedLoss lossPass = new SlicedLoss();
+        /** Whether a step is applied and its training loss still being measured. */
+        boolean measuring;
+        /** Steps ended: measured, or stopped by a batch loss that was not finite. */
+        long stepsEnded;
+        final SlicedLoss testPass = new SlicedLoss();
 
         Racer(OptimizerKind optimizer, double learningRate, Network net, Trainer trainer,
                 Views views) {
@@ -78,8 +110,13 @@ public final class Race {
             this.views = views;
         }
 
+        /** Steps taken and measured (a step whose training loss is under way is not yet). */
+        long step() {
+            return measuring ? trainer.stepsTaken() - 1 : trainer.stepsTaken();
+        }
+
         boolean running(int steps) {
-            return divergedAt < 0 && trainer.stepsTaken() < steps;
+            return divergedAt < 0 && step() < steps;
         }
     }
 
@@ -110,17 +147,16 @@ public final class Race {
         this.settings = settings;
         this.problem = problem;
         this.steps = request.steps() == 0 ? DEFAULT_STEPS : request.steps();
+        this.requestedTarget = request.target();
         this.racers = new Racer[k];
         for (int r = 0; r < k; r++) {
             racers[r] = racer(request.optimizers()[r], request.learningRates()[r]);
         }
         Dataset train = problem.train;
-        this.startLoss = racers[0].net.loss(train.x(), train.y(), train.rows());
-        this.target = request.target() == 0 ? DEFAULT_TARGET_SHARE * startLoss : request.target();
-        for (Racer x : racers) {
-            record(x, 0, startLoss);
-        }
-        refresh();
+        Network first = racers[0].net;
+        this.rowWork = SplitPass.forwardWork(first, 1);
+        this.pointWork = rowWork;
+        startPass.begin(first, train.x(), train.y(), train.rows());
     }
 
     /** The network every racer starts from, as the playground builds it from its settings. */
@@ -146,34 +182,93 @@ public final class Race {
 
     /**
      * Runs racer {@code r} for up to {@code n} steps, but never past step (slowest running
-     * racer's step + n) nor past the race's length; returns the steps taken.
+     * racer's step + n) nor past the race's length; returns the steps taken (each with its
+     * training loss measured).
      */
     public int advance(int r, int n) {
         Racer x = racers[r];
-        long bound = Math.min(steps, slowest() + Math.max(0, n));
-        int done = 0;
-        while (x.divergedAt < 0 && x.trainer.stepsTaken() < bound) {
-            stepOnce(x);
-            done++;
-        }
-        return done;
+        long before = x.stepsEnded;
+        advance(r, n, Double.POSITIVE_INFINITY);
+        return (int) (x.stepsEnded - before);
     }
 
-    private void stepOnce(Racer x) {
-        Trainer t = x.trainer;
-        t.computeGradients();
-        long step = t.stepsTaken() + 1;
-        if (!Double.isFinite(t.lastBatchLoss())) {
-            x.divergedAt = step; // not applied: the weights stay the last finite ones
-            return;
+    /**
+     * As {@link #advance(int, int)}, but doing only about {@code work} units (at least one
+     * part) of racer {@code r}'s steps and training-loss passes, or of the starting loss
+     * before any racer steps; what is not done stays under way for the next call. Returns
+     * the work done.
+     */
+    public double advance(int r, int n, double work) {
+        double left = work;
+        if (!started) {
+            left -= measure(startPass, left);
+            if (!startPass.finished()) {
+                return work - left;
+            }
+            start(startPass.value());
         }
-        t.applyUpdate();
+        Racer x = racers[r];
+        long bound = Math.min(steps, slowest() + Math.max(0, n));
         Dataset train = problem.train;
-        double loss = x.net.loss(train.x(), train.y(), train.rows());
-        record(x, step, loss);
-        if (!Double.isFinite(loss)) {
-            x.divergedAt = step;
+        while (left > 0 && x.divergedAt < 0) {
+            if (x.measuring) {
+                left -= measure(x.lossPass, left);
+                if (!x.lossPass.finished()) {
+                    break;
+                }
+                x.measuring = false;
+                double loss = x.lossPass.value();
+                long step = x.trainer.stepsTaken();
+                record(x, step, loss);
+                x.stepsEnded++;
+                if (!Double.isFinite(loss)) {
+                    x.divergedAt = step;
+                }
+                continue;
+            }
+            if (x.trainer.stepsTaken() >= bound) {
+                break;
+            }
+            Trainer t = x.trainer;
+            double stepWork = t.stepWork();
+            if (!t.stepUnderWay() && stepWork <= left) {
+                t.computeGradients();
+                left -= stepWork;
+            } else {
+                double before = t.stepProgress();
+                boolean ended = t.advanceGradients(left);
+                left -= ((ended ? 1 : t.stepProgress()) - before) * stepWork;
+                if (!ended) {
+                    break;
+                }
+            }
+            if (!Double.isFinite(t.lastBatchLoss())) {
+                x.divergedAt = t.stepsTaken() + 1; // not applied: the weights stay the last finite ones
+                x.stepsEnded++;
+                break;
+            }
+            t.applyUpdate();
+            x.lossPass.begin(x.net, train.x(), train.y(), train.rows());
+            x.measuring = true;
         }
+        return work - left;
+    }
+
+    /** The starting loss is known: the target follows and every racer records step 0. */
+    private void start(double loss) {
+        started = true;
+        startLoss = loss;
+        target = requestedTarget == 0 ? DEFAULT_TARGET_SHARE * loss : requestedTarget;
+        for (Racer x : racers) {
+            record(x, 0, loss);
+        }
+    }
+
+    /** Advances {@code pass} by about {@code work} units' rows (at least one); returns the work. */
+    private double measure(SlicedLoss pass, double work) {
+        int before = pass.done();
+        pass.advance((int) Math.min(Integer.MAX_VALUE, Math.max(1, work / rowWork)));
+        return (pass.done() - before) * rowWork;
     }
 
     private void record(Racer x, long step, double loss) {
@@ -189,7 +284,7 @@ public final class Race {
         long min = steps;
         for (Racer x : racers) {
             if (x.divergedAt < 0) {
-                min = Math.min(min, x.trainer.stepsTaken());
+                min = Math.min(min, x.step());
             }
         }
         return min;
@@ -202,18 +297,76 @@ public final class Race {
         }
     }
 
-    /** Scores every racer on the test rows and repaints its boundary. */
+    /** Scores every racer on the test rows and repaints its boundary, at once. */
     public void refresh() {
-        Dataset test = problem.test;
-        for (Racer x : racers) {
-            x.testLoss = test.rows() == 0 ? Double.NaN
-                    : x.net.loss(test.x(), test.y(), test.rows());
-            x.views.update(x.net, settings.view().discrete());
+        while (!refresh(Double.POSITIVE_INFINITY)) {
+            // a refresh under way in parts ends first; then a whole one
         }
+    }
+
+    /**
+     * A refresh in parts: scores the racers on the test rows and repaints their boundaries,
+     * racer by racer, doing about {@code work} units a call (at least one slice); returns
+     * true when this call finished a refresh of every racer. Each racer's test loss and
+     * boundary are those of its parameters when its turn began (copied then).
+     */
+    public boolean refresh(double work) {
+        double left = work;
+        Dataset test = problem.test;
+        if (refreshing < 0) {
+            refreshing = 0;
+            refreshingGrid = false;
+            racers[0].testPass.begin(racers[0].net, test.x(), test.y(), test.rows());
+        }
+        while (true) {
+            Racer x = racers[refreshing];
+            if (!refreshingGrid) {
+                left -= measure(x.testPass, left);
+                if (!x.testPass.finished()) {
+                    return false;
+                }
+                x.testLoss = test.rows() == 0 ? Double.NaN : x.testPass.value();
+                refreshingGrid = true;
+                if (problem.digits) {
+                    x.views.update(x.net, settings.view().discrete()); // weight pictures only
+                } else {
+                    x.views.begin(x.net);
+                }
+            }
+            if (!problem.digits) {
+                int points = (int) Math.min(Integer.MAX_VALUE, Math.max(1, left / pointWork));
+                int before = x.views.pointsLeft();
+                boolean done = x.views.advance(points);
+                left -= (before - x.views.pointsLeft()) * pointWork;
+                if (!done) {
+                    return false;
+                }
+                x.views.paint(settings.view().discrete());
+            }
+            refreshing++;
+            refreshingGrid = false;
+            if (refreshing == racers.length) {
+                refreshing = -1;
+                return true;
+            }
+            racers[refreshing].testPass.begin(racers[refreshing].net, test.x(), test.y(),
+                    test.rows());
+            if (left <= 0) {
+                return false;
+            }
+        }
+    }
+
+    /** Whether the starting loss is measured (the racers step only after it). */
+    public boolean started() {
+        return started;
     }
 
     /** Whether every racer has run all its steps or stopped at a non-finite value. */
     public boolean finished() {
+        if (!started) {
+            return false;
+        }
         for (Racer x : racers) {
             if (x.running(steps)) {
                 return false;
@@ -297,12 +450,15 @@ public final class Race {
         return steps;
     }
 
-    /** The training loss a racer must reach. */
+    /** The training loss a racer must reach (NaN until the starting loss is measured). */
     public double target() {
         return target;
     }
 
-    /** Every racer's training loss before the first step (the same network for all). */
+    /**
+     * Every racer's training loss before the first step (the same network for all; NaN until
+     * the first advance calls have measured it).
+     */
     public double startLoss() {
         return startLoss;
     }
@@ -327,9 +483,9 @@ public final class Race {
         long min = Long.MAX_VALUE;
         long max = 0;
         for (Racer x : racers) {
-            max = Math.max(max, x.trainer.stepsTaken());
+            max = Math.max(max, x.step());
             if (x.running(steps)) {
-                min = Math.min(min, x.trainer.stepsTaken());
+                min = Math.min(min, x.step());
             }
         }
         return min == Long.MAX_VALUE ? max : min;

@@ -41,7 +41,7 @@ public final class RaceProtocol {
     /**
      * The race now: {@code {limits: {minRacers, maxRacers, defaultSteps, maxSteps,
      * stepsPerFrame, targetShare, defaults: [{optimizer, learningRate, on}]}, race: null or
-     * {step, steps, finished, target, startLoss, loss, trainRows, testRows, hash, resolution,
+     * {started, step, steps, finished, target, startLoss, loss, trainRows, testRows, hash, resolution,
      * racers: [{optimizer, label, learningRate, step, trainLoss, testLoss, stepsToTarget (null
      * until reached), divergedAt (null), wallMs, msPerStep, lowestLoss, fewestSteps}]}}}.
      * The defaults are the current settings' rate for every optimizer, the first three on.
@@ -74,7 +74,8 @@ public final class RaceProtocol {
     }
 
     private static void race(Race race, JsonWriter w) {
-        w.beginObject().field("step").number(race.step())
+        w.beginObject().field("started").bool(race.started())
+                .field("step").number(race.step())
                 .field("steps").number(race.steps())
                 .field("finished").bool(race.finished())
                 .field("target").number(race.target())
@@ -96,7 +97,7 @@ public final class RaceProtocol {
         boolean[] fewest = Race.fewestSteps(reached);
         for (int r = 0; r < k; r++) {
             Race.Racer x = race.racer(r);
-            long taken = x.trainer.stepsTaken();
+            long taken = x.step();
             w.beginObject().field("optimizer").string(Names.of(x.optimizer))
                     .field("label").string(Race.label(x.optimizer))
                     .field("learningRate").number(x.learningRate)

@@ -368,10 +368,13 @@ public final class Bridge {
         return RaceProtocol.state(session);
     }
 
-    /** Runs racer r up to n steps, in lockstep (see {@code Race.advance}); returns steps taken. */
+    /**
+     * Runs racer r up to n steps in lockstep, doing about {@code work} units of them (see
+     * {@code Race.advance}; the rest stays under way); returns the work done.
+     */
     @JSExport
-    public static int raceAdvance(int r, int n) {
-        return session.race().advance(r, n);
+    public static double raceAdvance(int r, int n, double work) {
+        return session.race().advance(r, n, work);
     }
 
     /** Adds wall time the page measured around racer r's advance calls. */
@@ -380,10 +383,13 @@ public final class Bridge {
         session.race().addTime(r, ms);
     }
 
-    /** Scores the racers on the test rows and repaints their boundaries. */
+    /**
+     * Scores the racers on the test rows and repaints their boundaries, about {@code work}
+     * units a call; returns 1 when this call finished a refresh of every racer, else 0.
+     */
     @JSExport
-    public static void raceRefresh() {
-        session.race().refresh();
+    public static int raceRefresh(double work) {
+        return session.race().refresh(work) ? 1 : 0;
     }
 
     /** Racer r's (step, training loss) pairs for the chart. */

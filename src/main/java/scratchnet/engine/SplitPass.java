@@ -166,6 +166,20 @@ public final class SplitPass {
         return new SplitPass(net).plan(Math.max(1, rows));
     }
 
+    /**
+     * The work of an inference pass of {@code net} over {@code rows} rows and its loss (the
+     * forward stages of a step, without dropout or the batch's statistics), in these units.
+     */
+    public static double forwardWork(Network net, int rows) {
+        SplitPass p = new SplitPass(net);
+        p.plan(Math.max(1, rows));
+        double sum = 0;
+        for (int s = 0; s < p.stages && p.kinds[s] <= LOSS; s++) {
+            sum += p.items[s] * p.costs[s];
+        }
+        return sum;
+    }
+
     /** Lays out the stages for {@code n} rows; returns their total work. */
     private double plan(int n) {
         int depth = net.depth();

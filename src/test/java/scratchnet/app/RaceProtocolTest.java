@@ -44,7 +44,7 @@ class RaceProtocolTest {
         assertEquals(List.of("error", "race"), keys(out));
         assertTrue(JsonForTests.isNull(out.get("error")));
         Map<?, ?> race = (Map<?, ?>) ((Map<?, ?>) out.get("race")).get("race");
-        assertEquals(List.of("step", "steps", "finished", "target", "startLoss", "loss",
+        assertEquals(List.of("started", "step", "steps", "finished", "target", "startLoss", "loss",
                 "trainRows", "testRows", "hash", "resolution", "racers"), keys(race));
         List<?> racers = (List<?>) race.get("racers");
         assertEquals(2, racers.size());

@@ -84,6 +84,58 @@ class RaceTest {
     }
 
     @Test
+    void aRaceInPartsIsTheWholeRaceBitForBit() {
+        for (String hash : new String[] {"#data=spiral&layers=6,6&act=tanh&batch=10&seed=7",
+            "#data=circle&layers=8,8&act=relu&batch=25&bn=1&prec=float32&seed=5",
+            "#data=digits&layers=12&batch=30&seed=2"}) {
+            Session a = new Session();
+            a.load(hash);
+            String request = "{\"racers\": " + FOUR + ", \"steps\": 24}";
+            Race whole = run(a, request, 24, 8);
+            Session b = new Session();
+            b.load(hash);
+            Race parts = b.startRace(RaceRequest.read(request));
+            assertFalse(parts.started(), "the starting loss waits for the first calls");
+            assertTrue(Double.isNaN(parts.target()));
+            assertFalse(parts.finished());
+            // budgets of a fraction of a step, so steps and loss passes go in many parts
+            double step = parts.racer(0).trainer.stepWork();
+            double[] budgets = {step / 7, step / 3, 1.5 * step, 1};
+            int calls = 0;
+            for (int round = 0; round < 1000 && !parts.finished(); round++) {
+                for (int r = 0; r < 4; r++) {
+                    double did = parts.advance(r, 8, budgets[(round + r) % budgets.length]);
+                    // work is done unless the racer has ended or is 8 steps ahead
+                    assertTrue(did > 0 || parts.racer(r).step() == 24
+                            || parts.racer(r).step() == parts.step() + 8, hash);
+                    calls++;
+                }
+            }
+            assertTrue(parts.finished() && whole.finished(), hash);
+            assertTrue(calls > 4 * 24, hash + ": " + calls + " calls");
+            assertEquals(Double.doubleToRawLongBits(whole.startLoss()),
+                    Double.doubleToRawLongBits(parts.startLoss()), hash);
+            assertEquals(whole.target(), parts.target(), hash);
+            for (int r = 0; r < 4; r++) {
+                assertEquals(24, parts.racer(r).trainer.stepsTaken(), hash);
+                assertArrayEquals(bits(whole.losses(r)), bits(parts.losses(r)), hash + " racer " + r);
+                assertArrayEquals(bits(whole.racer(r).net), bits(parts.racer(r).net), hash + " racer " + r);
+            }
+            whole.refresh();
+            int refreshCalls = 1;
+            while (!parts.refresh(step / 5)) {
+                refreshCalls++;
+            }
+            assertTrue(refreshCalls > 1, hash);
+            for (int r = 0; r < 4; r++) {
+                assertEquals(Double.doubleToRawLongBits(whole.racer(r).testLoss),
+                        Double.doubleToRawLongBits(parts.racer(r).testLoss), hash + " racer " + r);
+                assertArrayEquals(whole.pixels(r), parts.pixels(r), hash + " racer " + r);
+            }
+        }
+    }
+
+    @Test
     void eachRacerIsThePlaygroundsOwnRunWithItsOptimizerBitForBit() {
         String[] names = {"sgd", "momentum", "adam", "rmsprop"};
         double[] rates = {0.03, 0.03, 0.01, 0.003};
