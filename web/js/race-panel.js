@@ -123,34 +123,19 @@ ScratchNet.RacePanel = (function () {
     };
 
     /**
-     * One frame: every racer gets the same share of the frame's work (at the measured rate,
-     * up to limits.stepsPerFrame steps), each call timed; when a repaint is due the racers'
-     * test losses and boundaries are refreshed with a third of the budget, over as many
-     * frames as that takes, and then the standings are painted (a paint that costs more than
-     * a frame is spaced out). Once the race has finished, one more refresh shows the final
-     * weights and the loop stops.
+     * One frame: when a repaint is due the racers' test losses and boundaries are refreshed
+     * with a third of the frame's budget (over as many frames as that takes), and once they
+     * are all new the standings are painted (a paint that costs more than a frame is spaced
+     * out); then every racer gets the same share of what is left of the budget, at the
+     * measured rate (up to limits.stepsPerFrame steps), each call timed. Once the race has
+     * finished, one more refresh shows the final weights and the loop stops.
      */
     RacePanel.prototype.frame = function (now) {
-        var due = this.cycling || now - this.paintedAt >= Math.max(REPAINT_MS, this.paintGap);
-        var budget = due ? FRAME_MS * 2 / 3 : FRAME_MS;
-        if (!this.ended) {
-            var k = this.race.racers.length;
-            var work = 0;
-            var spent = 0;
-            for (var r = 0; r < k; r++) {
-                var t0 = performance.now();
-                work += this.engine.raceAdvance(r, this.limits.stepsPerFrame, this.rate * budget / k);
-                var took = performance.now() - t0;
-                spent += took;
-                this.engine.raceAddTime(r, took);
-            }
-            this.learn(work, spent);
-        }
-        if (due) {
-            var t1 = performance.now();
-            var share = this.rate * (FRAME_MS - budget);
+        var begun = performance.now();
+        if (this.cycling || now - this.paintedAt >= Math.max(REPAINT_MS, this.paintGap)) {
+            var share = this.rate * FRAME_MS / 3;
             var done = this.engine.raceRefresh(share);
-            this.learn(done ? 0 : share, performance.now() - t1);
+            this.learn(done ? 0 : share, performance.now() - begun);
             this.cycling = !done;
             if (done) {
                 var p0 = performance.now();
@@ -166,6 +151,21 @@ ScratchNet.RacePanel = (function () {
                 }
             }
         }
+        var left = FRAME_MS - (performance.now() - begun);
+        if (this.ended || left < MIN_TIMED_MS) {
+            return;
+        }
+        var k = this.race.racers.length;
+        var work = 0;
+        var spent = 0;
+        for (var r = 0; r < k; r++) {
+            var t0 = performance.now();
+            work += this.engine.raceAdvance(r, this.limits.stepsPerFrame, this.rate * left / k);
+            var took = performance.now() - t0;
+            spent += took;
+            this.engine.raceAddTime(r, took);
+        }
+        this.learn(work, spent);
     };
 
     /** Learns the engine's work rate (units per ms) from a call that did `work` in `ms`. */

@@ -17,6 +17,8 @@ import org.junit.jupiter.api.Test;
  * Timings depend on the machine's load, so they are printed, not bounded; what is asserted is
  * that training advanced and the pictures kept being repainted. The line under the loss chart is
  * printed too: what the last estimate of 2/λ cost while training (compute time and frames).
+ * Then an optimizer race of four racers on the largest networks, whose steps and losses go
+ * on over frames too.
  */
 class FramePaceBrowserTest extends PageTest {
     /**
@@ -51,6 +53,14 @@ class FramePaceBrowserTest extends PageTest {
         {"largest CSV, batch norm", "#data=circle", BIGGEST_CSV
             + " scratchnet.set({bn: true}); return m;"},
     };
+    /** Label, link and set-up script of each network an optimizer race is measured on. */
+    private static final String[][] RACES = {
+        {"race, largest digits, full batch", "#data=digits&layers=64,64,64,64,64,64&batch=100000"},
+        {"race, largest CSV, 20,000 rows", "#data=circle", BIGGEST_CSV + " return m;"},
+    };
+    private static final String FOUR_RACERS = "[{optimizer: 'sgd', learningRate: 0.03},"
+            + " {optimizer: 'momentum', learningRate: 0.03}, {optimizer: 'adam', learningRate: 0.01},"
+            + " {optimizer: 'rmsprop', learningRate: 0.003}]";
     private static final long TRAIN_MS = 4000;
     private static final long IDLE_MS = 2000;
 
@@ -130,6 +140,32 @@ class FramePaceBrowserTest extends PageTest {
             assertTrue(painted >= 1, net[0] + ": the page kept repainting while training ("
                     + painted + ")");
             assertTrue(idle.get("frames").intValue() > 3, net[0] + ": frames while idle");
+        }
+        for (String[] race : RACES) {
+            open(query + race[1]);
+            if (race.length > 2) {
+                browser.js(race[2]);
+            }
+            record();
+            Object error = browser.js("var out = scratchnet.race(" + FOUR_RACERS + ");"
+                    + " return out.error || null;");
+            assertEquals(null, error, race[0]);
+            Thread.sleep(TRAIN_MS);
+            Map<String, Number> racing = intervals();
+            @SuppressWarnings("unchecked")
+            Map<String, Object> standings = (Map<String, Object>) browser.js(
+                    "return scratchnet.race();");
+            lines.add(String.format("%-26s racing 4 optimizers: %s frames, interval mean %.1f ms,"
+                    + " p95 %.1f, max %.1f; step %s, %s training rows", race[0],
+                    racing.get("frames"), racing.get("mean").doubleValue(),
+                    racing.get("p95").doubleValue(), racing.get("max").doubleValue(),
+                    standings.get("step"), standings.get("trainRows")));
+            // the race goes on in parts: its first measured step comes within a minute
+            new org.openqa.selenium.support.ui.WebDriverWait(browser.driver,
+                    java.time.Duration.ofSeconds(60)).until(d -> ((Number) browser.js(
+                    "return scratchnet.race().step;")).longValue() >= 1);
+            assertTrue(racing.get("frames").intValue() > 3, race[0] + ": frames while racing");
+            browser.js("document.querySelector('#race .race-pause').click();");
         }
         System.out.println("Frame pace, " + backend + " (load average "
                 + java.nio.file.Files.readString(Path.of("/proc/loadavg")).trim() + "):");
