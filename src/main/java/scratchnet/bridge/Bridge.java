@@ -120,10 +120,13 @@ public final class Bridge {
         session.regenerate();
     }
 
-    /** Recomputes losses and health, and with {@code views} the heatmap and thumbnails. */
+    /**
+     * Recomputes losses and health, and with {@code views} the heatmap and thumbnails, unless
+     * the latest refresh was of the same state (see Session#refreshIfStale).
+     */
     @JSExport
     public static void refresh(boolean views) {
-        session.refresh(views);
+        session.refreshIfStale(views);
     }
 
     /** A refresh spread over frames: 1 when this slice published (see Session#refreshWork). */
