@@ -41,8 +41,8 @@ ScratchNet.RacePanel = (function () {
         });
         root.querySelector(".race-pause").addEventListener("click", function () { self.toggle(); });
         root.querySelector(".race-close").addEventListener("click", function () { self.close(); });
-        root.querySelector(".race-log").addEventListener("change", function () { self.paint(); });
-        window.addEventListener("resize", function () { if (self.race) { self.paint(); } });
+        root.querySelector(".race-log").addEventListener("change", function () { self.repaint(); });
+        window.addEventListener("resize", function () { self.repaint(); });
     }
 
     /** Opens the panel (filling the racers from the playground's rate the first time) and scrolls to it. */
@@ -52,9 +52,7 @@ ScratchNet.RacePanel = (function () {
         this.form.fill(this.limits, this.running);
         this.root.scrollIntoView({ block: "start" });
         this.root.querySelector(".race-start").focus({ preventScroll: true });
-        if (this.race) {
-            this.paint();
-        }
+        this.repaint();
     };
 
     RacePanel.prototype.close = function () {
@@ -172,6 +170,14 @@ ScratchNet.RacePanel = (function () {
     RacePanel.prototype.learn = function (work, ms) {
         if (work > 0 && ms >= MIN_TIMED_MS) {
             this.rate = 0.7 * this.rate + 0.3 * work / ms;
+        }
+    };
+
+    /** Paints the standings as they are now (the chart's curves are fetched live too). */
+    RacePanel.prototype.repaint = function () {
+        if (this.race && !this.root.hidden) {
+            this.race = this.engine.raceState().race;
+            this.paint();
         }
     };
 
