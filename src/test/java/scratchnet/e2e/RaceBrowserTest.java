@@ -172,6 +172,43 @@ class RaceBrowserTest extends PageTest {
         assertEquals(3, racers(race()).size(), "the previous race stays");
     }
 
+    @Test
+    void aRaceWhoseStepsGoInPartsGivesTheJvmsLossesBitForBit() {
+        // Full batch on the largest digits network: one step is longer than a racer's share
+        // of a frame, so steps and the losses after them go on over frames.
+        String hash = "#data=digits&layers=64,64,64,64,64,64&batch=100000";
+        String configs = "{\"racers\": [{\"optimizer\": \"sgd\", \"learningRate\": 0.1},"
+                + " {\"optimizer\": \"adam\", \"learningRate\": 0.003}], \"steps\": 3}";
+        Session jvm = new Session();
+        jvm.load(hash);
+        scratchnet.app.Race expected = jvm.startRace(scratchnet.format.RaceRequest.read(configs));
+        for (int r = 0; r < 2; r++) {
+            expected.advance(r, 8);
+        }
+        expected.refresh();
+        List<?> wantRacers = (List<?>) ((Map<?, ?>) ((Map<?, ?>) scratchnet.format.JsonForTests
+                .parse(RaceProtocol.state(jvm))).get("race")).get("racers");
+        for (String query : new String[] {"?backend=wasm", "?backend=js"}) {
+            open(query + hash, 1280);
+            browser.js("scratchnet.race(" + configs + ");");
+            waitUntilFinished();
+            List<Map<String, Object>> got = racers(race());
+            for (int r = 0; r < 2; r++) {
+                assertEquals(3L, ((Number) got.get(r).get("step")).longValue());
+                assertEquals(((Number) ((Map<?, ?>) wantRacers.get(r)).get("testLoss")).doubleValue(),
+                        ((Number) got.get(r).get("testLoss")).doubleValue(), query + " racer " + r);
+                List<?> curve = (List<?>) browser.js("return Array.from("
+                        + "ScratchNet.Playground.engine.raceLosses(" + r + "));");
+                double[] want = expected.losses(r);
+                assertEquals(want.length, curve.size(), query + " racer " + r);
+                for (int i = 0; i < want.length; i++) {
+                    assertEquals(want[i], ((Number) curve.get(i)).doubleValue(),
+                            query + " racer " + r + ", value " + i);
+                }
+            }
+        }
+    }
+
     private void screenshot(String name) throws Exception {
         Files.createDirectories(Path.of("target", "screenshots"));
         Files.write(Path.of("target", "screenshots", name),
