@@ -63,7 +63,9 @@ public final class Dense {
             capacity = n;
             z = new double[n * outputs];
             a = new double[n * outputs];
-            delta = new double[n * outputs];
+            if (delta.length > 0) {
+                delta = new double[n * outputs]; // a network that trains: dL/dZ grows with Z
+            }
             mask = dropout ? new double[n * outputs] : new double[0];
             out = dropout ? new double[n * outputs] : a;
             if (norm != null) {
@@ -72,6 +74,17 @@ public final class Dense {
         } else if (dropout && mask.length < n * outputs) {
             mask = new double[capacity * outputs];
             out = new double[capacity * outputs];
+        }
+    }
+
+    /**
+     * Makes room in {@link #delta} for {@code n} rows. Only backward passes need it, so a
+     * network that only infers (a refresh's copy going over 20,000 rows, a heatmap grid)
+     * never allocates it; once a network has run backward, it grows with Z as before.
+     */
+    void ensureDelta(int n) {
+        if (delta.length < n * outputs) {
+            delta = new double[n * outputs];
         }
     }
 

@@ -227,6 +227,9 @@ public final class Network {
      */
     public double backward(double[] y, Penalty penalty) {
         int rows = lastRows;
+        for (Dense d : layers) {
+            d.ensureDelta(rows);
+        }
         Dense top = layers[layers.length - 1];
         double value = precision.round(loss.value(top.z, top.a, y, rows, top.outputs));
         boolean fused = loss.outputGradient(top.a, y, top.delta, rows, top.outputs);

@@ -298,6 +298,7 @@ public final class SplitPass {
             // A layer's buffers grow when its first part comes (not all at the start), so
             // that a large batch's first step spreads its allocations over frames too.
             d.ensureCapacity(rows, d != net.layer(net.depth() - 1) && net.dropout() > 0);
+            d.ensureDelta(rows);
             d.rows = rows;
         }
         double[] target = d.norm == null ? d.z : d.norm.input;
