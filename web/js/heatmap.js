@@ -46,13 +46,15 @@ ScratchNet.Heatmap = (function () {
      */
     /**
      * Draws the points into their own layer, kept until the points, the choice of test rows,
-     * the key or the canvas size change: the heatmap is repainted every refresh while
+     * the key's marker shapes or the canvas size change: the heatmap is repainted every refresh while
      * training, and drawing 20,000 markers (the largest own data) each time took about 80 ms.
      */
     Heatmap.prototype.paintPoints = function (points, showTest, key, c, m, pw, ph) {
         var canvas = this.canvas;
+        // The key is fetched anew after every change of settings; only its shapes matter here.
+        var shapesOf = key && key.classes ? key.classes.map(function (k) { return k.shape; }).join() : "";
         var same = this.dotsFor && this.dotsFor.points === points && this.dotsFor.showTest === showTest
-            && this.dotsFor.key === key && this.dots.width === canvas.width
+            && this.dotsFor.shapes === shapesOf && this.dots.width === canvas.width
             && this.dots.height === canvas.height;
         if (same) {
             return;
@@ -83,7 +85,7 @@ ScratchNet.Heatmap = (function () {
         if (canvas.dataset.shapes !== shapes) {
             canvas.dataset.shapes = shapes;
         }
-        this.dotsFor = { points: points, showTest: showTest, key: key };
+        this.dotsFor = { points: points, showTest: showTest, shapes: shapesOf };
     };
 
     Heatmap.prototype.paint = function (pixels, res, points, showTest, key, note) {

@@ -7,8 +7,8 @@ var ScratchNet = globalThis.ScratchNet || {};
 ScratchNet.PlaygroundApi = {
     install: function (page) {
         function state() {
-            if (page.dirty) {
-                page.engine.refresh();
+            if (page.dirty || page.catchingUp) {
+                page.engine.refresh(); // (nothing to do if the views' last refresh is of now)
             }
             var s = page.engine.stats();
             var metrics = isNaN(s.accuracy) ? null : page.engine.metrics();

@@ -1,44 +1,17 @@
 /*
- * One repaint of the playground: asks the engine to refresh its numbers, then paints counters,
- * loss chart, heatmap, diagram and the delivery scatter, each from the buffer the bridge hands
- * back. While training, the same painting comes as separate jobs (jobs()) that the frame
- * pacer spreads over frames after a refresh spread over frames (engine.refreshWork).
- * Training never happens here, and nothing here trains.
+ * The repaint of the playground after a refresh: counters, loss chart, heatmap, diagram and
+ * the delivery scatter, each from the buffer the bridge hands back, as separate jobs (jobs())
+ * that the frame pacer spreads over frames after a refresh spread over frames
+ * (engine.refreshWork), while training and while idle alike. Nothing here trains.
  */
 "use strict";
 var ScratchNet = globalThis.ScratchNet || {};
 ScratchNet.PlaygroundView = {
-    /** Shortest time between two recomputations of the heatmap grid while training. */
-    VIEW_INTERVAL_MS: 30,
     /**
      * Shortest time between two repaints of the confusion matrix and the digits' gallery,
      * weights and pad while training (they need not follow every frame).
      */
     METRICS_INTERVAL_MS: 150,
-
-    /**
-     * Refreshes, repaints and returns the engine's stats (with the run's health). While
-     * training, the grid behind the heatmap and thumbnails (the costliest refresh) is
-     * recomputed at most every VIEW_INTERVAL_MS; counters, losses and the loss chart follow
-     * every repaint.
-     */
-    paint: function (page, widgets, now) {
-        var view = ScratchNet.PlaygroundView;
-        var e = page.engine;
-        var views = !page.running || !(now - page.viewsAt < view.VIEW_INTERVAL_MS);
-        e.refresh(views);
-        if (views) {
-            page.viewsAt = now;
-        }
-        var stats = view.paintNumbers(page, widgets, now);
-        if (views) {
-            view.paintHeatmap(page, widgets);
-            view.paintDiagram(page, widgets);
-            view.paintScatter(page, widgets);
-            view.paintMetrics(page, widgets, now);
-        }
-        return stats;
-    },
 
     /**
      * The repaint after a refresh the engine has already published, as jobs to run one after

@@ -1,7 +1,7 @@
 /*
  * The playground page: composes the shared core (engine, widgets, controls) and runs the frame
  * loop. Each animation frame: if playing, ask the engine to train as many steps as fit the
- * budget; if anything changed, refresh and repaint (PlaygroundView). Settings cross as typed
+ * budget; if anything changed, refresh over frames and repaint (FramePacer, PlaygroundView). Settings cross as typed
  * objects (engine.change); the address bar carries the engine's canonical link, so a link
  * reproduces the run and back/forward work. No training math here.
  */
@@ -52,7 +52,7 @@ ScratchNet.Playground = (function () {
     var $ = function (id) { return document.getElementById(id); };
     var page = {
         ready: false, backend: null, engine: null, running: false, dirty: true,
-        stepsPerFrame: 1, paintMs: 4, viewsAt: -1e9, dataVersion: -1, paints: 0,
+        stepsPerFrame: 1, paintMs: 4, dataVersion: -1, paints: 0,
         // steps in parts (trainSlice): the rates measured, the counters, and the refresh due
         partRate: 0, wholeRate: 0, partSteps: 0, longSteps: 0, probing: false,
         probeAfter: PROBE_AFTER, viewsWant: 0, progressAt: 0,
@@ -212,11 +212,20 @@ ScratchNet.Playground = (function () {
         return Math.max(0.5, Math.min(2, budget / Math.max(took, 0.05)));
     }
 
+    /**
+     * Refreshes (unless the latest refresh is of now) and repaints everything at once: for the
+     * console's actions, which answer with the state they leave.
+     */
     function paint(now) {
-        var stats = ScratchNet.PlaygroundView.paint(page, widgets, now);
-        if (stats.diverged && page.running) {
-            setRunning(false);
-        }
+        page.engine.refresh(true);
+        page.pacer.clear();
+        page.dirty = false;
+        ScratchNet.PlaygroundView.jobs(page, widgets).forEach(function (job) {
+            var stats = job(now);
+            if (stats && stats.diverged && page.running) {
+                setRunning(false);
+            }
+        });
     }
 
     function frame(now) {
@@ -295,10 +304,18 @@ ScratchNet.Playground = (function () {
                 page.paints = page.pacer.published;
             }
             page.dirty = false;
-        } else if (page.dirty) {
-            page.dirty = false;
-            page.pacer.clear();
-            paint(now);
+        } else if (page.dirty || page.catchingUp) {
+            // Idle: what changed is refreshed as a cycle of slices within the frame's budget,
+            // as while training (on the largest data a whole refresh took 200 ms a click),
+            // then repainted by the pacer's jobs, until a cycle begun after the change is shown.
+            if (page.dirty) {
+                page.dirty = false;
+                page.catchingUp = true;
+                page.viewsWant = page.pacer.cycles + 1;
+            }
+            page.pacer.frame(page, widgets, now, t0 + FRAME_BUDGET_MS, function () {});
+            page.paints = page.pacer.published;
+            page.catchingUp = page.pacer.cycles < page.viewsWant || page.pacer.busy();
         }
         // The rate's stability limit: a slice of its estimate, spread over frames like the refresh.
         // In frames that only train, only a cheap slice (a batch-norm network's cannot be cut).

@@ -733,12 +733,17 @@ public final class Session {
      * (copied then, so training may go on between calls), computed in slices of at most
      * about {@code multiplyAdds} multiply-adds a call; the last slice publishes them at once
      * (stats, one loss-chart point at the cycle's step, heatmap and thumbnails). With
-     * {@code start} false no new cycle begins. Returns 1 if this call published, else 0.
+     * {@code start} false no new cycle begins. A cycle that would begin on the very state
+     * the latest refresh was of (see {@link #refreshIfStale}) ends at once: what it would
+     * publish is published. Returns 1 if this call published (or found it published), else 0.
      */
     public int refreshWork(int multiplyAdds, boolean start) {
         if (!paced.running()) {
             if (!start) {
                 return 0;
+            }
+            if (refreshedViews && key().equals(refreshed)) {
+                return 1;
             }
             paced.begin(net, problem, trainer.epochsDone(), trainer.stepsTaken());
             views.begin(net);

@@ -39,11 +39,15 @@ class RefreshIfStaleTest {
         Session s = new Session();
         s.load("#data=circle&layers=8,8&batch=10&seed=2");
         s.step(2);
+        int slices = 0;
         while (s.refreshWork(500, true) == 0) {
-            // the cycle on step 2's parameters
+            slices++; // the cycle on step 2's parameters
         }
+        assertTrue(slices > 0, "500 multiply-adds a slice: a cycle of several");
         assertFalse(s.refreshIfStale(true), "the paced cycle published step 2, views and all");
-        s.refreshWork(500, true); // a new cycle begins on step 2 ...
+        assertEquals(1, s.refreshWork(500, true), "a cycle of what is published ends at once");
+        s.refresh(false); // a refresh without the views
+        assertTrue(s.refreshWork(500, true) == 0, "the views are owed: a cycle begins on step 2");
         s.step(1); // ... and training moves on before it ends
         while (s.refreshWork(500, false) == 0) {
             // finish it
