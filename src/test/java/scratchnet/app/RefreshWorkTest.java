@@ -117,6 +117,9 @@ class RefreshWorkTest {
         t.step(5);
         t.refresh();
         assertSame(t, s, "after the rebuild");
+        // a cycle of the state just published ends at once (Session#refreshIfStale)
+        assertEquals(1, s.refreshWork(1000, true));
+        s.step(1);
         assertEquals(0, s.refreshWork(1000, true));
         s.refresh();
         assertEquals(0, s.refreshWork(1000, false));
