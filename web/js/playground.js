@@ -320,7 +320,8 @@ ScratchNet.Playground = (function () {
         // The rate's stability limit: a slice of its estimate, spread over frames like the refresh.
         // In frames that only train, only a cheap slice (a batch-norm network's cannot be cut).
         if ((views || (idle && widgets.stability.frameMs <= MIN_VIEW_MS)) && stability) {
-            widgets.stability.work(page.engine, page.running, now);
+            // (The frame began at `now`: an optimizer race's work may have come before.)
+            widgets.stability.work(page.engine, page.running, now, now + FRAME_BUDGET_MS);
         }
         if (page.running || page.lastRunning) {
             page.frames.push({ interval: now - page.lastFrameAt, work: performance.now() - t0,

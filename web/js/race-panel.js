@@ -19,6 +19,11 @@ ScratchNet.RacePanel = (function () {
      */
     var REPAINT_MS = 100;
     var FRAME_MS = 8;
+    /**
+     * Time from the frame's start by which the race's work ends: the playground's own frame
+     * work (its 2/λ estimate, say) may come first in the same frame and leave less.
+     */
+    var FRAME_END_MS = 12;
     var START_RATE = 5e5;
     var MIN_TIMED_MS = 0.5;
     var fmt = function (v) { return ScratchNet.Format.fixed(v, 4); };
@@ -131,7 +136,8 @@ ScratchNet.RacePanel = (function () {
     RacePanel.prototype.frame = function (now) {
         var begun = performance.now();
         if (this.cycling || now - this.paintedAt >= Math.max(REPAINT_MS, this.paintGap)) {
-            var share = this.rate * FRAME_MS / 3;
+            var share = this.rate * Math.max(MIN_TIMED_MS, Math.min(FRAME_MS / 3,
+                FRAME_END_MS - (begun - now)));
             var done = this.engine.raceRefresh(share);
             this.learn(done ? 0 : share, performance.now() - begun);
             this.cycling = !done;
@@ -149,7 +155,8 @@ ScratchNet.RacePanel = (function () {
                 }
             }
         }
-        var left = FRAME_MS - (performance.now() - begun);
+        var left = Math.min(FRAME_MS - (performance.now() - begun),
+            FRAME_END_MS - (performance.now() - now));
         if (this.ended || left < MIN_TIMED_MS) {
             return;
         }

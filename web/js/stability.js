@@ -100,9 +100,11 @@ ScratchNet.Stability = (function () {
     /**
      * One frame's share of estimating: begins an estimate when one is due (the run moved, none
      * under way, INTERVAL_MS since the last began), else advances the one under way by what
-     * fits TRAINING_SLICE_MS (PAUSED_SLICE_MS when not training), and shows it once finished.
+     * fits TRAINING_SLICE_MS (PAUSED_SLICE_MS when not training) and ends by `deadline` (a
+     * performance.now() time: the frame's other work, an optimizer race say, comes first),
+     * and shows it once finished.
      */
-    Stability.prototype.work = function (engine, running, now) {
+    Stability.prototype.work = function (engine, running, now, deadline) {
         if (!this.applies || !this.config) {
             return;
         }
@@ -111,7 +113,10 @@ ScratchNet.Stability = (function () {
             this.frameMs *= 0.8;
             return;
         }
-        var ms = running ? TRAINING_SLICE_MS : PAUSED_SLICE_MS;
+        var ms = Math.min(running ? TRAINING_SLICE_MS : PAUSED_SLICE_MS, deadline - performance.now());
+        if (ms < MIN_TIMED_MS) {
+            return; // no time left in this frame
+        }
         var budget = Math.max(1, Math.round(ms * this.rate));
         var t0 = performance.now();
         var r = engine.sharpnessWork(budget, restart);
