@@ -20,6 +20,8 @@ ScratchNet.Playground = (function () {
     }
     /** Work per frame we aim for (training + refresh + paint), leaving the rest for the browser. */
     var FRAME_BUDGET_MS = 12;
+    /** What training leaves of its budget to an optimizer race that runs after it in a frame. */
+    var RACE_SHARE_MS = 4;
     /** Most of the budget the views (refresh slices, repaint jobs) take from training. */
     var VIEW_SHARE_MS = 5;
     /** Least time the views get in a frame while training (unless one step takes more). */
@@ -52,7 +54,7 @@ ScratchNet.Playground = (function () {
     var $ = function (id) { return document.getElementById(id); };
     var page = {
         ready: false, backend: null, engine: null, running: false, dirty: true,
-        stepsPerFrame: 1, paintMs: 4, dataVersion: -1, paints: 0,
+        stepsPerFrame: 1, paintMs: 4, frameBefore: 0, dataVersion: -1, paints: 0,
         // steps in parts (trainSlice): the rates measured, the counters, and the refresh due
         partRate: 0, wholeRate: 0, partSteps: 0, longSteps: 0, probing: false,
         probeAfter: PROBE_AFTER, viewsWant: 0, progressAt: 0,
@@ -132,6 +134,9 @@ ScratchNet.Playground = (function () {
         // Training gets what refreshing and painting leave of the frame budget, 2..10 ms.
         var budget = painting ? Math.max(2, Math.min(10, FRAME_BUDGET_MS - page.paintMs))
             : FRAME_BUDGET_MS - 1 - widgets.stability.frameMs; // the 2/λ estimate's slice
+        // What an optimizer race took of this frame before, or will take after.
+        budget = Math.max(1, budget - (page.frameBefore > 0 ? page.frameBefore
+            : widgets.race.running ? RACE_SHARE_MS : 0));
         var t0 = performance.now();
         var took;
         var stepWork = page.engine.stepWork();
@@ -150,9 +155,14 @@ ScratchNet.Playground = (function () {
             var work = Math.max(1, page.partRate * (painting ? budget / 2 : budget));
             page.lastSteps = page.engine.stepPart(work);
             took = performance.now() - t0;
+            var asked = painting ? budget / 2 : budget;
             if (took >= 1 && page.lastSteps === 0) {
                 // (A call that ended a step may have done less than its work: not a rate.)
                 page.partRate = 0.7 * page.partRate + 0.3 * work / took;
+            } else if (page.lastSteps === 0 && took < asked / 2) {
+                // Too short to time (a frame with little time left): give the next part more,
+                // or one slow call (the collector's) could keep the parts tiny for good.
+                page.partRate *= 1.5;
             }
             if (page.lastSteps > 0) {
                 page.viewsWant = page.pacer.cycles + 1; // a step applied: refresh the views
@@ -242,6 +252,10 @@ ScratchNet.Playground = (function () {
 
     function frameWork(now) {
         var t0 = performance.now();
+        // Work another animation callback did earlier in this frame (the optimizer race's)
+        // counts against the frame's budget: the budgets below run from the frame's start.
+        page.frameBefore = t0 - now > 1 ? t0 - now : 0;
+        var start = t0 - page.frameBefore;
         page.engine.bridgeMs = 0;
         var views = true;
         var stability = true;
@@ -294,7 +308,7 @@ ScratchNet.Playground = (function () {
                 }
             }
             if (views) {
-                var deadline = Math.max(t0 + FRAME_BUDGET_MS
+                var deadline = Math.max(start + FRAME_BUDGET_MS
                     - (stability ? widgets.stability.frameMs : 0), performance.now() + least);
                 page.pacer.frame(page, widgets, now, deadline, function (stats) {
                     if (stats.diverged) {
@@ -313,7 +327,7 @@ ScratchNet.Playground = (function () {
                 page.catchingUp = true;
                 page.viewsWant = page.pacer.cycles + 1;
             }
-            page.pacer.frame(page, widgets, now, t0 + FRAME_BUDGET_MS, function () {});
+            page.pacer.frame(page, widgets, now, start + FRAME_BUDGET_MS, function () {});
             page.paints = page.pacer.published;
             page.catchingUp = page.pacer.cycles < page.viewsWant || page.pacer.busy();
         }

@@ -24,6 +24,7 @@ ScratchNet.RacePanel = (function () {
      * work (its 2/λ estimate, say) may come first in the same frame and leave less.
      */
     var FRAME_END_MS = 12;
+    var MIN_SHARE_MS = 1;
     var START_RATE = 5e5;
     var MIN_TIMED_MS = 0.5;
     var fmt = function (v) { return ScratchNet.Format.fixed(v, 4); };
@@ -155,8 +156,10 @@ ScratchNet.RacePanel = (function () {
                 }
             }
         }
+        // (At least MIN_SHARE_MS: beside the playground training at full speed the race
+        // would otherwise get nothing.)
         var left = Math.min(FRAME_MS - (performance.now() - begun),
-            FRAME_END_MS - (performance.now() - now));
+            Math.max(MIN_SHARE_MS, FRAME_END_MS - (performance.now() - now)));
         if (this.ended || left < MIN_TIMED_MS) {
             return;
         }
