@@ -16,7 +16,8 @@ class PacedForwardTest {
         return Network.build(new NetSpec(sizes, f, out, loss, Init.HE, 0.01, 0), new Rng(7));
     }
 
-    private static double[] data(int n, long seed) {
+    /** n values from −2 to 2, drawn from {@code seed} (SlicedLossTest uses them too). */
+    static double[] data(int n, long seed) {
         Rng rng = new Rng(seed);
         double[] x = new double[n];
         for (int i = 0; i < n; i++) {

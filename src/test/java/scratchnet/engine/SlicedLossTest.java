@@ -17,12 +17,7 @@ class SlicedLossTest {
     }
 
     private static double[] data(int n, long seed) {
-        Rng rng = new Rng(seed);
-        double[] x = new double[n];
-        for (int i = 0; i < n; i++) {
-            x[i] = 4 * rng.nextDouble() - 2;
-        }
-        return x;
+        return PacedForwardTest.data(n, seed);
     }
 
     @Test
