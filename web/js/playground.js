@@ -20,6 +20,8 @@ ScratchNet.Playground = (function () {
     }
     /** Work per frame we aim for (training + refresh + paint), leaving the rest for the browser. */
     var FRAME_BUDGET_MS = 12;
+    /** What a paused page's catching up leaves of the frame to the 2/λ estimate, at least. */
+    var IDLE_STABILITY_MS = 3;
     /** What training leaves of its budget to an optimizer race that runs after it in a frame. */
     var RACE_SHARE_MS = 4;
     /** Most of the budget the views (refresh slices, repaint jobs) take from training. */
@@ -327,7 +329,9 @@ ScratchNet.Playground = (function () {
                 page.catchingUp = true;
                 page.viewsWant = page.pacer.cycles + 1;
             }
-            page.pacer.frame(page, widgets, now, start + FRAME_BUDGET_MS, function () {});
+            // (The 2/λ estimate keeps a slice of the frame after it, as while training.)
+            page.pacer.frame(page, widgets, now, start + FRAME_BUDGET_MS
+                - Math.max(IDLE_STABILITY_MS, widgets.stability.frameMs), function () {});
             page.paints = page.pacer.published;
             page.catchingUp = page.pacer.cycles < page.viewsWant || page.pacer.busy();
         }
