@@ -140,6 +140,7 @@ class RewindBrowserTest extends PageTest {
                 "return ScratchNet.Playground.widgets.stability.warnStep;")).longValue());
         for (int width : new int[] {1280, 360}) {
             open("#lr=10&act=tanh", width);
+            written("loss-limit"); // the estimate at step 0 is in before training moves on
             browser.js("scratchnet.play();");
             Thread.sleep(3000);
             browser.js("scratchnet.pause();"
