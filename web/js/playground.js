@@ -1,9 +1,9 @@
 /*
  * The playground page: composes the shared core (engine, widgets, controls) and runs the frame
  * loop. Each animation frame: if playing, ask the engine to train as many steps as fit the
- * budget; if anything changed, refresh over frames and repaint (FramePacer, PlaygroundView). Settings cross as typed
- * objects (engine.change); the address bar carries the engine's canonical link, so a link
- * reproduces the run and back/forward work. No training math here.
+ * budget; if anything changed, refresh over frames and repaint (FramePacer, PlaygroundView).
+ * Settings cross as typed objects (engine.change); the address bar carries the engine's
+ * canonical link, so a link reproduces the run and back/forward work. No training math here.
  */
 "use strict";
 var ScratchNet = globalThis.ScratchNet || {};
@@ -55,7 +55,7 @@ ScratchNet.Playground = (function () {
     var BACKEND_LABELS = { wasm: "WebAssembly GC", js: "JavaScript" };
     var $ = function (id) { return document.getElementById(id); };
     var page = {
-        ready: false, backend: null, engine: null, running: false, dirty: true,
+        ready: false, backend: null, engine: null, running: false, dirty: true, catchingUp: false,
         stepsPerFrame: 1, paintMs: 4, frameBefore: 0, dataVersion: -1, paints: 0,
         // steps in parts (trainSlice): the rates measured, the counters, and the refresh due
         partRate: 0, wholeRate: 0, partSteps: 0, longSteps: 0, probing: false,
@@ -156,10 +156,10 @@ ScratchNet.Playground = (function () {
             // A step longer than a frame goes in parts (the engine keeps the run as it was
             // until the last part): a budget's work each frame, at the rate measured.
             // With views in the frame, half: what they draw is rasterised after the script.
-            var work = Math.max(1, page.partRate * (painting ? budget / 2 : budget));
+            var asked = painting ? budget / 2 : budget;
+            var work = Math.max(1, page.partRate * asked);
             page.lastSteps = page.engine.stepPart(work);
             took = performance.now() - t0;
-            var asked = painting ? budget / 2 : budget;
             if (took >= 1 && page.lastSteps === 0) {
                 // (A call that ended a step may have done less than its work: not a rate.)
                 page.partRate = 0.7 * page.partRate + 0.3 * work / took;

@@ -68,10 +68,11 @@ public final class Race {
     /** The starting loss's pass over the training rows, on racer 0's network. */
     private final SlicedLoss startPass = new SlicedLoss();
     private boolean started;
-    /** Work of one row of an inference pass and its loss, in SplitPass's units. */
+    /**
+     * Work of one row of an inference pass and its loss, in SplitPass's units; a heatmap
+     * grid point counts as one row too.
+     */
     private final double rowWork;
-    /** Work of one heatmap grid point: a row of the inference pass. */
-    private final double pointWork;
     /** The racer whose test loss or boundary a refresh is computing, −1 between refreshes. */
     private int refreshing = -1;
     /** Whether that racer's test loss is done and its boundary under way. */
@@ -155,7 +156,6 @@ public final class Race {
         Dataset train = problem.train;
         Network first = racers[0].net;
         this.rowWork = SplitPass.forwardWork(first, 1);
-        this.pointWork = rowWork;
         startPass.begin(first, train.x(), train.y(), train.rows());
     }
 
@@ -243,7 +243,8 @@ public final class Race {
                 }
             }
             if (!Double.isFinite(t.lastBatchLoss())) {
-                x.divergedAt = t.stepsTaken() + 1; // not applied: the weights stay the last finite ones
+                // not applied: the weights stay the last finite ones
+                x.divergedAt = t.stepsTaken() + 1;
                 x.stepsEnded++;
                 break;
             }
@@ -299,9 +300,10 @@ public final class Race {
 
     /** Scores every racer on the test rows and repaints its boundary, at once. */
     public void refresh() {
-        while (!refresh(Double.POSITIVE_INFINITY)) {
-            // a refresh under way in parts ends first; then a whole one
+        if (refreshing >= 0) {
+            refresh(Double.POSITIVE_INFINITY); // ends the refresh under way in parts
         }
+        refresh(Double.POSITIVE_INFINITY); // then every racer, now
     }
 
     /**
@@ -334,10 +336,10 @@ public final class Race {
                 }
             }
             if (!problem.digits) {
-                int points = (int) Math.min(Integer.MAX_VALUE, Math.max(1, left / pointWork));
+                int points = (int) Math.min(Integer.MAX_VALUE, Math.max(1, left / rowWork));
                 int before = x.views.pointsLeft();
                 boolean done = x.views.advance(points);
-                left -= (before - x.views.pointsLeft()) * pointWork;
+                left -= (before - x.views.pointsLeft()) * rowWork;
                 if (!done) {
                     return false;
                 }

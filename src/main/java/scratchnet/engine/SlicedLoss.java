@@ -22,7 +22,10 @@ public final class SlicedLoss {
     private double[] z = new double[0];
     private double[] a = new double[0];
 
-    /** Starts a pass of {@code from}'s current parameters over {@code rows} rows of x and their targets y (as the loss reads them). */
+    /**
+     * Starts a pass of {@code from}'s current parameters over {@code rows} rows of x and
+     * their targets y (as the loss reads them).
+     */
     public void begin(Network from, double[] x, double[] y, int rows) {
         if (x.length < rows * from.inputs()) {
             throw new IllegalArgumentException("expected " + rows + " rows of " + from.inputs()
