@@ -620,11 +620,19 @@ public final class Session {
      * 200 ms a time), after a change that refreshed already. Returns whether it refreshed.
      */
     public boolean refreshIfStale(boolean views) {
-        if (refreshed != null && refreshed.equals(key()) && (refreshedViews || !views)) {
+        if (published(views)) {
             return false;
         }
         refresh(views);
         return true;
+    }
+
+    /**
+     * Whether the latest refresh, whole or paced, was of the state now (and recomputed the
+     * views, if {@code views}).
+     */
+    private boolean published(boolean views) {
+        return key().equals(refreshed) && (refreshedViews || !views);
     }
 
     /**
@@ -742,7 +750,7 @@ public final class Session {
             if (!start) {
                 return 0;
             }
-            if (refreshedViews && key().equals(refreshed)) {
+            if (published(true)) {
                 return 1;
             }
             paced.begin(net, problem, trainer.epochsDone(), trainer.stepsTaken());
