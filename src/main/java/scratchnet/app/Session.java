@@ -546,12 +546,18 @@ public final class Session {
      * Starts the run over from a loaded model's parameters (see {@link ModelJson#read}): the
      * hidden layers, activations and loss become the model's, the data and training settings
      * stay. The model must fit the data (inputs, outputs) and be one the settings can
-     * describe; otherwise nothing changes.
+     * describe, and the lesson must not lock what it changes (a setting, or the weight seed);
+     * otherwise nothing changes.
      *
      * @throws IllegalArgumentException saying why the model does not fit
      */
     public void importModel(Network model) {
-        settings = ModelTransfer.settingsFor(model, settings, problem);
+        Settings next = ModelTransfer.settingsFor(model, settings, problem);
+        String refused = links.refusesModel(next);
+        if (refused != null) {
+            throw new IllegalArgumentException(refused);
+        }
+        settings = next;
         rebuildNetwork(model);
     }
 

@@ -89,6 +89,30 @@ final class SettingsLinks {
         return problems;
     }
 
+    /**
+     * Why the lesson refuses to start the run from a loaded model whose settings would be
+     * {@code next}, or null if it does not: a locked setting the model would change, or a
+     * locked weight seed (the lesson's run starts from the seed's weights).
+     */
+    String refusesModel(Settings next) {
+        List<String> keys = movedLocks(HashCodec.pairs(session.hash()),
+                HashCodec.pairs(SettingsHash.write(next)));
+        if (keys.isEmpty() && lesson.locks("seed")) {
+            keys = List.of("seed");
+        }
+        if (keys.isEmpty()) {
+            return null;
+        }
+        List<String> names = new java.util.ArrayList<>();
+        for (String key : keys) {
+            names.add(Lesson.nameOf(key));
+        }
+        String last = names.remove(names.size() - 1);
+        String all = names.isEmpty() ? last : String.join(", ", names) + " and " + last;
+        return "the lesson locks " + all + ", which loading it would "
+                + "change (open the playground without the lesson to load it)";
+    }
+
     /** The locked settings whose link value in {@code now} differs from {@code before}'s. */
     private List<String> movedLocks(Map<String, String> before, Map<String, String> now) {
         List<String> out = new java.util.ArrayList<>();

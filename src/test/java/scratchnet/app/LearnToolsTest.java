@@ -182,4 +182,32 @@ class LearnToolsTest {
         assertFalse((Boolean) object(LearnTools.importModel(b, "{oops")).get("ok"));
         assertEquals(before, b.parameterBits());
     }
+
+    @Test
+    void aLessonThatLocksWhatAModelChangesRefusesItAndKeepsTheRun() {
+        Session a = session("#layers=5,3");
+        a.step(30);
+        String model = a.export(Session.ExportKind.MODEL_JSON, 1);
+        Session b = session("#layers=2&act=relu&lock=layers,act");
+        b.step(3);
+        String before = b.parameterBits();
+        Map<String, Object> r = object(LearnTools.importModel(b, model));
+        assertEquals(false, r.get("ok"));
+        assertEquals("This model cannot be loaded: the lesson locks the hidden layers and the "
+                + "activation, which loading it would change (open the playground without the "
+                + "lesson to load it). The current network is kept.", r.get("message"));
+        assertEquals(before, b.parameterBits());
+        assertEquals(3, b.steps());
+        assertEquals("2", scratchnet.format.HashCodec.pairs(b.hash()).get("layers"));
+
+        // the same shape under a lesson that locks it loads; a locked weight seed never does
+        Session c = session("#layers=5,3&lock=layers");
+        assertEquals(true, object(LearnTools.importModel(c, model)).get("ok"));
+        assertEquals(a.parameterBits(), c.parameterBits());
+        Session d = session("#layers=5,3&lock=seed");
+        Map<String, Object> s = object(LearnTools.importModel(d, model));
+        assertEquals(false, s.get("ok"));
+        assertTrue(((String) s.get("message")).contains("the lesson locks the weight seed"),
+                (String) s.get("message"));
+    }
 }
