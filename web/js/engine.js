@@ -104,6 +104,8 @@ ScratchNet.Engine = (function () {
     Engine.prototype.dataVersion = function () { return this.call("dataVersion"); };
     Engine.prototype.sizes = function () { return this.list("sizes"); };
     Engine.prototype.weights = function () { return this.call("weights"); };
+    /** γ then β of each layer with batch norm, first layer first (empty without). */
+    Engine.prototype.normParameters = function () { return this.call("normParameters"); };
     Engine.prototype.link = function (l, i, j) { return this.call("link", [l, i, j]); };
     Engine.prototype.bias = function (l, j) { return this.call("bias", [l, j]); };
     Engine.prototype.inputNames = function () {

@@ -3,10 +3,21 @@
  * LearnProtocol): forward pass layer by layer, the loss, the backward pass from the top, and
  * the update. Each stage names its formula, the matrices it shows (by key: X, W1, Z1, …) and,
  * for a result cell, the cells it was computed from. Indices are zero-based, as the tutorial's.
+ * A hidden layer with batch norm gets its own stages between Z and A (Z̃ = γ ⊙ Ẑ + β is what
+ * the activation reads) and back (dZ̃, dγ, dβ, then dZ through the batch's statistics).
  */
 "use strict";
 var ScratchNet = globalThis.ScratchNet || {};
-ScratchNet.LearnStages = {
+ScratchNet.LearnStages = (function () {
+/** What a matrix key is called on the page: Zt1 → Z̃1, Zh1 → Ẑ1, mu1 → μ1, … */
+function label(key) {
+    var names = { Zt: "Z̃", dZt: "dZ̃", Zh: "Ẑ", mu: "μ", var: "σ²", g: "γ", be: "β", dg: "dγ", dbe: "dβ" };
+    var m = /^([a-zA-Z]+?)(\d+)(after)?$/.exec(key);
+    return m && names[m[1]] ? names[m[1]] + m[2] + (m[3] ? "′" : "") : key;
+}
+return {
+    label: label,
+
     /** Stages for trace `t`; `config` is the page's settings (loss, reg, dropout names). */
     build: function (t, config) {
         var out = [];
@@ -27,13 +38,17 @@ ScratchNet.LearnStages = {
                 links: function (m, r, c) {
                     return m === "Z" + n ? [{ m: prev(l), r: r }, { m: "W" + n, c: c }, { m: "b" + n, c: c }] : [];
                 } });
+            var f = layer.bn ? "Zt" + n : "Z" + n;
+            if (layer.bn) {
+                ScratchNet.LearnStages.normForward(out, t, layer, n);
+            }
             out.push({ title: "Layer " + n + ": activation",
-                formula: "A" + n + " = " + layer.activation + "(Z" + n + ")",
+                formula: "A" + n + " = " + layer.activation + "(" + label(f) + ")",
                 text: "The function is applied to every entry on its own"
                     + (layer.activation === "softmax" ? " (softmax: across each row)." : "."),
-                mats: [["Z" + n, "Z" + n, layer.Z], ["A" + n, "A" + n, layer.A]],
+                mats: [[label(f), f, layer.bn ? layer.bn.Ztilde : layer.Z], ["A" + n, "A" + n, layer.A]],
                 links: function (m, r, c) {
-                    return m === "A" + n ? [{ m: "Z" + n, r: r, c: layer.activation === "softmax" ? undefined : c }] : [];
+                    return m === "A" + n ? [{ m: f, r: r, c: layer.activation === "softmax" ? undefined : c }] : [];
                 } });
         });
         var top = L.length;
@@ -57,6 +72,8 @@ ScratchNet.LearnStages = {
                 text: "The " + config.loss + " loss on a " + layer.activation + " output has this simple gradient with respect to Z directly, so dA" + n + " is never formed.",
                 mats: [["A" + n, "A" + n, layer.A], ["Y", "Y", t.Y], ["dZ" + n, "dZ" + n, layer.dZ]],
                 links: function (m, r, c) { return m === "dZ" + n ? [{ m: "A" + n, r: r, c: c }, { m: "Y", r: r }] : []; } });
+        } else if (layer.bn) {
+            ScratchNet.LearnStages.normBackward(out, t, layer, n);
         } else {
             out.push({ title: "Layer " + n + ": through the activation",
                 formula: "dZ" + n + " = dA" + n + " ⊙ f′(Z" + n + ")",
@@ -69,7 +86,9 @@ ScratchNet.LearnStages = {
         out.push({ title: "Layer " + n + ": weight and bias gradients",
             formula: "dW" + n + " = " + prev(l) + "ᵀ·dZ" + n + ",   db" + n + " = Σ_rows dZ" + n,
             text: "dW" + n + "[i,j] = Σ_r " + prev(l) + "[r,i]·dZ" + n + "[r,j] over all " + t.rows + " rows"
-                + (config.reg && config.reg !== "none" ? ", plus the " + config.reg + " penalty's gradient." : "."),
+                + (config.reg && config.reg !== "none" ? ", plus the " + config.reg + " penalty's gradient." : ".")
+                + (layer.bn ? " Batch norm subtracts each column's mean, so b" + n + " cancels out of Z̃" + n
+                    + ": db" + n + " is 0 up to rounding, and γ and β do what b would." : ""),
             mats: [[prev(l), prev(l), prevValues(l)], ["dZ" + n, "dZ" + n, layer.dZ], ["dW" + n, "dW" + n, layer.dW],
                 ["db" + n, "db" + n, layer.db]],
             links: function (m, r, c) {
@@ -95,15 +114,89 @@ ScratchNet.LearnStages = {
             var n = l + 1;
             var sgd = t.optimizer === "sgd";
             out.push({ title: "Layer " + n + ": the update",
-                formula: sgd ? "W" + n + " ← W" + n + " − " + t.lr + "·dW" + n + ",   b" + n + " ← b" + n + " − " + t.lr + "·db" + n
-                    : "W" + n + " ← " + t.optimizer + " update of W" + n + " with dW" + n + " (rate " + t.lr + ")",
+                formula: (sgd ? "W" + n + " ← W" + n + " − " + t.lr + "·dW" + n + ",   b" + n + " ← b" + n + " − " + t.lr + "·db" + n
+                    : "W" + n + " ← " + t.optimizer + " update of W" + n + " with dW" + n + " (rate " + t.lr + ")")
+                    + (layer.bn ? (sgd ? ",   γ" + n + " ← γ" + n + " − " + t.lr + "·dγ" + n + ",   β" + n + " ← β" + n + " − "
+                        + t.lr + "·dβ" + n : ", and γ" + n + ", β" + n + " the same way") : ""),
                 text: (sgd ? "Plain SGD: each weight moves against its gradient, times the learning rate."
                     : "The " + t.optimizer + " optimizer applied its own rule (it keeps running averages of past gradients), so the change is not simply lr·dW; W" + n + "′ is what it produced.") + note,
                 mats: [["W" + n, "W" + n, layer.W], ["dW" + n, "dW" + n, layer.dW], ["W" + n + "′", "W" + n + "after", layer.Wafter],
-                    ["b" + n + "′", "b" + n + "after", layer.bafter]],
+                    ["b" + n + "′", "b" + n + "after", layer.bafter]].concat(layer.bn
+                    ? [[label("g" + n + "after"), "g" + n + "after", layer.bn.gammaAfter],
+                        [label("be" + n + "after"), "be" + n + "after", layer.bn.betaAfter]] : []),
                 links: function (m, r, c) {
                     return m === "W" + n + "after" ? [{ m: "W" + n, r: r, c: c }, { m: "dW" + n, r: r, c: c }] : [];
                 } });
         });
+    },
+
+    /** Batch norm's forward stages of layer n: the batch's statistics, Ẑ, then Z̃ = γ ⊙ Ẑ + β. */
+    normForward: function (out, t, layer, n) {
+        var bn = layer.bn;
+        var Z = "Z" + n, mu = "mu" + n, v = "var" + n, Zh = "Zh" + n, g = "g" + n, be = "be" + n, Zt = "Zt" + n;
+        out.push({ title: "Layer " + n + ": batch norm, the batch's statistics",
+            formula: label(mu) + " = mean over rows of " + Z + ",   " + label(v) + " = mean over rows of (" + Z + " − " + label(mu) + ")²",
+            text: "Batch norm looks at each unit j across the " + t.rows + " rows of this batch: μ[j] is the mean of column j of "
+                + Z + ", σ²[j] the mean squared distance from it (divided by " + t.rows + ", not " + (t.rows - 1) + ").",
+            mats: [[Z, Z, layer.Z], [label(mu), mu, bn.mean], [label(v), v, bn.variance]],
+            links: function (m, r, c) {
+                if (m === mu) {
+                    return [{ m: Z, c: c }];
+                }
+                return m === v ? [{ m: Z, c: c }, { m: mu, c: c }] : [];
+            } });
+        out.push({ title: "Layer " + n + ": batch norm, normalise",
+            formula: label(Zh) + " = (" + Z + " − " + label(mu) + ") / √(" + label(v) + " + ε),   ε = " + bn.epsilon,
+            text: "Every column now has mean 0 and variance just under 1 over the batch; ε keeps the division finite when a "
+                + "column hardly varies. Each row's Ẑ depends on the other rows of the batch through μ and σ².",
+            mats: [[Z, Z, layer.Z], [label(mu), mu, bn.mean], [label(v), v, bn.variance], [label(Zh), Zh, bn.Zhat]],
+            links: function (m, r, c) {
+                return m === Zh ? [{ m: Z, r: r, c: c }, { m: mu, c: c }, { m: v, c: c }] : [];
+            } });
+        out.push({ title: "Layer " + n + ": batch norm, scale and shift",
+            formula: label(Zt) + " = " + label(g) + " ⊙ " + label(Zh) + " + " + label(be),
+            text: "γ and β are trained like weights (they start at 1 and 0), so the layer can scale and move what it "
+                + "normalised. The activation reads " + label(Zt) + ".",
+            mats: [[label(Zh), Zh, bn.Zhat], [label(g), g, bn.gamma], [label(be), be, bn.beta], [label(Zt), Zt, bn.Ztilde]],
+            links: function (m, r, c) {
+                return m === Zt ? [{ m: Zh, r: r, c: c }, { m: g, c: c }, { m: be, c: c }] : [];
+            } });
+    },
+
+    /** Batch norm's backward stages of layer n: dZ̃, dγ and dβ, then dZ through the statistics. */
+    normBackward: function (out, t, layer, n) {
+        var bn = layer.bn;
+        var dA = "dA" + n, Zt = "Zt" + n, dZt = "dZt" + n, Zh = "Zh" + n, g = "g" + n, v = "var" + n,
+            dg = "dg" + n, dbe = "dbe" + n, dZ = "dZ" + n;
+        out.push({ title: "Layer " + n + ": through the activation",
+            formula: label(dZt) + " = " + dA + " ⊙ f′(" + label(Zt) + ")",
+            text: (n === t.layers.length ? dA + " comes from the loss. " : dA + " came from the layer above. ")
+                + "⊙ multiplies entry by entry; f′ is " + layer.activation + "'s derivative, at " + label(Zt)
+                + ", the values the activation read.",
+            mats: [[dA, dA, layer.dA], [label(Zt), Zt, bn.Ztilde], [label(dZt), dZt, bn.dZtilde]],
+            links: function (m, r, c) { return m === dZt ? [{ m: dA, r: r, c: c }, { m: Zt, r: r, c: c }] : []; } });
+        out.push({ title: "Layer " + n + ": γ and β gradients",
+            formula: label(dg) + " = Σ_rows " + label(dZt) + " ⊙ " + label(Zh) + ",   " + label(dbe) + " = Σ_rows " + label(dZt),
+            text: "γ and β get their gradients as a weight and a bias would: each column of " + label(dZt)
+                + " summed over the " + t.rows + " rows, for γ times Ẑ first.",
+            mats: [[label(dZt), dZt, bn.dZtilde], [label(Zh), Zh, bn.Zhat], [label(dg), dg, bn.dgamma], [label(dbe), dbe, bn.dbeta]],
+            links: function (m, r, c) {
+                if (m === dg) {
+                    return [{ m: dZt, c: c }, { m: Zh, c: c }];
+                }
+                return m === dbe ? [{ m: dZt, c: c }] : [];
+            } });
+        out.push({ title: "Layer " + n + ": through the normalisation",
+            formula: dZ + " = (G − mean(G) − " + label(Zh) + " ⊙ mean(G ⊙ " + label(Zh) + ")) / √(" + label(v) + " + ε),   G = "
+                + label(dZt) + " ⊙ " + label(g),
+            text: "The means are over the rows of each column. μ and σ² were computed from every row of the batch, so each "
+                + "dZ[r,j] reads all of column j, not just its own entry: the two subtracted terms are the gradient "
+                + "through μ and through σ².",
+            mats: [[label(dZt), dZt, bn.dZtilde], [label(g), g, bn.gamma], [label(Zh), Zh, bn.Zhat], [label(v), v, bn.variance],
+                [dZ, dZ, layer.dZ]],
+            links: function (m, r, c) {
+                return m === dZ ? [{ m: dZt, c: c }, { m: g, c: c }, { m: Zh, c: c }, { m: v, c: c }] : [];
+            } });
     }
 };
+}());

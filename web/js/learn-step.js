@@ -69,10 +69,9 @@ ScratchNet.LearnStep = (function () {
             + t.lr + ", " + t.optimizer + ". These are the engine's own numbers for that step."
             + (t.rows > BATCH_ROWS ? " Tables show the first " + BATCH_ROWS + " rows of the batch; with a batch size of "
                 + BATCH_ROWS + " you see every row." : "")
-            + (this.page.config.bn ? " This network has batch norm, which these stages do not write out: in each hidden"
-                + " layer the Z shown is after it (γ·(A·W + b − μ)/√(σ² + ε) + β, μ and σ² over the batch), and dZ is"
-                + " the gradient at A·W + b, after the backward pass through it. Switch batch norm off to follow every"
-                + " number here by hand." : "");
+            + (this.page.config.bn ? " This network has batch norm: each hidden layer has three more stages between Z"
+                + " and A (the batch's μ and σ², Ẑ, then Z̃ = γ ⊙ Ẑ + β, which the activation reads) and two more on the"
+                + " way back (dγ and dβ, then dZ through μ and σ²)." : "");
         this.root.querySelector(".step-take").disabled = false;
         this.go(0);
     };
@@ -137,8 +136,19 @@ ScratchNet.LearnStep = (function () {
                 same += self.page.engine.bias(l, j)[0] === v ? 1 : 0;
             });
         });
+        var norm = this.page.engine.normParameters(); // γ then β of each layer with batch norm
+        var k = 0;
+        t.layers.forEach(function (layer) {
+            if (layer.bn) {
+                layer.bn.gammaAfter.concat(layer.bn.betaAfter).forEach(function (v) {
+                    total++;
+                    same += norm[k++] === v ? 1 : 0;
+                });
+            }
+        });
         this.parts.check.textContent = "Took step " + t.step + ": " + same + " of " + total
-            + " weights and biases now equal W′ and b′ exactly (bit for bit)"
+            + (k > 0 ? " weights, biases, γ and β now equal W′, b′, γ′ and β′" : " weights and biases now equal W′ and b′")
+            + " exactly (bit for bit)"
             + (same === total ? "." : " — a mismatch, which should never happen.");
         this.trace = null;
         this.root.querySelector(".step-take").disabled = true;

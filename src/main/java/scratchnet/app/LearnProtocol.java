@@ -21,7 +21,9 @@ public final class LearnProtocol {
     /**
      * The next step (see {@link Session#explain}): {step, rows, lr, loss, optimizer, gradNorm,
      * clipNorm, X, Y, layers: [{name, activation, inputs, outputs, W, b, Z, A, dA, dZ, dW, db,
-     * Wafter, bafter}]}, or null when the run has stopped.
+     * Wafter, bafter, bn}]}, or null when the run has stopped. bn is null without batch
+     * normalisation, else {mean, variance, epsilon, Zhat, gamma, beta, Ztilde, dZtilde, dgamma, dbeta,
+     * gammaAfter, betaAfter} (see {@link StepTrace.Norm}); Z is then X·W + b before it.
      */
     public static String explain(Session s) {
         StepTrace t = s.explain();
@@ -57,9 +59,26 @@ public final class LearnProtocol {
             w.field("db").numbers(L.db());
             matrix(w.field("Wafter"), L.weightsAfter(), L.inputs(), L.outputs());
             w.field("bafter").numbers(L.biasesAfter());
+            norm(w.field("bn"), L.norm(), rows, L.outputs());
             w.endObject();
         }
         return w.endArray().endObject().toString();
+    }
+
+    private static void norm(JsonWriter w, StepTrace.Norm n, int rows, int units) {
+        if (n == null) {
+            w.nul();
+            return;
+        }
+        w.beginObject().field("mean").numbers(n.mean()).field("variance").numbers(n.variance())
+                .field("epsilon").number(n.epsilon());
+        matrix(w.field("Zhat"), n.normalized(), rows, units);
+        w.field("gamma").numbers(n.gamma()).field("beta").numbers(n.beta());
+        matrix(w.field("Ztilde"), n.scaled(), rows, units);
+        matrix(w.field("dZtilde"), n.dScaled(), rows, units);
+        w.field("dgamma").numbers(n.dGamma()).field("dbeta").numbers(n.dBeta())
+                .field("gammaAfter").numbers(n.gammaAfter()).field("betaAfter")
+                .numbers(n.betaAfter()).endObject();
     }
 
     /** A row-major {@code rows} × {@code cols} buffer as an array of rows. */

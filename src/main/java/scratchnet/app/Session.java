@@ -978,6 +978,29 @@ public final class Session {
         return net.allWeights();
     }
 
+    /** γ then β of each hidden layer with batch normalisation, first layer first; else empty. */
+    public double[] normParameters() {
+        java.util.List<double[]> parts = new java.util.ArrayList<>();
+        for (int l = 0; l < net.depth(); l++) {
+            scratchnet.engine.BatchNorm bn = net.layer(l).norm();
+            if (bn != null) {
+                parts.add(bn.gamma());
+                parts.add(bn.beta());
+            }
+        }
+        int n = 0;
+        for (double[] p : parts) {
+            n += p.length;
+        }
+        double[] out = new double[n];
+        int at = 0;
+        for (double[] p : parts) {
+            System.arraycopy(p, 0, out, at, p.length);
+            at += p.length;
+        }
+        return out;
+    }
+
     /**
      * One link's weight w, its gradient dL/dw from the latest step and the change the latest
      * step made to it; {@code from} is a unit of layer {@code layer} − 1 (or an input).

@@ -306,6 +306,12 @@ public final class Bridge {
         return session.weights();
     }
 
+    /** γ then β of each layer with batch normalisation (see {@link Session#normParameters}). */
+    @JSExport
+    public static double[] normParameters() {
+        return session.normParameters();
+    }
+
     /** Weight, gradient and last update of one link. */
     @JSExport
     public static double[] link(int layer, int from, int to) {

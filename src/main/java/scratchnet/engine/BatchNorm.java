@@ -43,6 +43,8 @@ public final class BatchNorm {
     final double[] runningVar;
     /** μ of the last forward pass: the batch's (train mode) or the running one (eval mode). */
     final double[] mean;
+    /** σ² of the last forward pass: the batch's biased variance (train mode) or the running one. */
+    final double[] variance;
     /** 1/√(σ² + ε) of the last forward pass. */
     final double[] inverse;
     /** The layer's Z before normalisation, rows × units. */
@@ -65,6 +67,7 @@ public final class BatchNorm {
         runningMean = new double[units];
         runningVar = new double[units];
         mean = new double[units];
+        variance = new double[units];
         inverse = new double[units];
         sumG = new double[units];
         sumGx = new double[units];
@@ -131,6 +134,7 @@ public final class BatchNorm {
             }
             double inv = r(1.0 / r(Math.sqrt(r(var + EPSILON))));
             mean[j] = mu;
+            variance[j] = var;
             inverse[j] = inv;
             double g = gamma[j];
             double b = beta[j];
@@ -209,6 +213,7 @@ public final class BatchNorm {
         normalized = o.normalized;
         o.normalized = t;
         System.arraycopy(o.mean, 0, mean, 0, units);
+        System.arraycopy(o.variance, 0, variance, 0, units);
         System.arraycopy(o.inverse, 0, inverse, 0, units);
         System.arraycopy(o.sumG, 0, sumG, 0, units);
         System.arraycopy(o.sumGx, 0, sumGx, 0, units);
@@ -265,6 +270,11 @@ public final class BatchNorm {
     /** μ used by the last forward pass (the batch's in train mode), live. */
     public double[] lastMean() {
         return mean;
+    }
+
+    /** σ² used by the last forward pass (the batch's biased variance in train mode), live. */
+    public double[] lastVariance() {
+        return variance;
     }
 
     /** Z before normalisation in the last forward pass (first rows × units valid), live. */

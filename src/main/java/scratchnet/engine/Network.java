@@ -346,7 +346,35 @@ public final class Network {
             return loss.outputGradient(d.a, y, g, lastRows, d.outputs) ? null : g;
         }
         Dense next = layers[l + 1];
-        Kernels.inputGrads(next.delta, lastRows, next.outputs, next.weights, next.inputs, g);
+        if (single) {
+            Kernels32.inputGrads(next.delta, lastRows, next.outputs, next.weights, next.inputs,
+                    g);
+        } else {
+            Kernels.inputGrads(next.delta, lastRows, next.outputs, next.weights, next.inputs, g);
+        }
+        return g;
+    }
+
+    /**
+     * dL/dY of hidden layer {@code l}, which has batch normalisation, in the last backward pass,
+     * recomputed from its {@code dA} ({@link #activationGradient}) with the same operations:
+     * dA ⊙ f′(Y) at the normalisation's output Y (with dropout, through the mask), which
+     * backward then turned into dL/dZ in place. Call it before the weights change. Returns a
+     * new rows × outputs array.
+     */
+    public double[] normalizedGradient(int l, double[] dA) {
+        Dense d = layers[l];
+        int n = lastRows * d.outputs;
+        double[] g = java.util.Arrays.copyOf(dA, n);
+        if (lastDropped) {
+            for (int i = 0; i < n; i++) {
+                g[i] *= d.mask[i];
+            }
+        }
+        d.activation.backward(d.z, d.a, g, n, d.slope);
+        if (single) {
+            Precision.toSingle(g, n);
+        }
         return g;
     }
 

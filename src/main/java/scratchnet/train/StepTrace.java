@@ -1,6 +1,7 @@
 package scratchnet.train;
 
 import scratchnet.engine.Activation;
+import scratchnet.engine.BatchNorm;
 import scratchnet.engine.Dense;
 import scratchnet.engine.Network;
 
@@ -12,7 +13,8 @@ import scratchnet.engine.Network;
  * {@link Layer#weightsAfter} bit for bit.
  *
  * <p>Shapes: X is rows × n_in, each W is n_in × n_out, b is n_out, and Z, A, dA and dZ are
- * rows × n_out, all row-major; W[i, j] (zero-based) connects input i to unit j.
+ * rows × n_out, all row-major; W[i, j] (zero-based) connects input i to unit j. A hidden layer
+ * with batch normalisation has its {@link Norm} between Z and the activation: A = f(Z̃).
  *
  * @param step the number this step will have (1 for the first step of a run)
  * @param rows rows in the batch
@@ -39,18 +41,49 @@ public record StepTrace(long step, int rows, double[] x, double[] y, double loss
      * @param weights W before the update
      * @param biases b before the update
      * @param z Z = X·W + b (X: the previous layer's A)
-     * @param a A = f(Z), before dropout
+     * @param a A = f(Z), before dropout (with batch normalisation A = f(Z̃))
      * @param dA dL/dA; null for an output layer whose loss is fused with its activation (then
      *     dZ = (A − Y)/rows directly)
-     * @param dZ dL/dZ = dA ⊙ f′(Z) (or the fused output gradient)
+     * @param dZ dL/dZ = dA ⊙ f′(Z) (or the fused output gradient; with batch normalisation
+     *     the gradient through it, see {@link Norm})
      * @param dW dL/dW = A_prevᵀ·dZ, plus the penalty's gradient, before clipping
      * @param db dL/db = the column sums of dZ, before clipping
      * @param weightsAfter W after the update
      * @param biasesAfter b after the update
+     * @param norm the layer's batch normalisation, or null
      */
     public record Layer(Activation activation, int inputs, int outputs, double[] weights,
             double[] biases, double[] z, double[] a, double[] dA, double[] dZ, double[] dW,
-            double[] db, double[] weightsAfter, double[] biasesAfter) {
+            double[] db, double[] weightsAfter, double[] biasesAfter, Norm norm) {
+    }
+
+    /**
+     * A layer's batch normalisation in the step, on the batch's statistics (see
+     * {@link scratchnet.engine.BatchNorm}): per unit j, μ_j and σ²_j over the batch's rows of Z,
+     * Ẑ = (Z − μ)/√(σ² + ε), Z̃ = γ ⊙ Ẑ + β, A = f(Z̃); backward, dZ̃ = dA ⊙ f′(Z̃),
+     * dγ = Σ_rows dZ̃ ⊙ Ẑ, dβ = Σ_rows dZ̃, and with G = dZ̃ ⊙ γ,
+     * dZ = (G − mean_rows G − Ẑ ⊙ mean_rows(G ⊙ Ẑ))/√(σ² + ε).
+     *
+     * @param mean μ, one per unit
+     * @param variance σ², the batch's biased variance, one per unit
+     * @param epsilon ε
+     * @param normalized Ẑ, rows × units
+     * @param gamma γ before the update
+     * @param beta β before the update
+     * @param scaled Z̃ = γ ⊙ Ẑ + β, rows × units: what the activation reads
+     * @param dScaled dL/dZ̃, rows × units
+     * @param dGamma dL/dγ, before clipping
+     * @param dBeta dL/dβ, before clipping
+     * @param gammaAfter γ after the update
+     * @param betaAfter β after the update
+     */
+    public record Norm(double[] mean, double[] variance, double epsilon, double[] normalized,
+            double[] gamma, double[] beta, double[] scaled, double[] dScaled, double[] dGamma,
+            double[] dBeta, double[] gammaAfter, double[] betaAfter) {
+        private Norm after(BatchNorm n) {
+            return new Norm(mean, variance, epsilon, normalized, gamma, beta, scaled, dScaled, dGamma,
+                    dBeta, n.gamma().clone(), n.beta().clone());
+        }
     }
 
     /**
@@ -73,12 +106,20 @@ public record StepTrace(long step, int rows, double[] x, double[] y, double loss
         for (int l = 0; l < layers.length; l++) {
             Dense d = net.layer(l);
             int n = rows * d.outputs();
+            BatchNorm bn = d.norm();
+            double[] dA = net.activationGradient(l, trainer.batchTargets());
+            Norm norm = bn == null ? null : new Norm(bn.lastMean().clone(),
+                    bn.lastVariance().clone(), BatchNorm.EPSILON,
+                    java.util.Arrays.copyOf(bn.normalized(), n), bn.gamma().clone(),
+                    bn.beta().clone(), java.util.Arrays.copyOf(d.preActivations(), n),
+                    net.normalizedGradient(l, dA), bn.gammaGrads().clone(),
+                    bn.betaGrads().clone(), null, null);
+            double[] z = bn == null ? d.preActivations() : bn.input();
             layers[l] = new Layer(d.activation(), d.inputs(), d.outputs(), d.weights().clone(),
-                    d.biases().clone(), java.util.Arrays.copyOf(d.preActivations(), n),
-                    java.util.Arrays.copyOf(d.activations(), n),
-                    net.activationGradient(l, trainer.batchTargets()),
+                    d.biases().clone(), java.util.Arrays.copyOf(z, n),
+                    java.util.Arrays.copyOf(d.activations(), n), dA,
                     java.util.Arrays.copyOf(d.deltas(), n), d.weightGrads().clone(),
-                    d.biasGrads().clone(), null, null);
+                    d.biasGrads().clone(), null, null, norm);
         }
         trainer.applyUpdate();
         for (int l = 0; l < layers.length; l++) {
@@ -86,7 +127,8 @@ public record StepTrace(long step, int rows, double[] x, double[] y, double loss
             Layer t = layers[l];
             layers[l] = new Layer(t.activation(), t.inputs(), t.outputs(), t.weights(),
                     t.biases(), t.z(), t.a(), t.dA(), t.dZ(), t.dW(), t.db(),
-                    d.weights().clone(), d.biases().clone());
+                    d.weights().clone(), d.biases().clone(),
+                    t.norm() == null ? null : t.norm().after(d.norm()));
         }
         StepTrace trace = new StepTrace(trainer.stepsTaken(), rows, x, y, loss,
                 trainer.lastLearningRate(), trainer.lastGradNorm(), trainer.spec().clipNorm(),

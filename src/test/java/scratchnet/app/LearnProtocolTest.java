@@ -42,7 +42,8 @@ class LearnProtocolTest {
         assertEquals(3, layers.size());
         Map<String, Object> first = object(layers.get(0));
         assertEquals(List.of("name", "activation", "inputs", "outputs", "W", "b", "Z", "A", "dA",
-                "dZ", "dW", "db", "Wafter", "bafter"), new ArrayList<>(first.keySet()));
+                "dZ", "dW", "db", "Wafter", "bafter", "bn"), new ArrayList<>(first.keySet()));
+        assertTrue(JsonForTests.isNull(first.get("bn")), "no batch norm");
         assertEquals(4, list(first.get("Z")).size(), "rows of Z");
         assertEquals(3, list(list(first.get("Z")).get(0)).size(), "units of Z");
         assertEquals(2, list(first.get("W")).size(), "W is n_in × n_out");
@@ -53,6 +54,31 @@ class LearnProtocolTest {
         double[] w = s.weights();
         assertEquals(w[0], (Double) list(wAfter.get(0)).get(0));
         assertEquals(w[4], (Double) list(wAfter.get(1)).get(1));
+    }
+
+    @Test
+    void explainWritesOutBatchNormAndZIsBeforeIt() {
+        Session s = session("#batch=4&layers=3,2&act=tanh&bn=1");
+        s.step(5);
+        Map<String, Object> first = object(list(object(LearnProtocol.explain(s)).get("layers"))
+                .get(0));
+        Map<String, Object> bn = object(first.get("bn"));
+        assertEquals(List.of("mean", "variance", "epsilon", "Zhat", "gamma", "beta", "Ztilde",
+                "dZtilde", "dgamma", "dbeta", "gammaAfter", "betaAfter"),
+                new ArrayList<>(bn.keySet()));
+        assertEquals(1e-5, bn.get("epsilon"));
+        assertEquals(3, list(bn.get("mean")).size());
+        assertEquals(4, list(bn.get("Zhat")).size(), "rows of Ẑ");
+        double z = (Double) list(list(first.get("Z")).get(0)).get(0);
+        double mu = (Double) list(bn.get("mean")).get(0);
+        double var = (Double) list(bn.get("variance")).get(0);
+        assertEquals((z - mu) * (1 / Math.sqrt(var + 1e-5)),
+                (Double) list(list(bn.get("Zhat")).get(0)).get(0), "Ẑ from Z, the JSON's own numbers");
+        List<?> gammaAfter = list(bn.get("gammaAfter"));
+        s.step(1);
+        assertEquals(s.normParameters()[0], gammaAfter.get(0));
+        assertTrue(JsonForTests.isNull(object(list(object(LearnProtocol.explain(s)).get("layers"))
+                .get(2)).get("bn")), "not on the output layer");
     }
 
     @Test

@@ -164,9 +164,45 @@ class LearnModeBrowserTest {
         }
         assertTrue(from.contains("a = tanh(y)") && from.contains("shows tanh(z), without that step"),
                 from);
-        tab("step"); // the walk-through says what it does not write out
-        assertTrue(find(".step-head").getText().contains("This network has batch norm"),
-                find(".step-head").getText());
+        assertEquals("", browser.consoleErrors());
+    }
+
+    /** The walk-through writes batch norm out: its stages, their links, γ′ and β′ checked. */
+    @Test
+    void theStepWalkThroughWritesOutBatchNormAndTakingItMatchesEveryParameter() {
+        open("file", "#layers=3,2&act=tanh&bn=1&batch=4");
+        browser.js("scratchnet.step(5);");
+        find("#learn-open").click();
+        tab("step");
+        assertTrue(find(".step-head").getText().contains("This network has batch norm: each "
+                + "hidden layer has three more stages"), find(".step-head").getText());
+        assertEquals("Stage 1 of 29", find(".step-count").getText(),
+                "19 stages without batch norm, and 5 more for each of its two layers");
+        WebElement next = find(".step-next");
+        next.sendKeys(Keys.ARROW_RIGHT, Keys.ARROW_RIGHT, Keys.ARROW_RIGHT);
+        assertEquals("Ẑ1 = (Z1 − μ1) / √(σ²1 + ε), ε = 0.00001",
+                find(".step-formula").getText());
+        browser.js("arguments[0].focus();",
+                find(".matrix[data-m='Zh1'] td[data-r='1'][data-c='2']"));
+        assertEquals(List.of("Z1", "mu1", "var1", "Zh1"), browser.js("return Array.from("
+                + "document.querySelectorAll('.step-mats .lit'), function (td) {"
+                + " return td.closest('.matrix').getAttribute('data-m'); });"),
+                "Ẑ1[1,2] comes from Z1[1,2], μ1[2] and σ²1[2]");
+        @SuppressWarnings("unchecked")
+        Map<String, Object> bn = (Map<String, Object>) browser.js(
+                "return scratchnet.explain().layers[0].bn;");
+        double z = ((Number) browser.js("return scratchnet.explain().layers[0].Z[1][2];"))
+                .doubleValue();
+        double mu = ((Number) ((List<?>) bn.get("mean")).get(2)).doubleValue();
+        double var = ((Number) ((List<?>) bn.get("variance")).get(2)).doubleValue();
+        assertEquals((z - mu) * (1 / Math.sqrt(var + 1e-5)), Double.parseDouble(find(
+                ".matrix[data-m='Zh1'] td[data-r='1'][data-c='2']").getAttribute("data-v")),
+                "the page's Ẑ is the engine's, and follows from its Z, μ and σ²");
+        next.sendKeys(Keys.ARROW_RIGHT, Keys.ARROW_RIGHT);
+        assertEquals("A1 = tanh(Z̃1)", find(".step-formula").getText());
+        find(".step-take").click();
+        assertEquals("Took step 6: 30 of 30 weights, biases, γ and β now equal W′, b′, γ′ and β′ "
+                + "exactly (bit for bit).", find(".step-check").getText());
         assertEquals("", browser.consoleErrors());
     }
 

@@ -121,4 +121,77 @@ class StepTraceTest {
                     "BCE on a sigmoid: dZ = (A − Y)/n");
         }
     }
+
+    @Test
+    void batchNormIsWrittenOutAndItsNumbersAreTheStepsBitForBit() {
+        Sets d = Sets.linear(10, 0.1, new Rng(4));
+        NetSpec spec = new NetSpec(new int[] {4, 3, 2, 1}, Activation.TANH, Activation.LINEAR,
+                Loss.MSE, Init.LECUN, 0.01, 0);
+        Network net = Network.build(spec, new Rng(9), true, scratchnet.engine.Precision.FLOAT64);
+        Trainer t = new Trainer(net, TrainSpec.of(0.1, 4).withSeed(3), d.x, d.y);
+        t.steps(3);
+        StepTrace s = StepTrace.next(t);
+        int rows = s.rows();
+        double[] prev = s.x();
+        for (int l = 0; l < 2; l++) {
+            StepTrace.Layer L = s.layers()[l];
+            StepTrace.Norm n = L.norm();
+            int u = L.outputs();
+            for (int j = 0; j < u; j++) {
+                double z0 = L.biases()[j];
+                for (int i = 0; i < L.inputs(); i++) {
+                    z0 += prev[i] * L.weights()[i * u + j];
+                }
+                assertEquals(z0, L.z()[j], 1e-12, "Z = X·W + b, before the normalisation");
+                double sum = 0;
+                for (int r = 0; r < rows; r++) {
+                    sum += L.z()[r * u + j];
+                }
+                double mu = sum / rows;
+                assertEquals(mu, n.mean()[j], 0, "μ: the column's mean");
+                double q = 0;
+                for (int r = 0; r < rows; r++) {
+                    double dev = L.z()[r * u + j] - mu;
+                    q += dev * dev;
+                }
+                assertEquals(q / rows, n.variance()[j], 0, "σ²: biased, over the batch");
+                double inv = 1 / Math.sqrt(n.variance()[j] + n.epsilon());
+                double g = n.gamma()[j];
+                double sumDy = 0;
+                double sumDyXh = 0;
+                for (int r = 0; r < rows; r++) {
+                    int k = r * u + j;
+                    double xh = (L.z()[k] - mu) * inv;
+                    assertEquals(xh, n.normalized()[k], 0, "Ẑ = (Z − μ)/√(σ² + ε)");
+                    assertEquals(g * xh + n.beta()[j], n.scaled()[k], 0, "Z̃ = γẐ + β");
+                    assertEquals(L.activation().value(n.scaled()[k], 0.01), L.a()[k], 0, "A = f(Z̃)");
+                    assertEquals(L.dA()[k] * L.activation().derivative(n.scaled()[k], 0.01),
+                            n.dScaled()[k], 1e-15, "dZ̃ = dA ⊙ f′(Z̃)");
+                    sumDy += n.dScaled()[k];
+                    sumDyXh += n.dScaled()[k] * xh;
+                }
+                assertEquals(sumDy, n.dBeta()[j], 0, "dβ = Σ dZ̃");
+                assertEquals(sumDyXh, n.dGamma()[j], 0, "dγ = Σ dZ̃ ⊙ Ẑ");
+                double m1 = sumDy * g / rows;
+                double m2 = sumDyXh * g / rows;
+                for (int r = 0; r < rows; r++) {
+                    int k = r * u + j;
+                    assertEquals(inv * (n.dScaled()[k] * g - m1 - n.normalized()[k] * m2),
+                            L.dZ()[k], 0, "dZ through the normalisation");
+                }
+                assertEquals(g - 0.1 * n.dGamma()[j], n.gammaAfter()[j], 0, "γ ← γ − lr·dγ");
+                assertEquals(n.beta()[j] - 0.1 * n.dBeta()[j], n.betaAfter()[j], 0,
+                        "β ← β − lr·dβ");
+            }
+            prev = L.a();
+        }
+        assertNull(s.layers()[2].norm(), "the output layer has none");
+        t.steps(1);
+        for (int l = 0; l < 2; l++) {
+            scratchnet.engine.BatchNorm bn = t.network().layer(l).norm();
+            assertArrayEquals(bn.gamma(), s.layers()[l].norm().gammaAfter());
+            assertArrayEquals(bn.beta(), s.layers()[l].norm().betaAfter());
+            assertArrayEquals(t.network().layer(l).weights(), s.layers()[l].weightsAfter());
+        }
+    }
 }
