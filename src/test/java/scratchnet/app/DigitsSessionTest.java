@@ -2,6 +2,7 @@ package scratchnet.app;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static scratchnet.app.Sessions.session;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -24,12 +25,6 @@ class DigitsSessionTest {
 
     /** Epochs the default digits run needs to reach 90 % test accuracy (it does in 3). */
     static final int EPOCHS_TO_90 = 3;
-
-    private static Session session(String hash) {
-        Session s = new Session();
-        assertEquals(List.of(), s.load(hash));
-        return s;
-    }
 
     @SuppressWarnings("unchecked")
     private static Map<String, Object> object(String json) {

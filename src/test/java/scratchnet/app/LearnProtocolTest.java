@@ -3,6 +3,7 @@ package scratchnet.app;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static scratchnet.app.Sessions.session;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -22,12 +23,6 @@ class LearnProtocolTest {
     private static List<?> list(Object v) {
         assertInstanceOf(List.class, v);
         return (List<?>) v;
-    }
-
-    private static Session session(String hash) {
-        Session s = new Session();
-        assertEquals(List.of(), s.load(hash));
-        return s;
     }
 
     @Test

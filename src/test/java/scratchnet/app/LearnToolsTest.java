@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static scratchnet.app.Sessions.session;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -23,12 +24,6 @@ class LearnToolsTest {
     private static List<?> list(Object v) {
         assertInstanceOf(List.class, v);
         return (List<?>) v;
-    }
-
-    private static Session session(String hash) {
-        Session s = new Session();
-        assertEquals(List.of(), s.load(hash));
-        return s;
     }
 
     @Test

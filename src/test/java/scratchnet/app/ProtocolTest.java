@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static scratchnet.app.Sessions.session;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -51,12 +52,6 @@ class ProtocolTest {
 
     private static List<String> keys(Map<String, Object> m) {
         return new ArrayList<>(m.keySet());
-    }
-
-    private static Session session(String hash) {
-        Session s = new Session();
-        assertEquals(List.of(), s.load(hash));
-        return s;
     }
 
     @Test

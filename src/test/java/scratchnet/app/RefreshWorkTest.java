@@ -3,6 +3,7 @@ package scratchnet.app;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static scratchnet.app.Sessions.session;
 
 import org.junit.jupiter.api.Test;
 
@@ -16,12 +17,6 @@ class RefreshWorkTest {
             + "&layers=8,8,6&act=tanh&lr=0.03&batch=10&test=1",
         "#data=blobs&k=4", "#data=delivery&layers=64,64,64,64,64,64", "#data=plane&train=90",
         "#data=spiral&layers=6,5&act=relu&bn=1", "#layers=6,5&act=tanh&prec=float32&bn=1"};
-
-    private static Session session(String hash) {
-        Session s = new Session();
-        assertEquals("[]", s.load(hash).toString());
-        return s;
-    }
 
     /** The published picture: stats, loss chart, unit states, heatmap, thumbnails. */
     private static void assertSame(Session a, Session b, String what) {

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static scratchnet.app.Sessions.session;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -18,11 +19,6 @@ import scratchnet.format.JsonForTests;
  * with changed settings, and the JSON of {@link RewindProtocol}.
  */
 class RewindTest {
-    private static Session session(String hash) {
-        Session s = new Session();
-        assertEquals(List.of(), s.load(hash));
-        return s;
-    }
 
     @SuppressWarnings("unchecked")
     private static Map<String, Object> object(String json) {

@@ -1,6 +1,7 @@
 package scratchnet.app;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static scratchnet.app.Sessions.session;
 
 import org.junit.jupiter.api.Test;
 
@@ -10,11 +11,6 @@ import org.junit.jupiter.api.Test;
  * {@code stats()} shows is the one the next step uses.
  */
 class ScheduleRateTest {
-    private static Session session(String hash) {
-        Session s = new Session();
-        assertEquals("[]", s.load(hash).toString());
-        return s;
-    }
 
     /** Steps a session one at a time and checks each step's rate against {@code expected}. */
     private static void check(Session s, java.util.function.LongToDoubleFunction expected,

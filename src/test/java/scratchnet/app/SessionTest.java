@@ -5,15 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static scratchnet.app.Sessions.session;
 
 import org.junit.jupiter.api.Test;
 
 class SessionTest {
-    private static Session session(String hash) {
-        Session s = new Session();
-        assertEquals("[]", s.load(hash).toString());
-        return s;
-    }
 
     @Test
     void theDefaultRunLearnsTheCircle() {

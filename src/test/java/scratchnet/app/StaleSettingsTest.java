@@ -3,6 +3,7 @@ package scratchnet.app;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static scratchnet.app.Sessions.session;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -14,11 +15,6 @@ import scratchnet.format.RaceRequest;
  * with the final settings builds.
  */
 class StaleSettingsTest {
-    private static Session session(String hash) {
-        Session s = new Session();
-        assertEquals(List.of(), s.load(hash));
-        return s;
-    }
 
     /**
      * A race's racers are the playground's network with their optimizer and rate, batch

@@ -3,8 +3,8 @@ package scratchnet.app;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static scratchnet.app.Sessions.session;
 
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -15,12 +15,6 @@ import org.junit.jupiter.api.Test;
 class StepPartTest {
     private static final String LINK = "#data=spiral&layers=6,6&act=tanh&batch=100000&bn=1"
             + "&prec=float32&twin=1&dropout=0.2&seed=4";
-
-    private static Session session(String hash) {
-        Session s = new Session();
-        assertEquals(List.of(), s.load(hash));
-        return s;
-    }
 
     /** Parts of {@code work} until a step is applied; returns the calls it took. */
     private static int partsUntilAStep(Session s, double work) {
