@@ -142,7 +142,8 @@ ScratchNet.Engine = (function () {
     };
 
     /** Teaching instruments (scratchnet.app.LearnProtocol): nothing here changes the run but rewind. */
-    Engine.prototype.explain = function () { return this.json("explain"); };
+    /** The next step opened up, the batch's matrices for their first maxRows rows. */
+    Engine.prototype.explain = function (maxRows) { return this.json("explain", [maxRows]); };
     Engine.prototype.gradCheck = function (layer, h) { return this.json("gradCheck", [layer, h]); };
     Engine.prototype.sharpness = function () { return this.json("sharpness"); };
     /**

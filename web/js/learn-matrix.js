@@ -15,24 +15,29 @@ ScratchNet.LearnMatrix = {
         return isFinite(v) ? String(Number(v.toPrecision(4))) : String(v);
     },
 
-    /** The shape as the tutorial writes it: "4 × 3" for a matrix, "(3)" for a vector. */
-    shape: function (values) {
-        return Array.isArray(values[0]) ? values.length + " × " + values[0].length
+    /**
+     * The shape as the tutorial writes it: "4 × 3" for a matrix, "(3)" for a vector; `rows`,
+     * if given, is the matrix's true row count when `values` holds only its first rows.
+     */
+    shape: function (values, rows) {
+        return Array.isArray(values[0]) ? (rows || values.length) + " × " + values[0].length
             : "(" + values.length + ")";
     },
 
     /**
      * A figure holding matrix `key` (e.g. "W1"): caption with label and shape, table of at most
-     * maxRows × maxCols values, and a note when rows or columns are left out.
+     * maxRows × maxCols values, and a note when rows or columns are left out. `totalRows`, if
+     * given, is the matrix's row count when `values` holds only its first rows (a big batch).
      */
-    render: function (key, label, values, maxRows, maxCols) {
+    render: function (key, label, values, maxRows, maxCols, totalRows) {
         var M = ScratchNet.LearnMatrix;
         var matrix = Array.isArray(values[0]) ? values : [values];
         var figure = document.createElement("figure");
         figure.className = "matrix";
         figure.setAttribute("data-m", key);
         var caption = document.createElement("figcaption");
-        caption.textContent = label + "  " + M.shape(values);
+        var allRows = Array.isArray(values[0]) ? Math.max(totalRows || 0, values.length) : 1;
+        caption.textContent = label + "  " + M.shape(values, allRows);
         figure.appendChild(caption);
         var wrap = document.createElement("div");
         wrap.className = "matrix-scroll";
@@ -60,8 +65,8 @@ ScratchNet.LearnMatrix = {
         wrap.appendChild(table);
         figure.appendChild(wrap);
         var left = [];
-        if (matrix.length > rows) {
-            left.push("first " + rows + " of " + matrix.length + " rows");
+        if (allRows > rows) {
+            left.push("first " + rows + " of " + allRows + " rows");
         }
         if (matrix[0] && matrix[0].length > cols) {
             left.push("first " + cols + " of " + matrix[0].length + " columns");

@@ -147,7 +147,9 @@ return {
             } });
         out.push({ title: "Layer " + n + ": batch norm, normalise",
             formula: label(Zh) + " = (" + Z + " − " + label(mu) + ") / √(" + label(v) + " + ε),   ε = " + bn.epsilon,
-            text: "Every column now has mean 0 and variance just under 1 over the batch; ε keeps the division finite when a "
+            text: t.rows === 1 ? "With one row in the batch, μ is that row and σ² is 0, so every entry of Ẑ is 0: the layer "
+                + "passes on only β, and no gradient reaches W" + n + " (train with a larger batch)."
+                : "Every column now has mean 0 and variance just under 1 over the batch; ε keeps the division finite when a "
                 + "column hardly varies. Each row's Ẑ depends on the other rows of the batch through μ and σ².",
             mats: [[Z, Z, layer.Z], [label(mu), mu, bn.mean], [label(v), v, bn.variance], [label(Zh), Zh, bn.Zhat]],
             links: function (m, r, c) {

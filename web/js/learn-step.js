@@ -54,7 +54,7 @@ ScratchNet.LearnStep = (function () {
 
     /** Asks the engine for the next step and shows its first stage. */
     LearnStep.prototype.load = function () {
-        var t = this.page.engine.explain();
+        var t = this.page.engine.explain(BATCH_ROWS);
         this.parts.check.textContent = "";
         if (!t) {
             this.trace = null;
@@ -88,12 +88,13 @@ ScratchNet.LearnStep = (function () {
         p.text.textContent = s.text;
         p.count.textContent = "Stage " + (this.at + 1) + " of " + this.stages.length;
         p.mats.textContent = "";
+        var shown = this.trace.shownRows;
         var rows = this.trace.rows;
         s.mats.forEach(function (m) {
             var values = m[2];
-            var batchShaped = Array.isArray(values[0]) && values.length === rows && !/^d?W/.test(m[1]);
+            var batchShaped = Array.isArray(values[0]) && values.length === shown && !/^d?W/.test(m[1]);
             p.mats.appendChild(ScratchNet.LearnMatrix.render(m[1], m[0], values,
-                batchShaped ? BATCH_ROWS : MAX_ROWS, MAX_COLS));
+                batchShaped ? BATCH_ROWS : MAX_ROWS, MAX_COLS, batchShaped ? rows : undefined));
         });
         var prev = this.root.querySelector(".step-prev");
         var next = this.root.querySelector(".step-next");

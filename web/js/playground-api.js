@@ -52,7 +52,8 @@ ScratchNet.PlaygroundApi = {
              * The next step opened up: {lr, loss, X, Y, layers: [{W, b, Z, A, dA, dZ, dW, db,
              * Wafter, bafter}]}, matrices as arrays of rows, exactly as step(1) will compute them.
              */
-            explain: function () { return page.engine.explain(); },
+            /** The next step opened up; the batch's matrices for their first `rows` rows (default and most: 128). */
+            explain: function (rows) { return page.engine.explain(rows === undefined ? 128 : rows); },
             /** Gradient check of layer (0-based) with step h (default 1e-5). */
             gradCheck: function (layer, h) {
                 return page.engine.gradCheck(layer || 0, h === undefined ? 1e-5 : h);

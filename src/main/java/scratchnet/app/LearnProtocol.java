@@ -19,29 +19,32 @@ public final class LearnProtocol {
     }
 
     /**
-     * The next step (see {@link Session#explain}): {step, rows, lr, loss, optimizer, gradNorm,
-     * clipNorm, X, Y, layers: [{name, activation, inputs, outputs, W, b, Z, A, dA, dZ, dW, db,
+     * The next step (see {@link Session#explain}): {step, rows, shownRows, lr, loss, optimizer,
+     * gradNorm, clipNorm, X, Y, layers: [{name, activation, inputs, outputs, W, b, Z, A, dA, dZ, dW, db,
      * Wafter, bafter, bn}]}, or null when the run has stopped. bn is null without batch
      * normalisation, else {mean, variance, epsilon, Zhat, gamma, beta, Ztilde, dZtilde, dgamma, dbeta,
-     * gammaAfter, betaAfter} (see {@link StepTrace.Norm}); Z is then X·W + b before it.
+     * gammaAfter, betaAfter} (see {@link StepTrace.Norm}); Z is then X·W + b before it. The
+     * batch's matrices (X, Y, Z, A, dA, dZ, Zhat, Ztilde, dZtilde) have its first shownRows
+     * rows: at most {@code maxRows}, and at most {@link Limits#EXPLAIN_MAX_ROWS}.
      */
-    public static String explain(Session s) {
-        StepTrace t = s.explain();
+    public static String explain(Session s, int maxRows) {
+        StepTrace t = s.explain(maxRows);
         if (t == null) {
             return "null";
         }
         JsonWriter w = new JsonWriter().beginObject()
                 .field("step").number(t.step()).field("rows").number(t.rows())
+                .field("shownRows").number(t.shownRows())
                 .field("lr").number(t.learningRate()).field("loss").number(t.loss())
                 .field("optimizer").string(HashCodec.name(t.optimizer()))
                 .field("gradNorm").number(t.gradNorm()).field("clipNorm").number(t.clipNorm());
         int inputs = t.layers()[0].inputs();
-        matrix(w.field("X"), t.x(), t.rows(), inputs);
-        matrix(w.field("Y"), t.y(), t.rows(), t.y().length / Math.max(1, t.rows()));
+        matrix(w.field("X"), t.x(), t.shownRows(), inputs);
+        matrix(w.field("Y"), t.y(), t.shownRows(), t.y().length / Math.max(1, t.shownRows()));
         w.field("layers").beginArray();
         for (int l = 0; l < t.layers().length; l++) {
             StepTrace.Layer L = t.layers()[l];
-            int rows = t.rows();
+            int rows = t.shownRows();
             w.beginObject().field("name").string(String.valueOf(l + 1))
                     .field("activation").string(HashCodec.name(L.activation()))
                     .field("inputs").number(L.inputs()).field("outputs").number(L.outputs());

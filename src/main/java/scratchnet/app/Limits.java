@@ -66,6 +66,12 @@ final class Limits {
     static final int USER_MAX_CLASSES = 10;
     /** Data lines the page parses per slice (one slice per animation frame). */
     static final int USER_SLICE_ROWS = 2_000;
+    /**
+     * Batch rows a step's walk-through ({@link Session#explain}) copies out at most: a full
+     * batch of 16,000 rows under six layers of 64 would otherwise be 43 million numbers of
+     * JSON. Every value shown is still the real step's; the rest are not written.
+     */
+    static final int EXPLAIN_MAX_ROWS = 128;
 
     /** Fewest units of a hidden layer. */
     static final int MIN_UNITS = 1;

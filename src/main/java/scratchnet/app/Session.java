@@ -438,11 +438,13 @@ public final class Session {
 
     /**
      * The trainer's next step opened up (see {@link StepTrace}): every matrix of its forward
-     * and backward pass and the update, exactly as the step will compute them; nothing
-     * changes. Null once the run has stopped at a non-finite value.
+     * and backward pass and the update, exactly as the step will compute them, the batch's
+     * matrices for its first {@code maxRows} rows (at most {@link Limits#EXPLAIN_MAX_ROWS});
+     * nothing changes. Null once the run has stopped at a non-finite value.
      */
-    public StepTrace explain() {
-        return health.diverged() ? null : StepTrace.next(trainer);
+    public StepTrace explain(int maxRows) {
+        int rows = Math.max(1, Math.min(maxRows, Limits.EXPLAIN_MAX_ROWS));
+        return health.diverged() ? null : StepTrace.next(trainer, rows);
     }
 
     /**

@@ -135,10 +135,13 @@ public final class Bridge {
         return session.refreshWork(multiplyAdds, start);
     }
 
-    /** The next training step opened up, as JSON (see {@link LearnProtocol#explain}). */
+    /**
+     * The next training step opened up, as JSON, the batch's matrices for their first
+     * {@code maxRows} rows (see {@link LearnProtocol#explain}).
+     */
     @JSExport
-    public static String explain() {
-        return LearnProtocol.explain(session);
+    public static String explain(int maxRows) {
+        return LearnProtocol.explain(session, maxRows);
     }
 
     /** Layer {@code layer}'s gradient check with step {@code h}, as JSON. */

@@ -13,11 +13,13 @@ import scratchnet.engine.Network;
  * {@link Layer#weightsAfter} bit for bit.
  *
  * <p>Shapes: X is rows × n_in, each W is n_in × n_out, b is n_out, and Z, A, dA and dZ are
- * rows × n_out, all row-major; W[i, j] (zero-based) connects input i to unit j. A hidden layer
+ * rows × n_out, all row-major, where the batch's matrices keep only its first
+ * {@code shownRows} rows; W[i, j] (zero-based) connects input i to unit j. A hidden layer
  * with batch normalisation has its {@link Norm} between Z and the activation: A = f(Z̃).
  *
  * @param step the number this step will have (1 for the first step of a run)
  * @param rows rows in the batch
+ * @param shownRows rows of the batch's matrices (X, Y, Z, A, …) kept: the first ones
  * @param x the batch's inputs X, rows × n_in
  * @param y the batch's targets, rows × target width
  * @param loss the batch's mean data loss before the update
@@ -28,7 +30,8 @@ import scratchnet.engine.Network;
  * @param optimizer the update rule
  * @param layers the layers, first hidden layer first
  */
-public record StepTrace(long step, int rows, double[] x, double[] y, double loss,
+public record StepTrace(long step, int rows, int shownRows, double[] x, double[] y,
+        double loss,
         double learningRate, double gradNorm, double clipNorm, OptimizerKind optimizer,
         Layer[] layers) {
 
@@ -67,11 +70,11 @@ public record StepTrace(long step, int rows, double[] x, double[] y, double loss
      * @param mean μ, one per unit
      * @param variance σ², the batch's biased variance, one per unit
      * @param epsilon ε
-     * @param normalized Ẑ, rows × units
+     * @param normalized Ẑ, shown rows × units
      * @param gamma γ before the update
      * @param beta β before the update
-     * @param scaled Z̃ = γ ⊙ Ẑ + β, rows × units: what the activation reads
-     * @param dScaled dL/dZ̃, rows × units
+     * @param scaled Z̃ = γ ⊙ Ẑ + β, shown rows × units: what the activation reads
+     * @param dScaled dL/dZ̃, shown rows × units
      * @param dGamma dL/dγ, before clipping
      * @param dBeta dL/dβ, before clipping
      * @param gammaAfter γ after the update
@@ -91,28 +94,38 @@ public record StepTrace(long step, int rows, double[] x, double[] y, double loss
      * stopping has ended training.
      */
     public static StepTrace next(Trainer trainer) {
+        return next(trainer, Integer.MAX_VALUE);
+    }
+
+    /**
+     * {@link #next(Trainer)} keeping the batch's matrices for their first {@code maxRows}
+     * rows only (the statistics, gradients and updates are still the whole batch's).
+     */
+    public static StepTrace next(Trainer trainer, int maxRows) {
         Trainer.Checkpoint before = trainer.checkpoint();
         if (!trainer.computeGradients()) {
             return null;
         }
         Network net = trainer.network();
         int rows = trainer.batchRows();
+        int shown = Math.min(rows, Math.max(0, maxRows));
         int in = net.inputs();
-        double[] x = java.util.Arrays.copyOf(trainer.batchInputs(), rows * in);
+        double[] x = java.util.Arrays.copyOf(trainer.batchInputs(), shown * in);
         double[] y = java.util.Arrays.copyOf(trainer.batchTargets(),
-                rows * Rows.targetWidth(net));
+                shown * Rows.targetWidth(net));
         double loss = trainer.lastBatchLoss();
         Layer[] layers = new Layer[net.depth()];
         for (int l = 0; l < layers.length; l++) {
             Dense d = net.layer(l);
-            int n = rows * d.outputs();
+            int n = shown * d.outputs();
             BatchNorm bn = d.norm();
-            double[] dA = net.activationGradient(l, trainer.batchTargets());
+            double[] allDA = net.activationGradient(l, trainer.batchTargets());
+            double[] dA = head(allDA, n);
             Norm norm = bn == null ? null : new Norm(bn.lastMean().clone(),
                     bn.lastVariance().clone(), BatchNorm.EPSILON,
                     java.util.Arrays.copyOf(bn.normalized(), n), bn.gamma().clone(),
                     bn.beta().clone(), java.util.Arrays.copyOf(d.preActivations(), n),
-                    net.normalizedGradient(l, dA), bn.gammaGrads().clone(),
+                    head(net.normalizedGradient(l, allDA), n), bn.gammaGrads().clone(),
                     bn.betaGrads().clone(), null, null);
             double[] z = bn == null ? d.preActivations() : bn.input();
             layers[l] = new Layer(d.activation(), d.inputs(), d.outputs(), d.weights().clone(),
@@ -130,10 +143,15 @@ public record StepTrace(long step, int rows, double[] x, double[] y, double loss
                     d.weights().clone(), d.biases().clone(),
                     t.norm() == null ? null : t.norm().after(d.norm()));
         }
-        StepTrace trace = new StepTrace(trainer.stepsTaken(), rows, x, y, loss,
+        StepTrace trace = new StepTrace(trainer.stepsTaken(), rows, shown, x, y, loss,
                 trainer.lastLearningRate(), trainer.lastGradNorm(), trainer.spec().clipNorm(),
                 trainer.spec().optimizer(), layers);
         trainer.restore(before);
         return trace;
+    }
+
+    /** The first {@code n} values of {@code v} (v itself if that is all of it; null stays). */
+    private static double[] head(double[] v, int n) {
+        return v == null || v.length == n ? v : java.util.Arrays.copyOf(v, n);
     }
 }

@@ -29,8 +29,8 @@ class LearnProtocolTest {
     void explainNamesEveryMatrixAndItsWeightsAfterAreThoseOfTheNextStep() {
         Session s = session("#batch=4&layers=3,2");
         s.step(7);
-        Map<String, Object> e = object(LearnProtocol.explain(s));
-        assertEquals(List.of("step", "rows", "lr", "loss", "optimizer", "gradNorm", "clipNorm",
+        Map<String, Object> e = object(LearnProtocol.explain(s, 100));
+        assertEquals(List.of("step", "rows", "shownRows", "lr", "loss", "optimizer", "gradNorm", "clipNorm",
                 "X", "Y", "layers"), new ArrayList<>(e.keySet()));
         assertEquals(8.0, e.get("step"));
         List<?> layers = list(e.get("layers"));
@@ -52,10 +52,28 @@ class LearnProtocolTest {
     }
 
     @Test
+    void explainCopiesOutAFewRowsOfABigBatchButItsNumbersAreTheWholeBatchs() {
+        Session s = session("#batch=200&layers=3,2&act=tanh&bn=1");
+        Map<String, Object> e = object(LearnProtocol.explain(s, 4));
+        assertEquals(200.0, e.get("rows"));
+        assertEquals(4.0, e.get("shownRows"));
+        assertEquals(4, list(e.get("X")).size());
+        Map<String, Object> first = object(list(e.get("layers")).get(0));
+        assertEquals(4, list(first.get("Z")).size());
+        assertEquals(4, list(object(first.get("bn")).get("dZtilde")).size());
+        Map<String, Object> all = object(LearnProtocol.explain(s, 1000));
+        assertEquals(128.0, all.get("shownRows"), "at most Limits.EXPLAIN_MAX_ROWS");
+        Map<String, Object> allFirst = object(list(all.get("layers")).get(0));
+        assertEquals(list(first.get("Z")).get(3), list(allFirst.get("Z")).get(3));
+        assertEquals(first.get("dW"), allFirst.get("dW"), "the gradients are the whole batch's");
+        assertEquals(object(first.get("bn")).get("mean"), object(allFirst.get("bn")).get("mean"));
+    }
+
+    @Test
     void explainWritesOutBatchNormAndZIsBeforeIt() {
         Session s = session("#batch=4&layers=3,2&act=tanh&bn=1");
         s.step(5);
-        Map<String, Object> first = object(list(object(LearnProtocol.explain(s)).get("layers"))
+        Map<String, Object> first = object(list(object(LearnProtocol.explain(s, 100)).get("layers"))
                 .get(0));
         Map<String, Object> bn = object(first.get("bn"));
         assertEquals(List.of("mean", "variance", "epsilon", "Zhat", "gamma", "beta", "Ztilde",
@@ -72,7 +90,7 @@ class LearnProtocolTest {
         List<?> gammaAfter = list(bn.get("gammaAfter"));
         s.step(1);
         assertEquals(s.normParameters()[0], gammaAfter.get(0));
-        assertTrue(JsonForTests.isNull(object(list(object(LearnProtocol.explain(s)).get("layers"))
+        assertTrue(JsonForTests.isNull(object(list(object(LearnProtocol.explain(s, 100)).get("layers"))
                 .get(2)).get("bn")), "not on the output layer");
     }
 
