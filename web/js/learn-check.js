@@ -7,9 +7,6 @@
 "use strict";
 var ScratchNet = globalThis.ScratchNet || {};
 ScratchNet.LearnCheck = (function () {
-    /** Parameters a layer may have before the check is left to the console (it takes a while). */
-    var MAX_PARAMETERS = 1200;
-
     function LearnCheck(root, page) {
         this.root = root;
         this.page = page;
@@ -56,11 +53,14 @@ ScratchNet.LearnCheck = (function () {
         p.eps.setAttribute("aria-invalid", "false");
         this.sync(this.page.engine.shapes()); // the network may have changed since the tab opened
         var layer = Number(p.layer.value || 0);
-        if (this.shapes && this.shapes.layers[layer].parameters > MAX_PARAMETERS) {
+        var shape = this.shapes && this.shapes.layers[layer];
+        if (shape && !shape.checkOnPage) { // the engine's limit (Limits.GRAD_CHECK_PAGE_WORK)
             p.error.hidden = false;
-            p.error.textContent = "This layer has " + this.shapes.layers[layer].parameters + " parameters; checking each one"
-                + " takes two passes over the training set, too slow for the page. scratchnet.gradCheck(" + layer + ", " + eps
-                + ") in the console does it.";
+            p.error.textContent = "This layer has " + shape.parameters + " parameters; checking each one takes two"
+                + " passes over the training set, about " + (shape.checkWork >= 1e9 ? (shape.checkWork / 1e9).toPrecision(2)
+                + " billion" : (shape.checkWork / 1e6).toPrecision(2) + " million") + " multiply-adds in all,"
+                + " too long for one click. scratchnet.gradCheck(" + layer + ", " + eps + ") in the console does it (the page"
+                + " waits until it ends), or check a smaller layer.";
             return;
         }
         p.error.hidden = true;

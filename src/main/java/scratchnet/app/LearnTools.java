@@ -240,7 +240,10 @@ public final class LearnTools {
 
     /**
      * The shapes of the current network: {sizes, layers: [{name, inputs, outputs, W: [n_in,
-     * n_out], b: [n_out], parameters}], parameters} (the tutorial's 4-8-4-1 has 81).
+     * n_out], b: [n_out], parameters, checkWork, checkOnPage}], parameters} (the tutorial's
+     * 4-8-4-1 has 81). checkWork is the layer's gradient check in multiply-adds
+     * ({@link Session#gradCheckWork}); checkOnPage whether the page runs it on a click (at most
+     * {@link Limits#GRAD_CHECK_PAGE_WORK}).
      */
     public static String shapes(Session s) {
         int[] sizes = s.sizes();
@@ -254,7 +257,10 @@ public final class LearnTools {
                     .field("inputs").number(sizes[l]).field("outputs").number(sizes[l + 1])
                     .field("W").numbers(new int[] {sizes[l], sizes[l + 1]})
                     .field("b").numbers(new int[] {sizes[l + 1]})
-                    .field("parameters").number(p).endObject();
+                    .field("parameters").number(p)
+                    .field("checkWork").number(s.gradCheckWork(l))
+                    .field("checkOnPage").bool(s.gradCheckWork(l) <= Limits.GRAD_CHECK_PAGE_WORK)
+                    .endObject();
         }
         return w.endArray().field("parameters").number(total).endObject().toString();
     }

@@ -72,6 +72,14 @@ final class Limits {
      * JSON. Every value shown is still the real step's; the rest are not written.
      */
     static final int EXPLAIN_MAX_ROWS = 128;
+    /**
+     * The most work (multiply-adds, as {@link scratchnet.engine.SplitPass#forwardWork} counts
+     * them) a gradient check the page runs on a click may take: two forward passes over the
+     * training rows per checked parameter, all in one frame: about a second in the WebAssembly
+     * build (the default digits network's output layer, 3.3 billion, took 0.95 s on an AMD
+     * EPYC). Larger checks are left to the console.
+     */
+    static final double GRAD_CHECK_PAGE_WORK = 4e9;
 
     /** Fewest units of a hidden layer. */
     static final int MIN_UNITS = 1;

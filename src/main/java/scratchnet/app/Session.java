@@ -457,6 +457,16 @@ public final class Session {
     }
 
     /**
+     * The work of {@link #gradCheck} on weight layer {@code layer} in multiply-adds: two
+     * forward passes over every training row for each of its weights and biases.
+     */
+    public double gradCheckWork(int layer) {
+        int[] sizes = net.sizes();
+        double parameters = (double) sizes[layer] * sizes[layer + 1] + sizes[layer + 1];
+        return 2 * parameters * scratchnet.engine.SplitPass.forwardWork(net, problem.train.rows());
+    }
+
+    /**
      * The sharpness of the training loss where the network stands now, and the stability
      * limit 2/λ of plain gradient descent's rate there (see {@link Sharpness}).
      */

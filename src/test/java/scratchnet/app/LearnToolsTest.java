@@ -143,10 +143,27 @@ class LearnToolsTest {
         assertEquals(List.of("sizes", "layers", "parameters"), new ArrayList<>(shapes.keySet()));
         assertEquals(81.0, shapes.get("parameters"));
         Map<String, Object> first = object(list(shapes.get("layers")).get(0));
-        assertEquals(List.of("name", "inputs", "outputs", "W", "b", "parameters"),
-                new ArrayList<>(first.keySet()));
+        assertEquals(List.of("name", "inputs", "outputs", "W", "b", "parameters", "checkWork",
+                "checkOnPage"), new ArrayList<>(first.keySet()));
         assertEquals(List.of(4.0, 8.0), first.get("W"));
         assertEquals(40.0, first.get("parameters"));
+        assertEquals(true, first.get("checkOnPage"));
+        assertEquals(s.gradCheckWork(0), first.get("checkWork"));
+        double perPass = s.gradCheckWork(0) / (2 * 40);
+        assertEquals(2 * 36 * perPass, object(list(shapes.get("layers")).get(1)).get("checkWork"),
+                "two passes per parameter: 8·4 + 4 = 36 in the second layer");
+    }
+
+    @Test
+    void aGradientCheckTooLongForAClickIsLeftToTheConsole() {
+        // the digits under six layers of 64: each of the output layer's 650 parameters needs
+        // two forward passes over all the training rows
+        Session s = session("#data=digits&layers=64,64,64,64,64,64");
+        List<?> layers = list(object(LearnTools.shapes(s)).get("layers"));
+        Map<String, Object> top = object(layers.get(6));
+        assertEquals(650.0, top.get("parameters"));
+        assertEquals(false, top.get("checkOnPage"), String.valueOf(top.get("checkWork")));
+        assertTrue((Double) top.get("checkWork") > Limits.GRAD_CHECK_PAGE_WORK);
     }
 
     @Test

@@ -283,6 +283,19 @@ class LearnModeBrowserTest {
         assertTrue(find(".check-kink").isDisplayed(), "±0.1 moves some z across ReLU's corner");
         assertTrue(find(".check-kink").getText().contains("left derivative, 0 at z = 0"));
         assertTrue(find(".check-rows").getText().contains("(kink)"));
+        // a check too long for a click (the engine's limit) is left to the console
+        open("file", "#data=delivery&layers=64,64,64,64,64,64");
+        find("#learn-open").click();
+        tab("check");
+        browser.js("var s = document.querySelector('.check-layer'); s.value = '1';");
+        find(".check-run").click();
+        String refused = find(".check-error").getText();
+        assertTrue(refused.startsWith("This layer has 4160 parameters; checking each one takes "
+                + "two passes over the training set, about ") && refused.contains(
+                " billion multiply-adds in all, too long for one click. scratchnet.gradCheck(1, "),
+                refused);
+        assertEquals(0, browser.driver.findElements(By.cssSelector(".check-rows tr")).size(),
+                "nothing ran");
     }
 
     @Test
