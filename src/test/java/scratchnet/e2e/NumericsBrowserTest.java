@@ -39,6 +39,12 @@ class NumericsBrowserTest extends PageTest {
                     + " e.reset(7); e.step(150); e.refresh(true); return e.parameterBits();",
                     hash);
             assertEquals(jvm.parameterBits(), bits, backend + " " + hash);
+            // the take-away files too, character for character: every number in them is the
+            // shortest decimal that reads back, found the same way on every runtime
+            assertEquals(jvm.export(scratchnet.app.Session.ExportKind.NUMPY, 3), browser.js(
+                    "return ScratchNet.Playground.engine.exportText('numpy', 3);"), hash);
+            assertEquals(jvm.export(scratchnet.app.Session.ExportKind.MODEL_JSON, 1), browser.js(
+                    "return ScratchNet.Playground.engine.exportText('json', 1);"), hash);
             Object loss = browser.js("return ScratchNet.Playground.engine.stats().trainLoss;");
             double jvmLoss = jvm.stats().trainLoss();
             if (Double.isFinite(jvmLoss)) {

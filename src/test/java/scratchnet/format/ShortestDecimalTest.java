@@ -29,6 +29,77 @@ class ShortestDecimalTest {
     }
 
     @Test
+    void schubfachGivesTheDigitsOfTheBigDecimalSearch() {
+        java.util.List<Double> cases = new java.util.ArrayList<>();
+        for (int e = -1074; e <= 1023; e++) { // every power of two (the lopsided intervals)
+            double p = Math.scalb(1.0, e);
+            cases.add(p);
+            cases.add(Math.nextUp(p));
+            cases.add(Math.nextDown(p));
+        }
+        for (int e = -323; e <= 308; e++) {
+            double p = Double.parseDouble("1e" + e);
+            cases.add(p);
+            cases.add(Math.nextUp(p));
+            cases.add(Math.nextDown(p));
+        }
+        for (long c = 1; c < 200; c++) {
+            cases.add(Double.longBitsToDouble(c)); // the smallest subnormals: 5e-324, 6e-323, …
+        }
+        cases.add(Double.MAX_VALUE);
+        cases.add(9007199254740993.0);
+        Rng rng = new Rng(11);
+        for (int i = 0; i < 60000; i++) {
+            long bits = ((long) rng.nextInt() << 32) | (rng.nextInt() & 0xFFFFFFFFL);
+            cases.add(Double.longBitsToDouble(i % 3 == 0 ? bits >>> 12 : bits >>> 1));
+            cases.add(rng.nextGaussian());
+        }
+        int checked = 0;
+        for (double d : cases) {
+            if (d == 0 || Double.isNaN(d) || Double.isInfinite(d)) {
+                continue;
+            }
+            assertEquals(ShortestDecimal.reference(d), ShortestDecimal.of(d),
+                    Long.toHexString(Double.doubleToRawLongBits(d)));
+            assertEquals(ShortestDecimal.reference(-d), ShortestDecimal.of(-d));
+            checked++;
+        }
+        assertEquals(true, checked > 120000, "checked " + checked);
+    }
+
+    @Test
+    void theLogarithmsAreExactOverTheDoublesRange() {
+        for (int e = -1200; e <= 1200; e++) {
+            int k = ShortestDecimal.flog10pow2(e); // 10^k ≤ 2^e < 10^(k+1)
+            assertEquals(true, compare(k, 1, e) <= 0 && compare(k + 1, 1, e) > 0, "e " + e);
+            int k34 = ShortestDecimal.flog10threeQuartersPow2(e); // the same for ¾·2^e = 3·2^(e−2)
+            assertEquals(true, compare(k34, 3, e - 2) <= 0 && compare(k34 + 1, 3, e - 2) > 0,
+                    "¾ e " + e);
+        }
+        for (int k = -400; k <= 400; k++) {
+            int e = ShortestDecimal.flog2pow10(k); // 2^e ≤ 10^k < 2^(e+1)
+            assertEquals(true, compare(k, 1, e) >= 0 && compare(k, 1, e + 1) < 0, "k " + k);
+        }
+    }
+
+    /** The sign of 10^k − m·2^e, exactly. */
+    private static int compare(int k, int m, int e) {
+        java.math.BigInteger left = java.math.BigInteger.ONE;
+        java.math.BigInteger right = java.math.BigInteger.valueOf(m);
+        if (k >= 0) {
+            left = left.multiply(java.math.BigInteger.TEN.pow(k));
+        } else {
+            right = right.multiply(java.math.BigInteger.TEN.pow(-k));
+        }
+        if (e >= 0) {
+            right = right.shiftLeft(e);
+        } else {
+            left = left.shiftLeft(-e);
+        }
+        return left.compareTo(right);
+    }
+
+    @Test
     void digitsAreThoseOfPythonsShortestRepr() throws IOException {
         InputStream in = getClass().getResourceAsStream("/format/shortest-doubles.txt");
         int checked = 0;
