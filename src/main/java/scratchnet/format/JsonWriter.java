@@ -81,17 +81,12 @@ public final class JsonWriter {
     }
 
     /**
-     * A decimal that reads back as exactly {@code v}: the runtime's {@code Double.toString}
-     * digits when they do (checked exactly by {@link ReadsBack}, as the page's correctly
-     * rounding {@code JSON.parse} reads them), else the shortest such decimal. The check is
-     * far cheaper than the search, and the page asks for these numbers every frame.
+     * The shortest decimal that reads back as exactly {@code v} ({@link ShortestDecimal}), as
+     * the page's correctly rounding {@code JSON.parse} reads it: the same text on every
+     * runtime, and cheaper than checking the runtime's own {@code Double.toString}.
      */
     static String decimal(double v) {
-        String s = Double.toString(v);
-        int e = s.indexOf('E');
-        String json = e < 0 ? s : s.substring(0, e) + "e" + s.substring(e + 1);
-        return SettingsJson.isJsonNumber(json) && ReadsBack.exactly(json, v) ? json
-                : ShortestDecimal.of(v);
+        return ShortestDecimal.of(v);
     }
 
     /** A flag. */
