@@ -254,9 +254,10 @@ public final class DatasetCsv {
     }
 
     /**
-     * {@link #write} for data from any source on any runtime: every number is a decimal that
-     * reads back as exactly the same double (checked, as the bridge's JSON numbers are; TeaVM's
-     * own {@code Double.toString} is not always exact), and a column name this format cannot
+     * {@link #write} for data from any source on any runtime: every number is the shortest
+     * decimal that reads back as exactly the same double, as the bridge's JSON numbers (TeaVM's
+     * own {@code Double.toString} is not always exact), the same text on every runtime, and a
+     * column name this format cannot
      * hold is made writable (commas become semicolons, quotes and line breaks are dropped,
      * surrounding spaces trimmed, an empty name becomes "column N").
      */
