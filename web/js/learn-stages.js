@@ -22,8 +22,9 @@ return {
     build: function (t, config) {
         var out = [];
         var L = t.layers;
-        function prev(l) { return l === 0 ? "X" : "A" + l; }
-        function prevValues(l) { return l === 0 ? t.X : L[l - 1].A; }
+        // what layer l reads: X, the layer below's A, or with dropout its D = A ⊙ M
+        function prev(l) { return l === 0 ? "X" : (L[l - 1].dropout ? "D" : "A") + l; }
+        function prevValues(l) { return l === 0 ? t.X : L[l - 1].dropout ? L[l - 1].dropout.D : L[l - 1].A; }
         out.push({ title: "The batch", formula: "X: " + t.rows + " rows × " + L[0].inputs + " inputs",
             text: "Step " + t.step + " trains on this batch of " + t.rows + " training rows (Y: their targets).",
             mats: [["X", "X", t.X], ["Y", "Y", t.Y]], links: function () { return []; } });
@@ -50,6 +51,19 @@ return {
                 links: function (m, r, c) {
                     return m === "A" + n ? [{ m: f, r: r, c: layer.activation === "softmax" ? undefined : c }] : [];
                 } });
+            if (layer.dropout) {
+                var p = layer.dropout.rate;
+                out.push({ title: "Layer " + n + ": dropout",
+                    formula: "D" + n + " = A" + n + " ⊙ M" + n + ",   M" + n + " = 0 (probability " + p + ") or 1/(1 − " + p
+                        + ") = " + Number((1 / (1 - p)).toPrecision(6)),
+                    text: "While training, each output is dropped with probability " + p + " (a fresh draw every step) and the"
+                        + " survivors are scaled by 1/(1 − p), so their expected value stays A; the next layer reads D" + n
+                        + ". Predictions use A" + n + " itself (inverted dropout needs no rescaling then).",
+                    mats: [["A" + n, "A" + n, layer.A], ["M" + n, "M" + n, layer.dropout.M], ["D" + n, "D" + n, layer.dropout.D]],
+                    links: function (m, r, c) {
+                        return m === "D" + n ? [{ m: "A" + n, r: r, c: c }, { m: "M" + n, r: r, c: c }] : [];
+                    } });
+            }
         });
         var top = L.length;
         out.push({ title: "The loss", formula: "L = " + config.loss + "(A" + top + ", Y) = " + Number(t.loss.toPrecision(6)),
@@ -98,11 +112,23 @@ return {
                 return m === "db" + n ? [{ m: "dZ" + n, c: c }] : [];
             } });
         if (l > 0) {
+            var drop = t.layers[l - 1].dropout;
+            var g = (drop ? "dD" : "dA") + l;
             out.push({ title: "Layer " + n + ": gradient for the layer below",
-                formula: "dA" + l + " = dZ" + n + "·W" + n + "ᵀ",
-                text: "dA" + l + "[r,i] = Σⱼ dZ" + n + "[r,j]·W" + n + "[i,j], with W" + n + " as it was before the update.",
-                mats: [["dZ" + n, "dZ" + n, layer.dZ], ["W" + n, "W" + n, layer.W], ["dA" + l, "dA" + l, t.layers[l - 1].dA]],
-                links: function (m, r, c) { return m === "dA" + l ? [{ m: "dZ" + n, r: r }, { m: "W" + n, r: c }] : []; } });
+                formula: g + " = dZ" + n + "·W" + n + "ᵀ",
+                text: g + "[r,i] = Σⱼ dZ" + n + "[r,j]·W" + n + "[i,j], with W" + n + " as it was before the update.",
+                mats: [["dZ" + n, "dZ" + n, layer.dZ], ["W" + n, "W" + n, layer.W], [g, g, drop ? drop.dD : t.layers[l - 1].dA]],
+                links: function (m, r, c) { return m === g ? [{ m: "dZ" + n, r: r }, { m: "W" + n, r: c }] : []; } });
+            if (drop) {
+                out.push({ title: "Layer " + l + ": back through dropout",
+                    formula: "dA" + l + " = dD" + l + " ⊙ M" + l,
+                    text: "The same mask as on the way forward: a dropped output gets no gradient, a kept one its gradient"
+                        + " times 1/(1 − p).",
+                    mats: [["dD" + l, "dD" + l, drop.dD], ["M" + l, "M" + l, drop.M], ["dA" + l, "dA" + l, t.layers[l - 1].dA]],
+                    links: function (m, r, c) {
+                        return m === "dA" + l ? [{ m: "dD" + l, r: r, c: c }, { m: "M" + l, r: r, c: c }] : [];
+                    } });
+            }
         }
     },
 

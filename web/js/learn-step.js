@@ -71,7 +71,10 @@ ScratchNet.LearnStep = (function () {
                 + BATCH_ROWS + " you see every row." : "")
             + (this.page.config.bn ? " This network has batch norm: each hidden layer has three more stages between Z"
                 + " and A (the batch's μ and σ², Ẑ, then Z̃ = γ ⊙ Ẑ + β, which the activation reads) and two more on the"
-                + " way back (dγ and dβ, then dZ through μ and σ²)." : "");
+                + " way back (dγ and dβ, then dZ through μ and σ²)." : "")
+            + (t.layers.some(function (l) { return l.dropout; }) ? " Dropout is on: after each hidden layer's A a stage"
+                + " multiplies it by this step's random mask M (D = A ⊙ M is what the next layer reads), and the gradient"
+                + " goes back through the same mask." : "");
         this.root.querySelector(".step-take").disabled = false;
         this.go(0);
     };

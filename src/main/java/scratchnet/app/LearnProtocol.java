@@ -21,9 +21,11 @@ public final class LearnProtocol {
     /**
      * The next step (see {@link Session#explain}): {step, rows, shownRows, lr, loss, optimizer,
      * gradNorm, clipNorm, X, Y, layers: [{name, activation, inputs, outputs, W, b, Z, A, dA, dZ, dW, db,
-     * Wafter, bafter, bn}]}, or null when the run has stopped. bn is null without batch
+     * Wafter, bafter, bn, dropout}]}, or null when the run has stopped. bn is null without batch
      * normalisation, else {mean, variance, epsilon, Zhat, gamma, beta, Ztilde, dZtilde, dgamma, dbeta,
-     * gammaAfter, betaAfter} (see {@link StepTrace.Norm}); Z is then X·W + b before it. The
+     * gammaAfter, betaAfter} (see {@link StepTrace.Norm}); Z is then X·W + b before it.
+     * dropout is null unless the step dropped units of this hidden layer, else {rate, M, D,
+     * dD} (see {@link StepTrace.Drop}): the next layer read D = A ⊙ M, and dA = dD ⊙ M. The
      * batch's matrices (X, Y, Z, A, dA, dZ, Zhat, Ztilde, dZtilde) have its first shownRows
      * rows: at most {@code maxRows}, and at most {@link Limits#EXPLAIN_MAX_ROWS}.
      */
@@ -63,6 +65,15 @@ public final class LearnProtocol {
             matrix(w.field("Wafter"), L.weightsAfter(), L.inputs(), L.outputs());
             w.field("bafter").numbers(L.biasesAfter());
             norm(w.field("bn"), L.norm(), rows, L.outputs());
+            if (L.drop() == null) {
+                w.field("dropout").nul();
+            } else {
+                w.field("dropout").beginObject().field("rate").number(L.drop().rate());
+                matrix(w.field("M"), L.drop().mask(), rows, L.outputs());
+                matrix(w.field("D"), L.drop().out(), rows, L.outputs());
+                matrix(w.field("dD"), L.drop().dOut(), rows, L.outputs());
+                w.endObject();
+            }
             w.endObject();
         }
         return w.endArray().endObject().toString();

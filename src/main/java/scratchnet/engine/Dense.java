@@ -287,6 +287,22 @@ public final class Dense {
         return rows;
     }
 
+    /**
+     * What the next layer read in the last forward pass (first rows × outputs valid), live: A,
+     * or with dropout while training A ⊙ {@link #dropoutMask()}.
+     */
+    public double[] output() {
+        return out;
+    }
+
+    /**
+     * The last training pass's dropout mask, 0 or 1/(1 − p) per value (first rows × outputs
+     * valid), live; empty for a layer that never drops.
+     */
+    public double[] dropoutMask() {
+        return mask;
+    }
+
     /** This layer's batch normalisation (between Z and the activation), or null. */
     public BatchNorm norm() {
         return norm;

@@ -429,6 +429,11 @@ public final class Network {
         return loss;
     }
 
+    /** Whether the last forward pass dropped units (a training pass with dropout). */
+    public boolean lastPassDropped() {
+        return lastDropped;
+    }
+
     /** The dropout rate applied to hidden layers while training. */
     public double dropout() {
         return dropout;

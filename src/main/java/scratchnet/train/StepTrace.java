@@ -15,7 +15,8 @@ import scratchnet.engine.Network;
  * <p>Shapes: X is rows × n_in, each W is n_in × n_out, b is n_out, and Z, A, dA and dZ are
  * rows × n_out, all row-major, where the batch's matrices keep only its first
  * {@code shownRows} rows; W[i, j] (zero-based) connects input i to unit j. A hidden layer
- * with batch normalisation has its {@link Norm} between Z and the activation: A = f(Z̃).
+ * with batch normalisation has its {@link Norm} between Z and the activation: A = f(Z̃); one
+ * with dropout its {@link Drop} after A, and the next layer reads D, not A.
  *
  * @param step the number this step will have (1 for the first step of a run)
  * @param rows rows in the batch
@@ -54,10 +55,24 @@ public record StepTrace(long step, int rows, int shownRows, double[] x, double[]
      * @param weightsAfter W after the update
      * @param biasesAfter b after the update
      * @param norm the layer's batch normalisation, or null
+     * @param drop the layer's dropout in this step, or null (no dropout, or the output layer)
      */
     public record Layer(Activation activation, int inputs, int outputs, double[] weights,
             double[] biases, double[] z, double[] a, double[] dA, double[] dZ, double[] dW,
-            double[] db, double[] weightsAfter, double[] biasesAfter, Norm norm) {
+            double[] db, double[] weightsAfter, double[] biasesAfter, Norm norm, Drop drop) {
+    }
+
+    /**
+     * A hidden layer's dropout in the step (inverted dropout): D = A ⊙ M, where each entry of
+     * M is 0 (dropped, with probability p) or 1/(1 − p), is what the next layer reads; back,
+     * dA = dD ⊙ M.
+     *
+     * @param rate p
+     * @param mask M, shown rows × units
+     * @param out D, shown rows × units
+     * @param dOut dL/dD = dZ_next·W_nextᵀ, shown rows × units
+     */
+    public record Drop(double rate, double[] mask, double[] out, double[] dOut) {
     }
 
     /**
@@ -121,6 +136,15 @@ public record StepTrace(long step, int rows, int shownRows, double[] x, double[]
             BatchNorm bn = d.norm();
             double[] allDA = net.activationGradient(l, trainer.batchTargets());
             double[] dA = head(allDA, n);
+            Drop drop = null;
+            if (net.lastPassDropped() && l < layers.length - 1) {
+                double[] mask = head(d.dropoutMask(), n);
+                drop = new Drop(net.dropout(), mask, head(d.output(), n), dA);
+                dA = dA.clone();
+                for (int i = 0; i < n; i++) {
+                    dA[i] *= mask[i]; // the backward pass's own product
+                }
+            }
             Norm norm = bn == null ? null : new Norm(bn.lastMean().clone(),
                     bn.lastVariance().clone(), BatchNorm.EPSILON,
                     java.util.Arrays.copyOf(bn.normalized(), n), bn.gamma().clone(),
@@ -132,7 +156,7 @@ public record StepTrace(long step, int rows, int shownRows, double[] x, double[]
                     d.biases().clone(), java.util.Arrays.copyOf(z, n),
                     java.util.Arrays.copyOf(d.activations(), n), dA,
                     java.util.Arrays.copyOf(d.deltas(), n), d.weightGrads().clone(),
-                    d.biasGrads().clone(), null, null, norm);
+                    d.biasGrads().clone(), null, null, norm, drop);
         }
         trainer.applyUpdate();
         for (int l = 0; l < layers.length; l++) {
@@ -141,7 +165,7 @@ public record StepTrace(long step, int rows, int shownRows, double[] x, double[]
             layers[l] = new Layer(t.activation(), t.inputs(), t.outputs(), t.weights(),
                     t.biases(), t.z(), t.a(), t.dA(), t.dZ(), t.dW(), t.db(),
                     d.weights().clone(), d.biases().clone(),
-                    t.norm() == null ? null : t.norm().after(d.norm()));
+                    t.norm() == null ? null : t.norm().after(d.norm()), t.drop());
         }
         StepTrace trace = new StepTrace(trainer.stepsTaken(), rows, shown, x, y, loss,
                 trainer.lastLearningRate(), trainer.lastGradNorm(), trainer.spec().clipNorm(),

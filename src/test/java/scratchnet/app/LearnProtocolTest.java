@@ -37,7 +37,9 @@ class LearnProtocolTest {
         assertEquals(3, layers.size());
         Map<String, Object> first = object(layers.get(0));
         assertEquals(List.of("name", "activation", "inputs", "outputs", "W", "b", "Z", "A", "dA",
-                "dZ", "dW", "db", "Wafter", "bafter", "bn"), new ArrayList<>(first.keySet()));
+                "dZ", "dW", "db", "Wafter", "bafter", "bn", "dropout"),
+                new ArrayList<>(first.keySet()));
+        assertTrue(JsonForTests.isNull(first.get("dropout")), "no dropout");
         assertTrue(JsonForTests.isNull(first.get("bn")), "no batch norm");
         assertEquals(4, list(first.get("Z")).size(), "rows of Z");
         assertEquals(3, list(list(first.get("Z")).get(0)).size(), "units of Z");

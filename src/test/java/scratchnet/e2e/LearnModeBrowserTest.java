@@ -206,6 +206,38 @@ class LearnModeBrowserTest {
         assertEquals("", browser.consoleErrors());
     }
 
+    /** With dropout the next layer reads D = A ⊙ M, and the walk-through shows that stage. */
+    @Test
+    void theStepWalkThroughWritesOutDropoutAndItsMask() {
+        open("file", "#layers=3,2&act=tanh&dropout=0.3&batch=4");
+        browser.js("scratchnet.step(5);");
+        find("#learn-open").click();
+        tab("step");
+        assertEquals("Stage 1 of 23", find(".step-count").getText(),
+                "19 stages without dropout, and 2 more for each of its two hidden layers");
+        find(".step-next").sendKeys(Keys.ARROW_RIGHT, Keys.ARROW_RIGHT, Keys.ARROW_RIGHT);
+        assertEquals("D1 = A1 ⊙ M1, M1 = 0 (probability 0.3) or 1/(1 − 0.3) = 1.42857",
+                find(".step-formula").getText());
+        for (int r = 0; r < 4; r++) {
+            for (int c = 0; c < 3; c++) {
+                String cell = "td[data-r='" + r + "'][data-c='" + c + "']";
+                double a = Double.parseDouble(find(".matrix[data-m='A1'] " + cell)
+                        .getAttribute("data-v"));
+                double m = Double.parseDouble(find(".matrix[data-m='M1'] " + cell)
+                        .getAttribute("data-v"));
+                assertEquals(a * m, Double.parseDouble(find(".matrix[data-m='D1'] " + cell)
+                        .getAttribute("data-v")), 0, "D1 = A1 ⊙ M1 at " + r + "," + c);
+                assertTrue(m == 0 || m == 1 / 0.7, "the mask holds 0 or 1/(1 − p): " + m);
+            }
+        }
+        find(".step-next").sendKeys(Keys.ARROW_RIGHT);
+        assertEquals("Z2 = D1·W2 + b2", find(".step-formula").getText());
+        find(".step-take").click();
+        assertEquals("Took step 6: 20 of 20 weights and biases now equal W′ and b′ exactly (bit "
+                + "for bit).", find(".step-check").getText());
+        assertEquals("", browser.consoleErrors());
+    }
+
     @Test
     void theStepWalkThroughShowsTheNumbersOfTheRealStepAndWorksByKeyboard() throws IOException {
         open("file", "#layers=3,2&act=tanh&batch=4&lr=0.1");

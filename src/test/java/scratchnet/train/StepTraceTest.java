@@ -194,4 +194,65 @@ class StepTraceTest {
             assertArrayEquals(t.network().layer(l).weights(), s.layers()[l].weightsAfter());
         }
     }
+
+    @Test
+    void dropoutIsWrittenOutAndTheNextLayerReadsTheDroppedOutput() {
+        Sets d = Sets.linear(10, 0.1, new Rng(4));
+        NetSpec spec = new NetSpec(new int[] {4, 5, 3, 1}, Activation.TANH, Activation.LINEAR,
+                Loss.MSE, Init.LECUN, 0.01, 0.4);
+        Network net = Network.build(spec, new Rng(9));
+        Trainer t = new Trainer(net, TrainSpec.of(0.1, 4).withSeed(3), d.x, d.y);
+        t.steps(2);
+        StepTrace s = StepTrace.next(t);
+        int rows = s.rows();
+        int zeros = 0;
+        for (int l = 0; l < 2; l++) {
+            StepTrace.Layer L = s.layers()[l];
+            StepTrace.Drop drop = L.drop();
+            assertEquals(0.4, drop.rate());
+            StepTrace.Layer next = s.layers()[l + 1];
+            int u = L.outputs();
+            int v = next.outputs();
+            for (int k = 0; k < rows * u; k++) {
+                double m = drop.mask()[k];
+                zeros += m == 0 ? 1 : 0;
+                assertEquals(true, m == 0 || m == 1 / (1 - 0.4), "M: 0 or 1/(1 − p)");
+                assertEquals(L.a()[k] * m, drop.out()[k], 0, "D = A ⊙ M");
+                assertEquals(drop.dOut()[k] * m, L.dA()[k], 0, "dA = dD ⊙ M");
+                assertEquals(L.dA()[k] * L.activation().derivative(L.z()[k], 0.01), L.dZ()[k],
+                        1e-15, "dZ = dA ⊙ f′(Z)");
+            }
+            for (int r = 0; r < rows; r++) {
+                for (int j = 0; j < v; j++) {
+                    double z = next.biases()[j];
+                    for (int i = 0; i < u; i++) {
+                        z += drop.out()[r * u + i] * next.weights()[i * v + j];
+                    }
+                    assertEquals(z, next.z()[r * v + j], 1e-12, "the next Z = D·W + b");
+                }
+                for (int i = 0; i < u; i++) {
+                    double g = 0;
+                    for (int j = 0; j < v; j++) {
+                        g += next.dZ()[r * v + j] * next.weights()[i * v + j];
+                    }
+                    assertEquals(g, drop.dOut()[r * u + i], 1e-15, "dD = dZ_next·W_nextᵀ");
+                }
+            }
+            for (int i = 0; i < u; i++) {
+                for (int j = 0; j < v; j++) {
+                    double dw = 0;
+                    for (int r = 0; r < rows; r++) {
+                        dw += drop.out()[r * u + i] * next.dZ()[r * v + j];
+                    }
+                    assertEquals(dw, next.dW()[i * v + j], 1e-15, "dW_next = Dᵀ·dZ_next");
+                }
+            }
+        }
+        assertEquals(true, zeros > 0, "some units dropped");
+        assertNull(s.layers()[2].drop(), "never the output layer");
+        t.steps(1);
+        for (int l = 0; l < 3; l++) {
+            assertArrayEquals(t.network().layer(l).weights(), s.layers()[l].weightsAfter());
+        }
+    }
 }
