@@ -9,6 +9,11 @@
 "use strict";
 var ScratchNet = globalThis.ScratchNet || {};
 ScratchNet.LearnStages = (function () {
+/** Whether the step's weight gradients include a penalty (L1 or L2 at a rate above 0). */
+function penalized(config) {
+    return config.reg && config.reg !== "none" && Number(config.rate) > 0;
+}
+
 /** What a matrix key is called on the page: Zt1 → Z̃1, Zh1 → Ẑ1, mu1 → μ1, … */
 function label(key) {
     var names = { Zt: "Z̃", dZt: "dZ̃", Zh: "Ẑ", mu: "μ", var: "σ²", g: "γ", be: "β", dg: "dγ", dbe: "dβ" };
@@ -68,7 +73,9 @@ return {
         var top = L.length;
         out.push({ title: "The loss", formula: "L = " + config.loss + "(A" + top + ", Y) = " + Number(t.loss.toPrecision(6)),
             text: "The mean " + config.loss + " loss over the " + t.rows + " rows of this batch, before the update"
-                + (config.reg && config.reg !== "none" ? " (the " + config.reg + " penalty is added to the gradient, not shown here)." : "."),
+                + (penalized(config) ? ". Training minimises L plus the " + config.reg + " penalty on the weights, "
+                    + (config.reg === "l1" ? config.rate + "·Σ|W|" : config.rate + "/2·ΣW²") + " over every layer (not the biases);"
+                    + " its gradient joins each dW below." : "."),
             mats: [["A" + top, "A" + top, L[top - 1].A], ["Y", "Y", t.Y]], links: function () { return []; } });
         for (var l = top - 1; l >= 0; l--) {
             ScratchNet.LearnStages.backward(out, t, l, prev, prevValues, config);
@@ -97,17 +104,20 @@ return {
                 mats: [["dA" + n, "dA" + n, layer.dA], ["Z" + n, "Z" + n, layer.Z], ["dZ" + n, "dZ" + n, layer.dZ]],
                 links: function (m, r, c) { return m === "dZ" + n ? [{ m: "dA" + n, r: r, c: c }, { m: "Z" + n, r: r, c: c }] : []; } });
         }
+        var pen = penalized(config) ? (config.reg === "l1" ? " + " + config.rate + "·sign(W" + n + ")"
+            : " + " + config.rate + "·W" + n) : "";
         out.push({ title: "Layer " + n + ": weight and bias gradients",
-            formula: "dW" + n + " = " + prev(l) + "ᵀ·dZ" + n + ",   db" + n + " = Σ_rows dZ" + n,
+            formula: "dW" + n + " = " + prev(l) + "ᵀ·dZ" + n + pen + ",   db" + n + " = Σ_rows dZ" + n,
             text: "dW" + n + "[i,j] = Σ_r " + prev(l) + "[r,i]·dZ" + n + "[r,j] over all " + t.rows + " rows"
-                + (config.reg && config.reg !== "none" ? ", plus the " + config.reg + " penalty's gradient." : ".")
+                + (pen ? ", then the " + config.reg + " penalty's gradient" + pen.replace(/W(\d+)$/, "W$1[i,j]").replace(/\)$/, "[i,j])")
+                    + " (W as it was before the update; the biases have no penalty)." : ".")
                 + (layer.bn ? " Batch norm subtracts each column's mean, so b" + n + " cancels out of Z̃" + n
                     + ": db" + n + " is 0 up to rounding, and γ and β do what b would." : ""),
-            mats: [[prev(l), prev(l), prevValues(l)], ["dZ" + n, "dZ" + n, layer.dZ], ["dW" + n, "dW" + n, layer.dW],
-                ["db" + n, "db" + n, layer.db]],
+            mats: [[prev(l), prev(l), prevValues(l)], ["dZ" + n, "dZ" + n, layer.dZ]].concat(pen ? [["W" + n, "W" + n, layer.W]] : [])
+                .concat([["dW" + n, "dW" + n, layer.dW], ["db" + n, "db" + n, layer.db]]),
             links: function (m, r, c) {
                 if (m === "dW" + n) {
-                    return [{ m: prev(l), c: r }, { m: "dZ" + n, c: c }];
+                    return [{ m: prev(l), c: r }, { m: "dZ" + n, c: c }].concat(pen ? [{ m: "W" + n, r: r, c: c }] : []);
                 }
                 return m === "db" + n ? [{ m: "dZ" + n, c: c }] : [];
             } });

@@ -255,4 +255,35 @@ class StepTraceTest {
             assertArrayEquals(t.network().layer(l).weights(), s.layers()[l].weightsAfter());
         }
     }
+
+    @Test
+    void aPenaltysGradientJoinsDwAsTheWalkThroughWritesIt() {
+        for (scratchnet.engine.Penalty.Kind kind : new scratchnet.engine.Penalty.Kind[] {
+            scratchnet.engine.Penalty.Kind.L1, scratchnet.engine.Penalty.Kind.L2}) {
+            Sets d = Sets.linear(10, 0.1, new Rng(4));
+            NetSpec spec = new NetSpec(new int[] {4, 3, 2, 1}, Activation.TANH, Activation.LINEAR,
+                    Loss.MSE, Init.LECUN, 0.01, 0);
+            Trainer t = new Trainer(Network.build(spec, new Rng(9)), TrainSpec.of(0.1, 4)
+                    .withPenalty(new scratchnet.engine.Penalty(kind, 0.003)).withSeed(3), d.x, d.y);
+            t.steps(2);
+            StepTrace s = StepTrace.next(t);
+            double[] prev = s.x();
+            for (StepTrace.Layer L : s.layers()) {
+                int u = L.outputs();
+                for (int i = 0; i < L.inputs(); i++) {
+                    for (int j = 0; j < u; j++) {
+                        double dw = 0;
+                        for (int r = 0; r < s.rows(); r++) {
+                            dw += prev[r * L.inputs() + i] * L.dZ()[r * u + j];
+                        }
+                        double w = L.weights()[i * u + j];
+                        dw += kind == scratchnet.engine.Penalty.Kind.L2 ? 0.003 * w
+                                : w > 0 ? 0.003 : w < 0 ? -0.003 : 0;
+                        assertEquals(dw, L.dW()[i * u + j], 0, kind + ": dW = Aᵀ·dZ + its gradient");
+                    }
+                }
+                prev = L.a();
+            }
+        }
+    }
 }
