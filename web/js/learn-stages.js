@@ -146,14 +146,19 @@ return {
         var clipped = t.clipNorm > 0 && t.gradNorm > t.clipNorm;
         var note = clipped ? " The gradient norm " + t.gradNorm + " is above the clip norm " + t.clipNorm
             + ", so every gradient was first scaled by " + (t.clipNorm / t.gradNorm) + "." : "";
+        // with clipping every gradient was scaled first: the formula shows the factor
+        function scaled(g) {
+            return clipped ? "(" + Number((t.clipNorm / t.gradNorm).toPrecision(6)) + "·" + g + ")" : g;
+        }
         t.layers.forEach(function (layer, l) {
             var n = l + 1;
             var sgd = t.optimizer === "sgd";
             out.push({ title: "Layer " + n + ": the update",
-                formula: (sgd ? "W" + n + " ← W" + n + " − " + t.lr + "·dW" + n + ",   b" + n + " ← b" + n + " − " + t.lr + "·db" + n
+                formula: (sgd ? "W" + n + " ← W" + n + " − " + t.lr + "·" + scaled("dW" + n) + ",   b" + n + " ← b" + n + " − " + t.lr
+                    + "·" + scaled("db" + n)
                     : "W" + n + " ← " + t.optimizer + " update of W" + n + " with dW" + n + " (rate " + t.lr + ")")
-                    + (layer.bn ? (sgd ? ",   γ" + n + " ← γ" + n + " − " + t.lr + "·dγ" + n + ",   β" + n + " ← β" + n + " − "
-                        + t.lr + "·dβ" + n : ", and γ" + n + ", β" + n + " the same way") : ""),
+                    + (layer.bn ? (sgd ? ",   γ" + n + " ← γ" + n + " − " + t.lr + "·" + scaled("dγ" + n) + ",   β" + n + " ← β" + n
+                        + " − " + t.lr + "·" + scaled("dβ" + n) : ", and γ" + n + ", β" + n + " the same way") : ""),
                 text: (sgd ? "Plain SGD: each weight moves against its gradient, times the learning rate."
                     : "The " + t.optimizer + " optimizer applied its own rule (it keeps running averages of past gradients), so the change is not simply lr·dW; W" + n + "′ is what it produced.") + note,
                 mats: [["W" + n, "W" + n, layer.W], ["dW" + n, "dW" + n, layer.dW], ["W" + n + "′", "W" + n + "after", layer.Wafter],
