@@ -60,7 +60,7 @@ return {
                 var p = layer.dropout.rate;
                 out.push({ title: "Layer " + n + ": dropout",
                     formula: "D" + n + " = A" + n + " ⊙ M" + n + ",   M" + n + " = 0 (probability " + p + ") or 1/(1 − " + p
-                        + ") = " + Number((1 / (1 - p)).toPrecision(6)),
+                        + ") = " + Number(layer.dropout.scale.toPrecision(6)),
                     text: "While training, each output is dropped with probability " + p + " (a fresh draw every step) and the"
                         + " survivors are scaled by 1/(1 − p), so their expected value stays A; the next layer reads D" + n
                         + ". Predictions use A" + n + " itself (inverted dropout needs no rescaling then).",
@@ -145,10 +145,10 @@ return {
     update: function (out, t) {
         var clipped = t.clipNorm > 0 && t.gradNorm > t.clipNorm;
         var note = clipped ? " The gradient norm " + t.gradNorm + " is above the clip norm " + t.clipNorm
-            + ", so every gradient was first scaled by " + (t.clipNorm / t.gradNorm) + "." : "";
+            + ", so every gradient was first scaled by " + t.clipScale + "." : "";
         // with clipping every gradient was scaled first: the formula shows the factor
         function scaled(g) {
-            return clipped ? "(" + Number((t.clipNorm / t.gradNorm).toPrecision(6)) + "·" + g + ")" : g;
+            return clipped ? "(" + Number(t.clipScale.toPrecision(6)) + "·" + g + ")" : g;
         }
         t.layers.forEach(function (layer, l) {
             var n = l + 1;

@@ -20,12 +20,12 @@ public final class LearnProtocol {
 
     /**
      * The next step (see {@link Session#explain}): {step, rows, shownRows, lr, loss, optimizer,
-     * gradNorm, clipNorm, X, Y, layers: [{name, activation, inputs, outputs, W, b, Z, A, dA, dZ, dW, db,
+     * gradNorm, clipNorm, clipScale, X, Y, layers: [{name, activation, inputs, outputs, W, b, Z, A, dA, dZ, dW, db,
      * Wafter, bafter, bn, dropout}]}, or null when the run has stopped. bn is null without batch
      * normalisation, else {mean, variance, epsilon, Zhat, gamma, beta, Ztilde, dZtilde, dgamma, dbeta,
      * gammaAfter, betaAfter} (see {@link StepTrace.Norm}); Z is then X·W + b before it.
-     * dropout is null unless the step dropped units of this hidden layer, else {rate, M, D,
-     * dD} (see {@link StepTrace.Drop}): the next layer read D = A ⊙ M, and dA = dD ⊙ M. The
+     * dropout is null unless the step dropped units of this hidden layer, else {rate, scale,
+     * M, D, dD} (see {@link StepTrace.Drop}): the next layer read D = A ⊙ M, and dA = dD ⊙ M. The
      * batch's matrices (X, Y, Z, A, dA, dZ, Zhat, Ztilde, dZtilde) have its first shownRows
      * rows: at most {@code maxRows}, and at most {@link Limits#EXPLAIN_MAX_ROWS}.
      */
@@ -39,7 +39,8 @@ public final class LearnProtocol {
                 .field("shownRows").number(t.shownRows())
                 .field("lr").number(t.learningRate()).field("loss").number(t.loss())
                 .field("optimizer").string(HashCodec.name(t.optimizer()))
-                .field("gradNorm").number(t.gradNorm()).field("clipNorm").number(t.clipNorm());
+                .field("gradNorm").number(t.gradNorm()).field("clipNorm").number(t.clipNorm())
+                .field("clipScale").number(t.clipScale());
         int inputs = t.layers()[0].inputs();
         matrix(w.field("X"), t.x(), t.shownRows(), inputs);
         matrix(w.field("Y"), t.y(), t.shownRows(), t.y().length / Math.max(1, t.shownRows()));
@@ -68,7 +69,8 @@ public final class LearnProtocol {
             if (L.drop() == null) {
                 w.field("dropout").nul();
             } else {
-                w.field("dropout").beginObject().field("rate").number(L.drop().rate());
+                w.field("dropout").beginObject().field("rate").number(L.drop().rate())
+                        .field("scale").number(L.drop().scale());
                 matrix(w.field("M"), L.drop().mask(), rows, L.outputs());
                 matrix(w.field("D"), L.drop().out(), rows, L.outputs());
                 matrix(w.field("dD"), L.drop().dOut(), rows, L.outputs());

@@ -73,6 +73,18 @@ public record StepTrace(long step, int rows, int shownRows, double[] x, double[]
      * @param dOut dL/dD = dZ_next·W_nextᵀ, shown rows × units
      */
     public record Drop(double rate, double[] mask, double[] out, double[] dOut) {
+        /** 1/(1 − p), the value of a kept entry of M (the engine's own expression). */
+        public double scale() {
+            return 1.0 / (1.0 - rate);
+        }
+    }
+
+    /**
+     * The factor clipping multiplied every gradient by before the update (clipNorm/gradNorm,
+     * as {@link GradClip} computes it), or 1 when the step was not clipped.
+     */
+    public double clipScale() {
+        return clipNorm > 0 && gradNorm > clipNorm ? clipNorm / gradNorm : 1;
     }
 
     /**

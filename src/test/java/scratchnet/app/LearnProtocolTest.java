@@ -30,8 +30,9 @@ class LearnProtocolTest {
         Session s = session("#batch=4&layers=3,2");
         s.step(7);
         Map<String, Object> e = object(LearnProtocol.explain(s, 100));
-        assertEquals(List.of("step", "rows", "shownRows", "lr", "loss", "optimizer", "gradNorm", "clipNorm",
-                "X", "Y", "layers"), new ArrayList<>(e.keySet()));
+        assertEquals(List.of("step", "rows", "shownRows", "lr", "loss", "optimizer", "gradNorm",
+                "clipNorm", "clipScale", "X", "Y", "layers"), new ArrayList<>(e.keySet()));
+        assertEquals(1.0, e.get("clipScale"), "no clipping");
         assertEquals(8.0, e.get("step"));
         List<?> layers = list(e.get("layers"));
         assertEquals(3, layers.size());
