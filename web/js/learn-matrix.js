@@ -51,9 +51,10 @@ ScratchNet.LearnMatrix = {
                 var td = document.createElement("td");
                 var v = matrix[r][c];
                 td.textContent = M.text(v);
-                td.title = key + (vector ? "[" + c + "]" : "[" + r + "," + c + "]") + " = " + v;
+                var exact = Object.is(v, -0) ? "-0" : String(v); // String(-0) is "0"
+                td.title = key + (vector ? "[" + c + "]" : "[" + r + "," + c + "]") + " = " + exact;
                 td.tabIndex = 0;
-                td.setAttribute("data-v", String(v));
+                td.setAttribute("data-v", exact);
                 if (!vector) {
                     td.setAttribute("data-r", String(r));
                 }
