@@ -82,16 +82,19 @@ ScratchNet.LearnPanel = (function () {
         body.textContent = "";
         s.layers.forEach(function (l) {
             var tr = document.createElement("tr");
-            ["Layer " + l.name, "W" + l.name + ": " + l.inputs + " × " + l.outputs, "b" + l.name + ": (" + l.outputs + ")",
-                l.inputs + " × " + l.outputs + " + " + l.outputs + " = " + l.parameters].forEach(function (text, k) {
+            ["Layer " + l.name, "W" + l.name + ": " + l.inputs + " × " + l.outputs, "b" + l.name + ": (" + l.outputs + ")"
+                + (l.norm ? "; batch norm's γ" + l.name + ", β" + l.name + ": (" + l.norm + ") each" : ""),
+                l.inputs + " × " + l.outputs + " + " + l.outputs + (l.norm ? " + 2 × " + l.norm : "") + " = " + l.parameters]
+                .forEach(function (text, k) {
                 var cell = document.createElement(k === 0 ? "th" : "td");
                 cell.textContent = text;
                 tr.appendChild(cell);
             });
             body.appendChild(tr);
         });
+        var norm = s.layers.some(function (l) { return l.norm > 0; });
         this.root.querySelector(".shape-total").textContent = "This " + s.sizes.join("-") + " network has "
-            + s.parameters + " parameters (weights and biases). The tutorial's 4-8-4-1 delivery network has 4 × 8 + 8 + 8 × 4"
+            + s.parameters + " parameters (weights and biases" + (norm ? ", and batch norm's γ and β" : "") + "). The tutorial's 4-8-4-1 delivery network has 4 × 8 + 8 + 8 × 4"
             + " + 4 + 4 × 1 + 1 = 81.";
         var c = this.page.config;
         this.root.querySelector(".shape-loss").textContent = c.data === "delivery"

@@ -240,8 +240,9 @@ public final class LearnTools {
 
     /**
      * The shapes of the current network: {sizes, layers: [{name, inputs, outputs, W: [n_in,
-     * n_out], b: [n_out], parameters, checkWork, checkOnPage}], parameters} (the tutorial's
-     * 4-8-4-1 has 81). checkWork is the layer's gradient check in multiply-adds
+     * n_out], b: [n_out], norm, parameters, checkWork, checkOnPage}], parameters} (the
+     * tutorial's 4-8-4-1 has 81). norm is the length of γ and of β for a layer with batch
+     * normalisation, else 0; parameters count them too. checkWork is the layer's gradient check in multiply-adds
      * ({@link Session#gradCheckWork}); checkOnPage whether the page runs it on a click (at most
      * {@link Limits#GRAD_CHECK_PAGE_WORK}).
      */
@@ -251,12 +252,14 @@ public final class LearnTools {
                 .field("layers").beginArray();
         int total = 0;
         for (int l = 0; l + 1 < sizes.length; l++) {
-            int p = sizes[l] * sizes[l + 1] + sizes[l + 1];
+            int norm = s.normUnits()[l];
+            int p = sizes[l] * sizes[l + 1] + sizes[l + 1] + 2 * norm;
             total += p;
             w.beginObject().field("name").string(String.valueOf(l + 1))
                     .field("inputs").number(sizes[l]).field("outputs").number(sizes[l + 1])
                     .field("W").numbers(new int[] {sizes[l], sizes[l + 1]})
                     .field("b").numbers(new int[] {sizes[l + 1]})
+                    .field("norm").number(norm)
                     .field("parameters").number(p)
                     .field("checkWork").number(s.gradCheckWork(l))
                     .field("checkOnPage").bool(s.gradCheckWork(l) <= Limits.GRAD_CHECK_PAGE_WORK)

@@ -990,6 +990,15 @@ public final class Session {
         return net.allWeights();
     }
 
+    /** Per weight layer, the length of its γ and β (0 for a layer without batch normalisation). */
+    int[] normUnits() {
+        int[] out = new int[net.depth()];
+        for (int l = 0; l < out.length; l++) {
+            out[l] = net.layer(l).norm() == null ? 0 : net.layer(l).norm().units();
+        }
+        return out;
+    }
+
     /** γ then β of each hidden layer with batch normalisation, first layer first; else empty. */
     public double[] normParameters() {
         java.util.List<double[]> parts = new java.util.ArrayList<>();

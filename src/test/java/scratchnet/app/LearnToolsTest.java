@@ -143,8 +143,9 @@ class LearnToolsTest {
         assertEquals(List.of("sizes", "layers", "parameters"), new ArrayList<>(shapes.keySet()));
         assertEquals(81.0, shapes.get("parameters"));
         Map<String, Object> first = object(list(shapes.get("layers")).get(0));
-        assertEquals(List.of("name", "inputs", "outputs", "W", "b", "parameters", "checkWork",
-                "checkOnPage"), new ArrayList<>(first.keySet()));
+        assertEquals(List.of("name", "inputs", "outputs", "W", "b", "norm", "parameters",
+                "checkWork", "checkOnPage"), new ArrayList<>(first.keySet()));
+        assertEquals(0.0, first.get("norm"));
         assertEquals(List.of(4.0, 8.0), first.get("W"));
         assertEquals(40.0, first.get("parameters"));
         assertEquals(true, first.get("checkOnPage"));
@@ -152,6 +153,18 @@ class LearnToolsTest {
         double perPass = s.gradCheckWork(0) / (2 * 40);
         assertEquals(2 * 36 * perPass, object(list(shapes.get("layers")).get(1)).get("checkWork"),
                 "two passes per parameter: 8·4 + 4 = 36 in the second layer");
+    }
+
+    @Test
+    void underBatchNormTheShapesCountGammaAndBetaAsTheEngineDoes() {
+        Session s = session("#data=delivery&layers=8,4&bn=1");
+        Map<String, Object> shapes = object(LearnTools.shapes(s));
+        Map<String, Object> first = object(list(shapes.get("layers")).get(0));
+        assertEquals(8.0, first.get("norm"));
+        assertEquals(4 * 8 + 8 + 2 * 8.0, first.get("parameters"));
+        assertEquals(0.0, object(list(shapes.get("layers")).get(2)).get("norm"), "not the output");
+        assertEquals(81 + 2 * 8 + 2 * 4.0, shapes.get("parameters"));
+        assertEquals((double) s.stats().parameters(), shapes.get("parameters"));
     }
 
     @Test
