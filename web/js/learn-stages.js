@@ -87,10 +87,13 @@ return {
     backward: function (out, t, l, prev, prevValues, config) {
         var layer = t.layers[l];
         var n = l + 1;
+        var oneHot = layer.outputs > 1 && t.Y.length > 0 && t.Y[0].length === 1; // class indices
         if (layer.dA === null) {
             out.push({ title: "Layer " + n + ": output gradient",
-                formula: "dZ" + n + " = (A" + n + " − Y) / " + t.rows,
-                text: "The " + config.loss + " loss on a " + layer.activation + " output has this simple gradient with respect to Z directly, so dA" + n + " is never formed.",
+                formula: "dZ" + n + " = (A" + n + " − " + (oneHot ? "one-hot(Y)" : "Y") + ") / " + t.rows,
+                text: "The " + config.loss + " loss on a " + layer.activation + " output has this simple gradient with respect to Z directly, so dA" + n + " is never formed."
+                    + (oneHot ? " Y holds each row's class; one-hot(Y)[r,j] is 1 where j = Y[r] and 0 elsewhere, so only the true"
+                        + " class's entry of a row goes down by 1/" + t.rows + "." : ""),
                 mats: [["A" + n, "A" + n, layer.A], ["Y", "Y", t.Y], ["dZ" + n, "dZ" + n, layer.dZ]],
                 links: function (m, r, c) { return m === "dZ" + n ? [{ m: "A" + n, r: r, c: c }, { m: "Y", r: r }] : []; } });
         } else if (layer.bn) {

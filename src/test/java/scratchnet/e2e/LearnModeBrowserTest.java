@@ -206,6 +206,29 @@ class LearnModeBrowserTest {
         assertEquals("", browser.consoleErrors());
     }
 
+    /** Softmax cross-entropy's targets are class indices: the output gradient one-hot codes them. */
+    @Test
+    void aSoftmaxOutputsGradientSubtractsTheOneHotClasses() {
+        open("file", "#data=digits");
+        @SuppressWarnings("unchecked")
+        List<String> formulas = (List<String>) browser.js("scratchnet.step(3);"
+                + " return ScratchNet.LearnStages.build(scratchnet.explain(4),"
+                + " ScratchNet.Playground.config).map(function (s) { return s.formula; });");
+        assertTrue(formulas.contains("dZ2 = (A2 − one-hot(Y)) / 32"), formulas.toString());
+        @SuppressWarnings("unchecked")
+        Map<String, Object> t = (Map<String, Object>) browser.js("return scratchnet.explain(4);");
+        List<?> top = (List<?>) t.get("layers");
+        @SuppressWarnings("unchecked")
+        Map<String, Object> out = (Map<String, Object>) top.get(top.size() - 1);
+        List<?> a = (List<?>) ((List<?>) out.get("A")).get(0);
+        List<?> dz = (List<?>) ((List<?>) out.get("dZ")).get(0);
+        int y = ((Number) ((List<?>) ((List<?>) t.get("Y")).get(0)).get(0)).intValue();
+        for (int j = 0; j < 10; j++) {
+            assertEquals((((Number) a.get(j)).doubleValue() - (j == y ? 1 : 0)) / 32,
+                    ((Number) dz.get(j)).doubleValue(), 1e-17, "dZ[0," + j + "]");
+        }
+    }
+
     /** With dropout the next layer reads D = A ⊙ M, and the walk-through shows that stage. */
     @Test
     void theStepWalkThroughWritesOutDropoutAndItsMask() {
