@@ -99,9 +99,13 @@ return {
         } else if (layer.bn) {
             ScratchNet.LearnStages.normBackward(out, t, layer, n);
         } else {
+            var fromLoss = n !== t.layers.length ? ""
+                : config.loss === "mse" ? "dA" + n + " = 2·(A" + n + " − Y) / " + t.rows
+                : config.loss === "huber" ? "dA" + n + " = clip(A" + n + " − Y, −1, 1) / " + t.rows : "dA" + n + " = ∂L/∂A" + n;
             out.push({ title: "Layer " + n + ": through the activation",
-                formula: "dZ" + n + " = dA" + n + " ⊙ f′(Z" + n + ")",
-                text: (n === t.layers.length ? "dA" + n + " = ∂L/∂A" + n + " comes from the loss. "
+                formula: "dZ" + n + " = dA" + n + " ⊙ f′(Z" + n + ")" + (fromLoss ? ",   " + fromLoss : ""),
+                text: (fromLoss ? fromLoss + " comes from the " + config.loss + " loss"
+                    + (config.loss === "huber" ? " (δ = 1: the pull of a far-off row is capped)" : "") + ". "
                     : "dA" + n + " came from the layer above. ") + "⊙ multiplies entry by entry; f′ is "
                     + layer.activation + "'s derivative.",
                 mats: [["dA" + n, "dA" + n, layer.dA], ["Z" + n, "Z" + n, layer.Z], ["dZ" + n, "dZ" + n, layer.dZ]],
