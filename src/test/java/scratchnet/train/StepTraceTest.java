@@ -286,4 +286,16 @@ class StepTraceTest {
             }
         }
     }
+
+    @Test
+    void huberPullsWithAtMostOneOverTheBatch() {
+        Trainer t = trainer(Loss.HUBER, Activation.LINEAR, OptimizerKind.SGD);
+        StepTrace s = StepTrace.next(t);
+        StepTrace.Layer top = s.layers()[s.layers().length - 1];
+        for (int r = 0; r < s.rows(); r++) {
+            double d = top.a()[r] - s.y()[r];
+            assertEquals(Math.max(-1, Math.min(1, d)) / s.rows(), top.dA()[r], 1e-17,
+                    "Huber: dA = clip(A − Y, −1, 1)/n");
+        }
+    }
 }
