@@ -157,17 +157,26 @@ return {
         function scaled(g) {
             return clipped ? "(" + Number(t.clipScale.toPrecision(6)) + "·" + g + ")" : g;
         }
+        // the optimizer's rule from the engine, with this layer's names in it
+        function rule(w, g) {
+            return t.updateRule.split("{W}").join(w).split("{g}").join(g);
+        }
         t.layers.forEach(function (layer, l) {
             var n = l + 1;
             var sgd = t.optimizer === "sgd";
             out.push({ title: "Layer " + n + ": the update",
                 formula: (sgd ? "W" + n + " ← W" + n + " − " + t.lr + "·" + scaled("dW" + n) + ",   b" + n + " ← b" + n + " − " + t.lr
                     + "·" + scaled("db" + n)
-                    : "W" + n + " ← " + t.optimizer + " update of W" + n + " with dW" + n + " (rate " + t.lr + ")")
+                    : rule("W" + n, scaled("dW" + n)))
                     + (layer.bn ? (sgd ? ",   γ" + n + " ← γ" + n + " − " + t.lr + "·" + scaled("dγ" + n) + ",   β" + n + " ← β" + n
-                        + " − " + t.lr + "·" + scaled("dβ" + n) : ", and γ" + n + ", β" + n + " the same way") : ""),
+                        + " − " + t.lr + "·" + scaled("dβ" + n) : "") : ""),
                 text: (sgd ? "Plain SGD: each weight moves against its gradient, times the learning rate."
-                    : "The " + t.optimizer + " optimizer applied its own rule (it keeps running averages of past gradients), so the change is not simply lr·dW; W" + n + "′ is what it produced.") + note,
+                    : "The " + t.optimizer + " optimizer keeps running averages of each parameter's past gradients (the state"
+                    + " named in the rule, one value per weight, from step 1 on; squares are entry by entry), so the change is"
+                    + " not simply lr·dW; here lr = " + t.lr + (t.updateRule.indexOf("^t") >= 0
+                        ? ", and t counts the steps this optimizer has taken (its bias correction fades as t grows)" : "")
+                    + ". b" + n + (layer.bn ? ", γ" + n + " and β" + n + " follow" : " follows")
+                    + " the same rule with their own gradients and state. W" + n + "′ is what it produced.") + note,
                 mats: [["W" + n, "W" + n, layer.W], ["dW" + n, "dW" + n, layer.dW], ["W" + n + "′", "W" + n + "after", layer.Wafter],
                     ["b" + n + "′", "b" + n + "after", layer.bafter]].concat(layer.bn
                     ? [[label("g" + n + "after"), "g" + n + "after", layer.bn.gammaAfter],

@@ -4,7 +4,10 @@ import scratchnet.diag.GradientCheck;
 import scratchnet.diag.Sharpness;
 import scratchnet.format.HashCodec;
 import scratchnet.format.JsonWriter;
+import scratchnet.train.Adam;
 import scratchnet.train.Momentum;
+import scratchnet.train.OptimizerKind;
+import scratchnet.train.RmsProp;
 import scratchnet.train.StepTrace;
 
 /**
@@ -20,7 +23,7 @@ public final class LearnProtocol {
 
     /**
      * The next step (see {@link Session#explain}): {step, rows, shownRows, lr, loss, optimizer,
-     * gradNorm, clipNorm, clipScale, X, Y, layers: [{name, activation, inputs, outputs, W, b, Z, A, dA, dZ, dW, db,
+     * gradNorm, clipNorm, clipScale, updateRule ({@link #updateRule}), X, Y, layers: [{name, activation, inputs, outputs, W, b, Z, A, dA, dZ, dW, db,
      * Wafter, bafter, bn, dropout}]}, or null when the run has stopped. bn is null without batch
      * normalisation, else {mean, variance, epsilon, Zhat, gamma, beta, Ztilde, dZtilde, dgamma, dbeta,
      * gammaAfter, betaAfter} (see {@link StepTrace.Norm}); Z is then X·W + b before it.
@@ -40,7 +43,8 @@ public final class LearnProtocol {
                 .field("lr").number(t.learningRate()).field("loss").number(t.loss())
                 .field("optimizer").string(HashCodec.name(t.optimizer()))
                 .field("gradNorm").number(t.gradNorm()).field("clipNorm").number(t.clipNorm())
-                .field("clipScale").number(t.clipScale());
+                .field("clipScale").number(t.clipScale())
+                .field("updateRule").string(updateRule(t.optimizer()));
         int inputs = t.layers()[0].inputs();
         matrix(w.field("X"), t.x(), t.shownRows(), inputs);
         matrix(w.field("Y"), t.y(), t.shownRows(), t.y().length / Math.max(1, t.shownRows()));
@@ -79,6 +83,30 @@ public final class LearnProtocol {
             w.endObject();
         }
         return w.endArray().endObject().toString();
+    }
+
+    /**
+     * How the optimizer moves one parameter {W} with gradient {g} (the page puts each
+     * layer's names in), with the constants the engine's optimizers use; lr is the step's rate
+     * and t the step's number.
+     */
+    static String updateRule(OptimizerKind kind) {
+        switch (kind) {
+            case MOMENTUM:
+                return "v ← " + HashCodec.number(Momentum.DEFAULT_MU) + "·v − lr·{g},   {W} ← {W} + v";
+            case ADAM:
+                String b1 = HashCodec.number(Adam.DEFAULT_BETA1);
+                String b2 = HashCodec.number(Adam.DEFAULT_BETA2);
+                return "m ← " + b1 + "·m + (1 − " + b1 + ")·{g},   v ← " + b2 + "·v + (1 − " + b2
+                        + ")·{g}²,   {W} ← {W} − lr·(m / (1 − " + b1 + "^t)) / (√(v / (1 − " + b2
+                        + "^t)) + " + HashCodec.number(Adam.DEFAULT_EPSILON) + ")";
+            case RMSPROP:
+                String rho = HashCodec.number(RmsProp.DEFAULT_RHO);
+                return "s ← " + rho + "·s + (1 − " + rho + ")·{g}²,   {W} ← {W} − lr·{g} / (√s + "
+                        + HashCodec.number(RmsProp.DEFAULT_EPSILON) + ")";
+            default:
+                return "{W} ← {W} − lr·{g}";
+        }
     }
 
     private static void norm(JsonWriter w, StepTrace.Norm n, int rows, int units) {

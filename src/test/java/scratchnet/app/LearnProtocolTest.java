@@ -31,7 +31,12 @@ class LearnProtocolTest {
         s.step(7);
         Map<String, Object> e = object(LearnProtocol.explain(s, 100));
         assertEquals(List.of("step", "rows", "shownRows", "lr", "loss", "optimizer", "gradNorm",
-                "clipNorm", "clipScale", "X", "Y", "layers"), new ArrayList<>(e.keySet()));
+                "clipNorm", "clipScale", "updateRule", "X", "Y", "layers"),
+                new ArrayList<>(e.keySet()));
+        assertEquals("{W} ← {W} − lr·{g}", e.get("updateRule"));
+        assertEquals("m ← 0.9·m + (1 − 0.9)·{g},   v ← 0.999·v + (1 − 0.999)·{g}²,   {W} ← {W}"
+                + " − lr·(m / (1 − 0.9^t)) / (√(v / (1 − 0.999^t)) + 1e-8)",
+                LearnProtocol.updateRule(scratchnet.train.OptimizerKind.ADAM));
         assertEquals(1.0, e.get("clipScale"), "no clipping");
         assertEquals(8.0, e.get("step"));
         List<?> layers = list(e.get("layers"));
