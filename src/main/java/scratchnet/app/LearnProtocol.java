@@ -23,10 +23,11 @@ public final class LearnProtocol {
 
     /**
      * The next step (see {@link Session#explain}): {step, rows, shownRows, lr, loss, optimizer,
-     * gradNorm, clipNorm, clipScale, updateRule ({@link #updateRule}), X, Y, layers: [{name, activation, inputs, outputs, W, b, Z, A, dA, dZ, dW, db,
-     * Wafter, bafter, bn, dropout}]}, or null when the run has stopped. bn is null without batch
-     * normalisation, else {mean, variance, epsilon, Zhat, gamma, beta, Ztilde, dZtilde, dgamma, dbeta,
-     * gammaAfter, betaAfter} (see {@link StepTrace.Norm}); Z is then X·W + b before it.
+     * gradNorm, clipNorm, clipScale, updateRule ({@link #updateRule}), X, Y, layers: [{name,
+     * activation, inputs, outputs, W, b, Z, A, dA, dZ, dW, db, Wafter, bafter, bn, dropout}]},
+     * or null when the run has stopped. bn is null without batch normalisation, else {mean,
+     * variance, epsilon, Zhat, gamma, beta, Ztilde, dZtilde, dgamma, dbeta, gammaAfter,
+     * betaAfter} (see {@link StepTrace.Norm}); Z is then X·W + b before it.
      * dropout is null unless the step dropped units of this hidden layer, else {rate, scale,
      * M, D, dD} (see {@link StepTrace.Drop}): the next layer read D = A ⊙ M, and dA = dD ⊙ M. The
      * batch's matrices (X, Y, Z, A, dA, dZ, Zhat, Ztilde, dZtilde) have its first shownRows
@@ -93,7 +94,8 @@ public final class LearnProtocol {
     static String updateRule(OptimizerKind kind) {
         switch (kind) {
             case MOMENTUM:
-                return "v ← " + HashCodec.number(Momentum.DEFAULT_MU) + "·v − lr·{g},   {W} ← {W} + v";
+                return "v ← " + HashCodec.number(Momentum.DEFAULT_MU)
+                        + "·v − lr·{g},   {W} ← {W} + v";
             case ADAM:
                 String b1 = HashCodec.number(Adam.DEFAULT_BETA1);
                 String b2 = HashCodec.number(Adam.DEFAULT_BETA2);
@@ -141,7 +143,8 @@ public final class LearnProtocol {
     /**
      * The gradient check of layer {@code layer} (0-based) with step {@code h}: {layer, h,
      * threshold, names, analytic, numeric, relError, kink, maxRelError}, one entry per weight
-     * then per bias ("W1[0,0]", …, "b1[0]", …).
+     * then per bias ("W1[0,0]", …, "b1[0]", …), then under batch norm per γ and β ("γ1[0]", …,
+     * "β1[0]", …).
      */
     public static String gradCheck(Session s, int layer, double h) {
         GradientCheck.Entry[] e = s.gradCheck(layer, h);
@@ -151,12 +154,17 @@ public final class LearnProtocol {
         double[] rel = new double[e.length];
         double worst = 0;
         int outputs = s.sizes()[layer + 1];
+        int weightsAndBiases = s.sizes()[layer] * outputs + outputs;
         JsonWriter kinks = new JsonWriter().beginArray();
         for (int i = 0; i < e.length; i++) {
             GradientCheck.Entry x = e[i];
-            names[i] = x.bias() ? "b" + (layer + 1) + "[" + x.index() + "]"
-                    : "W" + (layer + 1) + "[" + x.index() / outputs + "," + x.index() % outputs
-                            + "]";
+            if (i >= weightsAndBiases) { // batch norm's γ (bias false) then β (bias true)
+                names[i] = (x.bias() ? "β" : "γ") + (layer + 1) + "[" + x.index() + "]";
+            } else {
+                names[i] = x.bias() ? "b" + (layer + 1) + "[" + x.index() + "]"
+                        : "W" + (layer + 1) + "[" + x.index() / outputs + ","
+                                + x.index() % outputs + "]";
+            }
             analytic[i] = x.analytic();
             numeric[i] = x.numeric();
             rel[i] = x.relativeError();

@@ -242,8 +242,8 @@ public final class LearnTools {
      * The shapes of the current network: {sizes, layers: [{name, inputs, outputs, W: [n_in,
      * n_out], b: [n_out], norm, parameters, checkWork, checkOnPage}], parameters} (the
      * tutorial's 4-8-4-1 has 81). norm is the length of γ and of β for a layer with batch
-     * normalisation, else 0; parameters count them too. checkWork is the layer's gradient check in multiply-adds
-     * ({@link Session#gradCheckWork}); checkOnPage whether the page runs it on a click (at most
+     * normalisation, else 0; parameters count them too. checkWork is the layer's gradient
+     * check in multiply-adds ({@link Session#gradCheckWork}); checkOnPage whether the page runs it on a click (at most
      * {@link Limits#GRAD_CHECK_PAGE_WORK}).
      */
     public static String shapes(Session s) {

@@ -77,7 +77,13 @@ final class NetworkProbes {
      */
     static GradientCheck.Entry[] gradCheck(Network net, Dataset train, Penalty penalty,
             int layer, double h) {
-        return GradientCheck.layer(net, train.x(), train.y(), train.rows(), penalty, layer, h);
+        GradientCheck.Entry[] wb = GradientCheck.layer(net, train.x(), train.y(), train.rows(),
+                penalty, layer, h);
+        GradientCheck.Entry[] norm = GradientCheck.normalization(net, train.x(), train.y(),
+                train.rows(), penalty, layer, h);
+        GradientCheck.Entry[] all = java.util.Arrays.copyOf(wb, wb.length + norm.length);
+        System.arraycopy(norm, 0, all, wb.length, norm.length);
+        return all;
     }
 
     /**

@@ -448,8 +448,9 @@ public final class Session {
     }
 
     /**
-     * Backpropagation's gradient against the central difference for layer {@code layer}, on
-     * the whole training set with the run's penalty; see {@link NetworkProbes#gradCheck}.
+     * Backpropagation's gradient against the central difference for layer {@code layer}'s
+     * weights, biases and (under batch norm) γ and β, on the whole training set with the run's
+     * penalty; see {@link NetworkProbes#gradCheck}.
      */
     public GradientCheck.Entry[] gradCheck(int layer, double h) {
         return NetworkProbes.gradCheck(net, problem.train, settings.trainSpec().penalty(), layer,
@@ -458,11 +459,12 @@ public final class Session {
 
     /**
      * The work of {@link #gradCheck} on weight layer {@code layer} in multiply-adds: two
-     * forward passes over every training row for each of its weights and biases.
+     * forward passes over every training row for each of its weights and biases (and γ, β).
      */
     public double gradCheckWork(int layer) {
         int[] sizes = net.sizes();
-        double parameters = (double) sizes[layer] * sizes[layer + 1] + sizes[layer + 1];
+        double parameters = (double) sizes[layer] * sizes[layer + 1] + sizes[layer + 1]
+                + 2 * normUnits()[layer];
         return 2 * parameters * scratchnet.engine.SplitPass.forwardWork(net, problem.train.rows());
     }
 

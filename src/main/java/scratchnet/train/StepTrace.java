@@ -111,8 +111,8 @@ public record StepTrace(long step, int rows, int shownRows, double[] x, double[]
             double[] gamma, double[] beta, double[] scaled, double[] dScaled, double[] dGamma,
             double[] dBeta, double[] gammaAfter, double[] betaAfter) {
         private Norm after(BatchNorm n) {
-            return new Norm(mean, variance, epsilon, normalized, gamma, beta, scaled, dScaled, dGamma,
-                    dBeta, n.gamma().clone(), n.beta().clone());
+            return new Norm(mean, variance, epsilon, normalized, gamma, beta, scaled, dScaled,
+                    dGamma, dBeta, n.gamma().clone(), n.beta().clone());
         }
     }
 

@@ -103,6 +103,19 @@ class LearnProtocolTest {
     }
 
     @Test
+    void underBatchNormTheGradientCheckCoversGammaAndBetaToo() {
+        Session s = session("#layers=3,2&act=tanh&bn=1");
+        s.step(20);
+        Map<String, Object> g = object(LearnProtocol.gradCheck(s, 0, 1e-5));
+        List<?> names = list(g.get("names"));
+        assertEquals(2 * 3 + 3 + 2 * 3, names.size());
+        assertEquals(List.of("b1[2]", "γ1[0]", "γ1[1]", "γ1[2]", "β1[0]", "β1[1]", "β1[2]"),
+                names.subList(8, 15));
+        assertTrue((Double) g.get("maxRelError") < 1e-4,
+                "max relative error " + g.get("maxRelError"));
+    }
+
+    @Test
     void gradCheckNamesEntriesAsTheTutorialAndPassesOnASmoothNetwork() {
         Session s = session("#layers=3&act=tanh");
         s.step(20);

@@ -164,7 +164,8 @@ class StepTraceTest {
                     double xh = (L.z()[k] - mu) * inv;
                     assertEquals(xh, n.normalized()[k], 0, "Ẑ = (Z − μ)/√(σ² + ε)");
                     assertEquals(g * xh + n.beta()[j], n.scaled()[k], 0, "Z̃ = γẐ + β");
-                    assertEquals(L.activation().value(n.scaled()[k], 0.01), L.a()[k], 0, "A = f(Z̃)");
+                    assertEquals(L.activation().value(n.scaled()[k], 0.01), L.a()[k], 0,
+                            "A = f(Z̃)");
                     assertEquals(L.dA()[k] * L.activation().derivative(n.scaled()[k], 0.01),
                             n.dScaled()[k], 1e-15, "dZ̃ = dA ⊙ f′(Z̃)");
                     sumDy += n.dScaled()[k];
@@ -279,7 +280,8 @@ class StepTraceTest {
                         double w = L.weights()[i * u + j];
                         dw += kind == scratchnet.engine.Penalty.Kind.L2 ? 0.003 * w
                                 : w > 0 ? 0.003 : w < 0 ? -0.003 : 0;
-                        assertEquals(dw, L.dW()[i * u + j], 0, kind + ": dW = Aᵀ·dZ + its gradient");
+                        assertEquals(dw, L.dW()[i * u + j], 0,
+                                kind + ": dW = Aᵀ·dZ + its gradient");
                     }
                 }
                 prev = L.a();
