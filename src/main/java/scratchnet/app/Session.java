@@ -1003,23 +1003,15 @@ public final class Session {
 
     /** γ then β of each hidden layer with batch normalisation, first layer first; else empty. */
     public double[] normParameters() {
-        java.util.List<double[]> parts = new java.util.ArrayList<>();
-        for (int l = 0; l < net.depth(); l++) {
-            scratchnet.engine.BatchNorm bn = net.layer(l).norm();
-            if (bn != null) {
-                parts.add(bn.gamma());
-                parts.add(bn.beta());
-            }
-        }
+        double[][] p = net.parameters(); // W and b of every layer, then γ and β, in that order
+        int first = 2 * net.depth();
         int n = 0;
-        for (double[] p : parts) {
-            n += p.length;
+        for (int k = first; k < p.length; k++) {
+            n += p[k].length;
         }
         double[] out = new double[n];
-        int at = 0;
-        for (double[] p : parts) {
-            System.arraycopy(p, 0, out, at, p.length);
-            at += p.length;
+        for (int k = first, at = 0; k < p.length; at += p[k].length, k++) {
+            System.arraycopy(p[k], 0, out, at, p[k].length);
         }
         return out;
     }
