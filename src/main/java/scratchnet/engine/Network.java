@@ -251,16 +251,7 @@ public final class Network {
                 Dense prev = layers[l - 1];
                 // dL/d(prev.out) lands in prev.delta, then becomes dL/d(prev.z) in place.
                 d.backward(input, prev.delta);
-                int n = rows * prev.outputs;
-                if (lastDropped) {
-                    for (int i = 0; i < n; i++) {
-                        prev.delta[i] *= prev.mask[i];
-                    }
-                }
-                prev.activation.backward(prev.z, prev.a, prev.delta, n, prev.slope);
-                if (single) {
-                    Precision.toSingle(prev.delta, n);
-                }
+                throughActivation(prev, prev.delta, rows * prev.outputs);
                 if (prev.norm != null) {
                     prev.norm.backward(prev.delta);
                 }
@@ -363,9 +354,18 @@ public final class Network {
      * new rows × outputs array.
      */
     public double[] normalizedGradient(int l, double[] dA) {
-        Dense d = layers[l];
-        int n = lastRows * d.outputs;
+        int n = lastRows * layers[l].outputs;
         double[] g = java.util.Arrays.copyOf(dA, n);
+        throughActivation(layers[l], g, n);
+        return g;
+    }
+
+    /**
+     * Turns the gradient at hidden layer d's output (what the next layer read) into the
+     * gradient at what its activation read, in place: through the dropout mask of the last
+     * pass if it dropped, then f′, rounded in float32.
+     */
+    private void throughActivation(Dense d, double[] g, int n) {
         if (lastDropped) {
             for (int i = 0; i < n; i++) {
                 g[i] *= d.mask[i];
@@ -375,7 +375,6 @@ public final class Network {
         if (single) {
             Precision.toSingle(g, n);
         }
-        return g;
     }
 
     /** Mean data loss on {@code rows} rows (a forward pass without dropout; no gradients). */
